@@ -1,0 +1,502 @@
+/* body.c - stage 4: rows, labels, heading paths and exact values. */
+#include "body.h"
+
+#include <ctype.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "header.h"
+#include "util.h"
+
+#define MAX_HEADINGS 16
+#define VALUE_REACH 6   /* a value further than this from its column is reported */
+
+typedef struct heading {
+    char *text;
+    int indent;
+    int caps;
+} heading;
+
+typedef struct reader {
+    const tx_text *text;
+    tx_table *t;
+    tx_report *rep;
+    size_t rows_cap;
+    heading stack[MAX_HEADINGS];
+    size_t depth;
+    tx_buf pending;        /* label words waiting for their values       */
+    int pending_indent;
+    long pending_first, pending_last;
+    int rule;              /* rule seen since the last row: 0, 1, 2      */
+    int oom;
+} reader;
+
+/* ------------------------------------------------------------ kinds */
+
+static int text_kind(const char *s, tx_value_kind *k)
+{
+    static const char *const shares[] = {
+        "shares used", "weighted average", "weighted-average", "number of shares",
+        "shares outstanding", "average shares", "average common shares",
+        "shares of common stock outstanding", "common shares outstanding",
+        "common and common equivalent shares", NULL};
+    static const char *const per_share[] = {
+        "per share", "per common share", "per diluted share", "per basic share",
+        "earnings per", "eps", "per-share", NULL};
+    for (size_t i = 0; shares[i]; i++)
+        if (tx_strcasestr(s, shares[i])) {
+            *k = TX_VK_SHARES;
+            return 1;
+        }
+    for (size_t i = 0; per_share[i]; i++) {
+        const char *p = tx_strcasestr(s, per_share[i]);
+        if (p && (strcmp(per_share[i], "eps") != 0 ||
+                  ((p == s || !isalpha((unsigned char)p[-1])) && !isalpha((unsigned char)p[3])))) {
+            *k = TX_VK_PER_SHARE;
+            return 1;
+        }
+    }
+    return 0;
+}
+
+tx_value_kind tx_value_kind_of(const char *label, const char *path)
+{
+    tx_value_kind k = TX_VK_MONEY;
+    if (text_kind(label, &k))
+        return k;
+    /* innermost heading first: the path is "outer > inner" */
+    size_t n = strlen(path);
+    while (n > 0) {
+        size_t start = n;
+        while (start >= 3 && strncmp(path + start - 3, " > ", 3) != 0)
+            start--;
+        if (start < 3)
+            start = 0;
+        char *h = tx_strndup(path + start, n - start);
+        int found = h && text_kind(h, &k);
+        free(h);
+        if (found)
+            return k;
+        n = start >= 3 ? start - 3 : 0;
+    }
+    return TX_VK_MONEY;
+}
+
+/* ------------------------------------------------------------ headings */
+
+static char *path_of(const reader *r, size_t depth)
+{
+    tx_buf b = {0};
+    for (size_t i = 0; i < depth; i++) {
+        if (i)
+            tx_buf_puts(&b, " > ");
+        tx_buf_puts(&b, r->stack[i].text);
+    }
+    return tx_buf_take(&b);
+}
+
+static void pop_to(reader *r, size_t depth)
+{
+    while (r->depth > depth)
+        free(r->stack[--r->depth].text);
+}
+
+/* Rule 3: a line indented no further than an open colon heading closes it. */
+static void close_by_indent(reader *r, int indent)
+{
+    size_t keep = r->depth;
+    for (size_t i = 0; i < r->depth; i++)
+        if (!r->stack[i].caps && indent <= r->stack[i].indent) {
+            keep = i;
+            break;
+        }
+    pop_to(r, keep);
+}
+
+static int is_stopword(const char *w, size_t n)
+{
+    static const char *const stop[] = {"and", "of", "the", "in", "by", "for", "to", NULL};
+    for (size_t i = 0; stop[i]; i++)
+        if (strlen(stop[i]) == n && tx_strncaseeq(w, stop[i], n))
+            return 1;
+    return 0;
+}
+
+static int word_char(char c)
+{
+    return isalnum((unsigned char)c) || c == '\'' || c == '-';
+}
+
+/* 1 if the word s[0..n) occurs as a whole word in label. */
+static int has_word(const char *label, const char *w, size_t n)
+{
+    for (const char *p = label; *p;) {
+        while (*p && !word_char(*p))
+            p++;
+        const char *q = p;
+        while (*q && word_char(*q))
+            q++;
+        if ((size_t)(q - p) == n && tx_strncaseeq(p, w, n))
+            return 1;
+        p = q;
+    }
+    return 0;
+}
+
+/* 1 if every word of the heading (less stop words) is in the label. */
+static int repeats_heading(const char *label, const char *heading_text)
+{
+    int words = 0;
+    for (const char *p = heading_text; *p;) {
+        while (*p && !word_char(*p))
+            p++;
+        const char *q = p;
+        while (*q && word_char(*q))
+            q++;
+        size_t n = (size_t)(q - p);
+        if (n && !is_stopword(p, n)) {
+            words++;
+            if (!has_word(label, p, n))
+                return 0;
+        }
+        p = q;
+    }
+    return words > 0;
+}
+
+/* ------------------------------------------------------------ rows */
+
+static tx_row *new_row(reader *r, tx_row_kind kind, char *label, int indent)
+{
+    tx_table *t = r->t;
+    if (tx_grow((void **)&t->rows, &r->rows_cap, t->nrows + 1, sizeof(tx_row)) != 0) {
+        free(label);
+        r->oom = 1;
+        return NULL;
+    }
+    tx_row *row = &t->rows[t->nrows++];
+    memset(row, 0, sizeof *row);
+    row->kind = kind;
+    row->indent = indent;
+    row->rule_above = r->rule;
+    tx_buf notes = {0};
+    if (label && tx_strip_markers(label, &notes) != 0)
+        r->oom = 1;
+    row->label = label;
+    row->notes = tx_buf_take(&notes);
+    if (!row->label || !row->notes)
+        r->oom = 1;
+    r->rule = 0;
+    return row;
+}
+
+static void add_heading(reader *r, char *text, int indent, long first, long last)
+{
+    int caps = tx_all_caps(text);
+    if (caps)
+        pop_to(r, 0);
+    else
+        close_by_indent(r, indent);
+    tx_row *row = new_row(r, TX_ROW_HEADING, text, indent);
+    if (!row)
+        return;
+    row->src_first = first;
+    row->src_last = last;
+    row->path = path_of(r, r->depth);
+    row->level = (int)r->depth;
+    if (r->depth == MAX_HEADINGS)
+        pop_to(r, MAX_HEADINGS - 1);
+    char *copy = tx_strdup(row->label);
+    if (!copy || !row->path) {
+        free(copy);
+        r->oom = 1;
+        return;
+    }
+    r->stack[r->depth++] = (heading){copy, indent, caps};
+}
+
+static void flush_pending(reader *r)
+{
+    if (!r->pending.len)
+        return;
+    char *text = tx_buf_take(&r->pending);
+    if (!text) {
+        r->oom = 1;
+        return;
+    }
+    size_t n = strlen(text);
+    if ((n && text[n - 1] == ':') || tx_all_caps(text)) {
+        add_heading(r, text, r->pending_indent, r->pending_first, r->pending_last);
+        return;
+    }
+    close_by_indent(r, r->pending_indent);
+    tx_row *row = new_row(r, TX_ROW_CAPTION, text, r->pending_indent);
+    if (!row)
+        return;
+    row->src_first = r->pending_first;
+    row->src_last = r->pending_last;
+    row->path = path_of(r, r->depth);
+    row->level = (int)r->depth;
+}
+
+static void add_pending(reader *r, const char *s, size_t n, int indent, long src)
+{
+    if (!r->pending.len) {
+        r->pending_indent = indent;
+        r->pending_first = src;
+    } else {
+        tx_buf_putc(&r->pending, ' ');
+    }
+    char *w = tx_collapse(s, n);
+    tx_buf_puts(&r->pending, w ? w : "");
+    if (!w)
+        r->oom = 1;
+    free(w);
+    r->pending_last = src;
+}
+
+/* Places the row's path, applying rules 3 and 4. */
+static void place_row(reader *r, tx_row *row)
+{
+    if (row->rule_above == 1) {
+        for (size_t i = r->depth; i-- > 0;)
+            if (repeats_heading(row->label, r->stack[i].text)) {
+                pop_to(r, i + 1);
+                row->total = 1;
+                row->path = path_of(r, r->depth);
+                row->level = (int)r->depth;
+                pop_to(r, i);
+                return;
+            }
+        if (tx_strncaseeq(row->label, "Total", 5) && r->depth > 0) {
+            row->total = 1;
+            row->path = path_of(r, r->depth);
+            row->level = (int)r->depth;
+            pop_to(r, r->depth - 1);
+            return;
+        }
+    }
+    close_by_indent(r, row->indent);
+    row->path = path_of(r, r->depth);
+    row->level = (int)r->depth;
+}
+
+static int scale_of(const tx_table *t, tx_value_kind k)
+{
+    return k == TX_VK_MONEY ? t->scale.money : k == TX_VK_SHARES ? t->scale.shares : 0;
+}
+
+static void fill_cells(reader *r, tx_row *row, const char *s, const tx_layout *lay, long src)
+{
+    tx_table *t = r->t;
+    row->cells = calloc(t->ncols ? t->ncols : 1, sizeof(tx_cell));
+    if (!row->cells) {
+        r->oom = 1;
+        return;
+    }
+    for (size_t v = 0; v < lay->nvalues; v++) {
+        const tx_vtoken *vt = &lay->values[v];
+        int d, c = tx_column_for(t, vt, &d);
+        if (c < 0)
+            continue;
+        if (d > VALUE_REACH)
+            tx_report_add(r->rep, TX_WARNING, r->text->name, src, "body.unaligned-value",
+                          "value '%.*s' stands %d columns from the nearest column (%d)",
+                          (int)vt->len, s + vt->off, d, c + 1);
+        tx_cell *cell = &row->cells[c];
+        if (cell->state != TX_CELL_EMPTY) {
+            tx_report_add(r->rep, TX_WARNING, r->text->name, src, "body.column-clash",
+                          "two values in column %d ('%s' and '%.*s'); the second is ignored",
+                          c + 1, cell->text, (int)vt->len, s + vt->off);
+            continue;
+        }
+        cell->col = vt->col;
+        cell->text = tx_strndup(s + vt->off, vt->len);
+        if (!cell->text)
+            r->oom = 1;
+        memcpy(cell->note, vt->amount.note, sizeof cell->note);
+        switch (vt->amount.kind) {
+        case TX_AMOUNT_NIL:
+            cell->state = TX_CELL_NIL;
+            break;
+        case TX_AMOUNT_PERCENT:
+            cell->state = TX_CELL_PERCENT;
+            cell->printed = cell->value = vt->amount.value;
+            break;
+        default:
+            cell->state = TX_CELL_VALUE;
+            cell->printed = cell->value = vt->amount.value;
+            if (tx_decimal_scale(&cell->value, scale_of(t, row->vkind)) != 0) {
+                tx_report_add(r->rep, TX_ERROR, r->text->name, src, "body.overflow",
+                              "value '%s' is too large once scaled", cell->text);
+                cell->state = TX_CELL_EMPTY;
+            }
+        }
+    }
+}
+
+static void add_item(reader *r, const char *s, const tx_layout *lay, long src)
+{
+    int indent = lay->indent;
+    const tx_token *first = lay->label_tokens ? &lay->tokens[0] : NULL;
+    const tx_token *last = lay->label_tokens ? &lay->tokens[lay->label_tokens - 1] : NULL;
+    char *own = first ? tx_collapse(s + first->off, last->off + last->len - first->off)
+                      : tx_strdup("");
+    if (!own) {
+        r->oom = 1;
+        return;
+    }
+    long src_first = src;
+    int rule = r->rule;
+    if (r->pending.len) {
+        size_t pn = r->pending.len;
+        int ends_colon = r->pending.data[pn - 1] == ':';
+        int join = !first || islower((unsigned char)own[0]) ||
+                   (!ends_colon && !tx_all_caps(r->pending.data) && indent > r->pending_indent);
+        if (join) {
+            if (*own) {
+                tx_buf_putc(&r->pending, ' ');
+                tx_buf_puts(&r->pending, own);
+            }
+            free(own);
+            own = tx_buf_take(&r->pending);
+            indent = r->pending_indent;
+            src_first = r->pending_first;
+            if (!own) {
+                r->oom = 1;
+                return;
+            }
+        } else {
+            flush_pending(r);  /* a heading now stands between rule and row */
+            rule = 0;
+        }
+    }
+    tx_row *row = new_row(r, TX_ROW_ITEM, own, indent);
+    if (!row)
+        return;
+    row->rule_above = rule;
+    row->src_first = src_first;
+    row->src_last = src;
+    row->src_values = src;
+    place_row(r, row);
+    if (!row->path) {
+        r->oom = 1;
+        return;
+    }
+    row->vkind = tx_value_kind_of(row->label, row->path);
+    fill_cells(r, row, s, lay, src);
+}
+
+/* Backward continuation: "notes" under "Gain on retirement of ... (14,108)". */
+static int continues_row(const reader *r, const tx_layout *lay, const char *s,
+                         size_t i, size_t last_data)
+{
+    if (r->pending.len || last_data == (size_t)-1 || last_data + 1 != i || r->t->nrows == 0)
+        return 0;
+    const tx_row *row = &r->t->rows[r->t->nrows - 1];
+    if (row->kind != TX_ROW_ITEM || !islower((unsigned char)s[lay->indent]) ||
+        lay->indent < row->indent)
+        return 0;
+    /* if the next data line also starts in lower case, the words lead into it */
+    for (size_t k = i + 1; k < r->t->body_hi; k++) {
+        tx_layout nx;
+        if (tx_layout_line(r->text->lines[k].text, &nx) != 0)
+            return 0;
+        tx_line_class cls = nx.cls;
+        int lower = nx.ntokens && islower((unsigned char)r->text->lines[k].text[nx.indent]);
+        tx_layout_clear(&nx);
+        if (cls == TX_LC_BLANK || cls == TX_LC_RULE)
+            return 1;
+        if (cls == TX_LC_DATA)
+            return !lower;
+        if (cls == TX_LC_TEXT)
+            return !lower;
+    }
+    return 1;
+}
+
+static void append_to_row(reader *r, const char *s, size_t n, long src)
+{
+    tx_row *row = &r->t->rows[r->t->nrows - 1];
+    char *w = tx_collapse(s, n);
+    tx_buf b = {0};
+    tx_buf_puts(&b, row->label);
+    tx_buf_putc(&b, ' ');
+    tx_buf_puts(&b, w ? w : "");
+    free(w);
+    tx_buf notes = {0};
+    char *label = tx_buf_take(&b);
+    if (!label) {
+        r->oom = 1;
+        return;
+    }
+    tx_strip_markers(label, &notes);
+    if (notes.len) {
+        if (*row->notes)
+            tx_buf_printf(&notes, ",%s", row->notes);
+        free(row->notes);
+        row->notes = tx_buf_take(&notes);
+    } else {
+        tx_buf_free(&notes);
+    }
+    free(row->label);
+    row->label = label;
+    row->src_last = src;
+    /* the completed label may say what kind of values the row holds */
+    tx_value_kind k = tx_value_kind_of(row->label, row->path);
+    if (k != row->vkind)
+        tx_report_add(r->rep, TX_WARNING, r->text->name, src, "body.kind-changed",
+                      "the wrapped label '%s' changes the row's kind of values", row->label);
+}
+
+tx_status tx_body_read(const tx_text *text, tx_table *t, tx_report *rep)
+{
+    reader r = {0};
+    r.text = text;
+    r.t = t;
+    r.rep = rep;
+    size_t last_data = (size_t)-1;
+    size_t start = t->body_lo;
+    for (size_t i = start; i < t->body_hi && !r.oom; i++) {
+        const tx_line *ln = &text->lines[i];
+        tx_layout lay;
+        if (tx_layout_line(ln->text, &lay) != 0) {
+            r.oom = 1;
+            break;
+        }
+        switch (lay.cls) {
+        case TX_LC_BLANK:
+            flush_pending(&r);
+            break;
+        case TX_LC_RULE:
+            flush_pending(&r);
+            if (t->nrows && t->rows[t->nrows - 1].kind == TX_ROW_ITEM &&
+                !t->rows[t->nrows - 1].rule_below && last_data + 1 == i)
+                t->rows[t->nrows - 1].rule_below = lay.rule_double ? 2 : 1;
+            r.rule = lay.rule_double ? 2 : 1;
+            break;
+        case TX_LC_DATA:
+        case TX_LC_YEARS:
+        case TX_LC_PAGENUM:
+            add_item(&r, ln->text, &lay, ln->src_line);
+            last_data = i;
+            break;
+        default: /* words with no values */
+            if (continues_row(&r, &lay, ln->text, i, last_data)) {
+                append_to_row(&r, ln->text + lay.tokens[0].off,
+                              ln->len - lay.tokens[0].off, ln->src_line);
+                last_data = i;
+            } else {
+                if (r.pending.len && !islower((unsigned char)ln->text[lay.indent]))
+                    flush_pending(&r);
+                add_pending(&r, ln->text + lay.tokens[0].off,
+                            ln->len - lay.tokens[0].off, lay.indent, ln->src_line);
+            }
+        }
+        tx_layout_clear(&lay);
+    }
+    flush_pending(&r);
+    pop_to(&r, 0);
+    tx_buf_free(&r.pending);
+    return r.oom ? TX_ENOMEM : TX_OK;
+}

@@ -1,0 +1,19 @@
+/* cli.h - the txbrl command line: one function per subcommand. */
+#ifndef TX_CLI_H
+#define TX_CLI_H
+
+#include "txbrl.h"
+
+/* Exit codes of the contract (brief section 4). */
+enum { TX_EXIT_OK = 0, TX_EXIT_INVALID = 1, TX_EXIT_FAILURE = 2 };
+
+int tx_cmd_inspect(int argc, char **argv);
+
+/* Shared helpers of the subcommands (main.c). */
+int tx_cli_exit_code(tx_status st);
+int tx_cli_parse_format(const char *s, tx_format *fmt, int allow_tsv);
+void tx_cli_print_version(void);
+/* Prints the report to stderr in the given format. */
+void tx_cli_print_report(const tx_report *rep, tx_format fmt);
+
+#endif

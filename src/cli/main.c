@@ -1,0 +1,76 @@
+/* main.c - txbrl: dispatch to a subcommand. */
+#include <stdio.h>
+#include <string.h>
+
+#include "cli.h"
+
+static const struct {
+    const char *name;
+    int (*run)(int, char **);
+    const char *summary;
+} commands[] = {
+    {"inspect", tx_cmd_inspect, "show the tables, columns, periods and rows the reader found"},
+};
+
+static void usage(FILE *out)
+{
+    fprintf(out, "usage: txbrl COMMAND [OPTIONS] ARGS...\n"
+                 "       txbrl --help | --version\n\ncommands:\n");
+    for (size_t i = 0; i < sizeof commands / sizeof commands[0]; i++)
+        fprintf(out, "  %-10s %s\n", commands[i].name, commands[i].summary);
+    fprintf(out, "\n'txbrl COMMAND --help' describes a command.\n"
+                 "Exit status: 0 success (warnings allowed), 1 the input has errors,\n"
+                 "2 usage or I/O failure.\n");
+}
+
+int tx_cli_exit_code(tx_status st)
+{
+    switch (st) {
+    case TX_OK: return TX_EXIT_OK;
+    case TX_EINPUT: return TX_EXIT_INVALID;
+    default: return TX_EXIT_FAILURE;
+    }
+}
+
+int tx_cli_parse_format(const char *s, tx_format *fmt, int allow_tsv)
+{
+    if (strcmp(s, "text") == 0)
+        *fmt = TX_FORMAT_TEXT;
+    else if (strcmp(s, "json") == 0)
+        *fmt = TX_FORMAT_JSON;
+    else if (allow_tsv && strcmp(s, "tsv") == 0)
+        *fmt = TX_FORMAT_TSV;
+    else
+        return -1;
+    return 0;
+}
+
+void tx_cli_print_version(void) { printf("txbrl %s\n", tx_version()); }
+
+void tx_cli_print_report(const tx_report *rep, tx_format fmt)
+{
+    if (fmt == TX_FORMAT_JSON || tx_report_size(rep) > 0)
+        tx_report_write(rep, stderr, fmt == TX_FORMAT_JSON ? TX_FORMAT_JSON : TX_FORMAT_TEXT);
+}
+
+int main(int argc, char **argv)
+{
+    if (argc < 2) {
+        usage(stderr);
+        return TX_EXIT_FAILURE;
+    }
+    if (strcmp(argv[1], "--help") == 0 || strcmp(argv[1], "-h") == 0) {
+        usage(stdout);
+        return TX_EXIT_OK;
+    }
+    if (strcmp(argv[1], "--version") == 0) {
+        tx_cli_print_version();
+        return TX_EXIT_OK;
+    }
+    for (size_t i = 0; i < sizeof commands / sizeof commands[0]; i++)
+        if (strcmp(argv[1], commands[i].name) == 0)
+            return commands[i].run(argc - 1, argv + 1);
+    fprintf(stderr, "txbrl: unknown command '%s'\n", argv[1]);
+    usage(stderr);
+    return TX_EXIT_FAILURE;
+}

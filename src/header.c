@@ -1,0 +1,398 @@
+/* header.c - stage 3: find a table's columns and read their periods. */
+#include "header.h"
+
+#include <limits.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "util.h"
+
+#define ANCHOR_TOLERANCE 2   /* anchors this close belong to one column  */
+#define YEAR_REACH 6         /* how far a header year may sit from values */
+
+typedef struct cluster {
+    int anchor;      /* most frequent anchor */
+    int lo, hi;      /* anchor range         */
+    int left, right; /* extent of the values */
+    size_t count;
+} cluster;
+
+static int cmp_int(const void *a, const void *b)
+{
+    int x = *(const int *)a, y = *(const int *)b;
+    return (x > y) - (x < y);
+}
+
+/* Anchors and extents of every value in the body, clustered. */
+static int cluster_values(const tx_text *text, const tx_table *t,
+                          cluster **out, size_t *nout)
+{
+    int *anchors = NULL;
+    size_t n = 0, cap = 0;
+    int status = 0;
+    for (size_t i = t->body_lo; i < t->body_hi && status == 0; i++) {
+        tx_layout lay;
+        if (tx_layout_line(text->lines[i].text, &lay) != 0)
+            return -1;
+        if (lay.cls == TX_LC_DATA)
+            for (size_t v = 0; v < lay.nvalues; v++) {
+                if (tx_grow((void **)&anchors, &cap, n + 1, sizeof(int)) != 0) {
+                    status = -1;
+                    break;
+                }
+                anchors[n++] = lay.values[v].anchor;
+            }
+        tx_layout_clear(&lay);
+    }
+    if (status != 0) {
+        free(anchors);
+        return -1;
+    }
+    qsort(anchors, n, sizeof(int), cmp_int);
+    cluster *cl = NULL;
+    size_t ncl = 0, ccap = 0;
+    for (size_t i = 0; i < n;) {
+        size_t j = i + 1;
+        while (j < n && anchors[j] - anchors[j - 1] <= ANCHOR_TOLERANCE)
+            j++;
+        /* the most frequent anchor of the run */
+        int best = anchors[i];
+        size_t bestc = 0;
+        for (size_t k = i; k < j;) {
+            size_t m = k;
+            while (m < j && anchors[m] == anchors[k])
+                m++;
+            if (m - k > bestc) {
+                bestc = m - k;
+                best = anchors[k];
+            }
+            k = m;
+        }
+        if (tx_grow((void **)&cl, &ccap, ncl + 1, sizeof(cluster)) != 0) {
+            free(anchors);
+            free(cl);
+            return -1;
+        }
+        cl[ncl++] = (cluster){best, anchors[i], anchors[j - 1], INT_MAX, INT_MIN, j - i};
+        i = j;
+    }
+    free(anchors);
+    *out = cl;
+    *nout = ncl;
+    return 0;
+}
+
+/* The bottom-most years line of the header, laid out; 0 if none. */
+static int find_years(const tx_text *text, const tx_table *t, tx_layout *lay)
+{
+    for (size_t i = t->head_hi; i > t->head_lo; i--) {
+        if (tx_layout_line(text->lines[i - 1].text, lay) != 0)
+            return -1;
+        if (lay->cls == TX_LC_YEARS)
+            return (int)i;
+        tx_layout_clear(lay);
+    }
+    return 0;
+}
+
+static int add_column(tx_table *t, size_t *cap, int anchor)
+{
+    if (tx_grow((void **)&t->cols, cap, t->ncols + 1, sizeof(tx_column)) != 0)
+        return -1;
+    tx_column *c = &t->cols[t->ncols++];
+    memset(c, 0, sizeof *c);
+    c->anchor = anchor;
+    c->left = INT_MAX;
+    c->right = INT_MIN;
+    return 0;
+}
+
+static int cmp_col(const void *a, const void *b)
+{
+    const tx_column *x = a, *y = b;
+    return (x->anchor > y->anchor) - (x->anchor < y->anchor);
+}
+
+int tx_column_for(const tx_table *t, const tx_vtoken *v, int *distance)
+{
+    int best = -1, bestd = INT_MAX;
+    for (size_t c = 0; c < t->ncols; c++) {
+        int d = abs(v->anchor - t->cols[c].anchor);
+        if (d < bestd) {
+            bestd = d;
+            best = (int)c;
+        }
+    }
+    if (distance)
+        *distance = bestd;
+    return best;
+}
+
+/* Columns = value clusters, with header years matched to them; years with
+ * no values under them still make columns. */
+static int make_columns(const tx_text *text, tx_table *t, tx_report *rep)
+{
+    cluster *cl = NULL;
+    size_t ncl = 0, cap = 0;
+    if (cluster_values(text, t, &cl, &ncl) != 0)
+        return -1;
+    tx_layout years;
+    int yl = find_years(text, t, &years);
+    if (yl < 0) {
+        free(cl);
+        return -1;
+    }
+    int *used = calloc(ncl ? ncl : 1, sizeof(int));
+    if (!used) {
+        free(cl);
+        if (yl)
+            tx_layout_clear(&years);
+        return -1;
+    }
+    int status = 0;
+    if (yl > 0) {
+        for (size_t y = 0; y < years.nvalues && status == 0; y++) {
+            const tx_vtoken *yv = &years.values[y];
+            int best = -1, bestd = INT_MAX;
+            for (size_t c = 0; c < ncl; c++) {
+                int d = abs(cl[c].anchor - yv->anchor);
+                if (!used[c] && d < bestd) {
+                    bestd = d;
+                    best = (int)c;
+                }
+            }
+            if (best >= 0 && bestd <= YEAR_REACH) {
+                used[best] = 1;
+                status = add_column(t, &cap, cl[best].anchor);
+            } else {
+                status = add_column(t, &cap, yv->anchor);
+            }
+        }
+    }
+    for (size_t c = 0; c < ncl && status == 0; c++) {
+        if (used[c])
+            continue;
+        if (yl > 0) {
+            /* values that stand apart from every year column */
+            int d;
+            const tx_vtoken probe = {.anchor = cl[c].anchor};
+            int near = tx_column_for(t, &probe, &d);
+            if (near >= 0 && d <= YEAR_REACH)
+                continue;
+            tx_report_add(rep, TX_WARNING, text->name, t->src_header, "header.stray-values",
+                          "values at column %d stand under no header year; read as a column of their own",
+                          cl[c].anchor);
+        }
+        status = add_column(t, &cap, cl[c].anchor);
+    }
+    free(used);
+    free(cl);
+    if (yl > 0)
+        tx_layout_clear(&years);
+    if (status == 0 && t->ncols > 1)
+        qsort(t->cols, t->ncols, sizeof(tx_column), cmp_col);
+    return status;
+}
+
+/* Widens each column's extent to cover its values. */
+static int measure_columns(const tx_text *text, tx_table *t)
+{
+    for (size_t i = t->body_lo; i < t->body_hi; i++) {
+        tx_layout lay;
+        if (tx_layout_line(text->lines[i].text, &lay) != 0)
+            return -1;
+        for (size_t v = 0; lay.cls == TX_LC_DATA && v < lay.nvalues; v++) {
+            int c = tx_column_for(t, &lay.values[v], NULL);
+            tx_column *col = &t->cols[c];
+            if (lay.values[v].col < col->left)
+                col->left = lay.values[v].col;
+            if (lay.values[v].end > col->right)
+                col->right = lay.values[v].end;
+        }
+        tx_layout_clear(&lay);
+    }
+    for (size_t c = 0; c < t->ncols; c++)
+        if (t->cols[c].left == INT_MAX) {
+            t->cols[c].left = t->cols[c].anchor - 4;
+            t->cols[c].right = t->cols[c].anchor;
+        }
+    return 0;
+}
+
+/* Distance between a chunk [col, end) and a column's extent. */
+static int gap_to(const tx_column *c, int col, int end)
+{
+    if (end <= c->left)
+        return c->left - end;
+    if (col >= c->right)
+        return col - c->right;
+    return 0;
+}
+
+/* How far from a column a header chunk may sit and still belong to it:
+ * half the space to the nearest neighbour column. */
+static int reach_of(const tx_table *t, size_t c)
+{
+    int r = 12;
+    if (c > 0) {
+        int g = t->cols[c].left - t->cols[c - 1].right;
+        if (g / 2 < r)
+            r = g / 2;
+    }
+    if (c + 1 < t->ncols) {
+        int g = t->cols[c + 1].left - t->cols[c].right;
+        if (g / 2 < r)
+            r = g / 2;
+    }
+    return r < 2 ? 2 : r;
+}
+
+/* Stacks the words of every header line onto the columns; words that sit
+ * over no column go to *context. */
+static int stack_words(const tx_text *text, tx_table *t, tx_buf *words, tx_buf *context)
+{
+    for (size_t i = t->head_lo; i < t->head_hi; i++) {
+        const char *s = text->lines[i].text;
+        tx_layout lay;
+        if (tx_layout_line(s, &lay) != 0)
+            return -1;
+        if (lay.cls == TX_LC_RULE || lay.cls == TX_LC_BLANK) {
+            tx_layout_clear(&lay);
+            continue;
+        }
+        /* a years line: the label part is chunked, each year is its own chunk */
+        size_t nlabel = lay.cls == TX_LC_YEARS ? lay.label_tokens : lay.ntokens;
+        tx_chunk ch[64];
+        size_t nch = tx_layout_chunks(&lay, 0, nlabel, ch, 64);
+        for (size_t v = nlabel; v < lay.ntokens && nch < 64; v++)
+            ch[nch++] = (tx_chunk){v, 1, lay.tokens[v].col, lay.tokens[v].end};
+        int *taken = calloc(nch ? nch : 1, sizeof(int));
+        if (!taken) {
+            tx_layout_clear(&lay);
+            return -1;
+        }
+        for (size_t c = 0; c < t->ncols; c++) {
+            int best = -1, bestd = INT_MAX;
+            for (size_t k = 0; k < nch; k++) {
+                int d = gap_to(&t->cols[c], ch[k].col, ch[k].end);
+                if (d < bestd) {
+                    bestd = d;
+                    best = (int)k;
+                }
+            }
+            if (best < 0 || bestd > reach_of(t, c))
+                continue;
+            taken[best] = 1;
+            const tx_token *a = &lay.tokens[ch[best].first];
+            const tx_token *z = &lay.tokens[ch[best].first + ch[best].count - 1];
+            if (words[c].len)
+                tx_buf_putc(&words[c], ' ');
+            tx_buf_append(&words[c], s + a->off, z->off + z->len - a->off);
+        }
+        for (size_t k = 0; k < nch; k++) {
+            if (taken[k])
+                continue;
+            const tx_token *a = &lay.tokens[ch[k].first];
+            const tx_token *z = &lay.tokens[ch[k].first + ch[k].count - 1];
+            if (context->len)
+                tx_buf_putc(context, ' ');
+            tx_buf_append(context, s + a->off, z->off + z->len - a->off);
+        }
+        free(taken);
+        tx_layout_clear(&lay);
+    }
+    return 0;
+}
+
+/* "(A)", "(unaudited)" and other parenthesised words in a column header. */
+static char *header_notes(const char *w)
+{
+    tx_buf b = {0};
+    for (const char *p = w; (p = strchr(p, '(')) != NULL; p++) {
+        const char *q = strchr(p, ')');
+        if (!q)
+            break;
+        if (b.len)
+            tx_buf_putc(&b, ',');
+        tx_buf_append(&b, p + 1, (size_t)(q - p - 1));
+        p = q;
+    }
+    return tx_buf_take(&b);
+}
+
+static int copy_parent_columns(tx_table *t, const tx_table *parent)
+{
+    t->cols = calloc(parent->ncols ? parent->ncols : 1, sizeof(tx_column));
+    if (!t->cols)
+        return -1;
+    t->ncols = parent->ncols;
+    for (size_t c = 0; c < parent->ncols; c++) {
+        t->cols[c] = parent->cols[c];
+        t->cols[c].words = tx_strdup(parent->cols[c].words);
+        t->cols[c].notes = tx_strdup(parent->cols[c].notes);
+        t->cols[c].period_error = tx_strdup(parent->cols[c].period_error);
+        if (!t->cols[c].words || !t->cols[c].notes)
+            return -1;
+    }
+    t->instants = parent->instants;
+    return 0;
+}
+
+static int is_balance_sheet(const tx_table *t)
+{
+    return tx_strcasestr(t->title, "balance sheet") ||
+           tx_strcasestr(t->title, "financial position") ||
+           tx_strcasestr(t->title, "financial condition");
+}
+
+tx_status tx_header_read(const tx_text *text, tx_table *t,
+                         const tx_table *parent, tx_report *rep)
+{
+    if (parent)
+        return copy_parent_columns(t, parent) == 0 ? TX_OK : TX_ENOMEM;
+    if (make_columns(text, t, rep) != 0 || measure_columns(text, t) != 0)
+        return TX_ENOMEM;
+    if (t->ncols == 0) {
+        tx_report_add(rep, TX_ERROR, text->name, t->src_first, "header.no-columns",
+                      "table has no value columns");
+        return TX_EINPUT;
+    }
+    tx_buf *words = calloc(t->ncols, sizeof(tx_buf));
+    tx_buf context = {0};
+    if (!words)
+        return TX_ENOMEM;
+    tx_status st = TX_OK;
+    if (stack_words(text, t, words, &context) != 0)
+        st = TX_ENOMEM;
+    tx_buf ctx = {0};
+    tx_buf_printf(&ctx, "%s %s", t->title, context.data ? context.data : "");
+    tx_period_hint hint = {is_balance_sheet(t), ctx.data};
+    int instants = 1;
+    for (size_t c = 0; c < t->ncols && st == TX_OK; c++) {
+        tx_column *col = &t->cols[c];
+        col->words = tx_buf_take(&words[c]);
+        col->notes = header_notes(col->words ? col->words : "");
+        if (!col->words || !col->notes) {
+            st = TX_ENOMEM;
+            break;
+        }
+        char why[160];
+        if (tx_period_parse(col->words, &hint, &col->period, why, sizeof why) != 0) {
+            col->period_error = tx_strdup(why);
+            tx_report_add(rep, TX_ERROR, text->name, t->src_header ? t->src_header : t->src_first,
+                          "header.no-period", "column %zu (\"%s\"): %s", c + 1,
+                          col->words, why);
+            st = TX_EINPUT;
+            instants = 0;
+        } else if (col->period.kind != TX_PERIOD_INSTANT) {
+            instants = 0;
+        }
+    }
+    for (size_t c = 0; c < t->ncols; c++)
+        tx_buf_free(&words[c]);
+    free(words);
+    tx_buf_free(&context);
+    tx_buf_free(&ctx);
+    t->instants = instants;
+    return st;
+}

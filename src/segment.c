@@ -1,0 +1,573 @@
+/* segment.c - stage 2: find the tables in a decoded exhibit. */
+#include "segment.h"
+
+#include <ctype.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "util.h"
+
+#define MAX_TITLE_LINES 8
+#define MAX_GAP_ABOVE_HEADER 3
+#define MAX_GAP_ABOVE_TITLE 5
+
+/* ------------------------------------------------------------ summaries */
+
+/* "(1) The ...", "(A) The ...", "* Excludes ...": a marker then words. */
+static int starts_footnote(const char *s, int indent)
+{
+    if (indent < 0 || indent > 6)
+        return 0;
+    s += indent;
+    size_t m = 0;
+    if (s[0] == '(') {
+        size_t k = 1;
+        while (k < 4 && isalnum((unsigned char)s[k]))
+            k++;
+        if (s[k] != ')' || k == 1)
+            return 0;
+        if (k > 2 && !isdigit((unsigned char)s[1]))
+            return 0; /* "(loss)" is not a marker */
+        m = k + 1;
+    } else if (s[0] == '*') {
+        while (s[m] == '*')
+            m++;
+    } else {
+        return 0;
+    }
+    if (s[m] != ' ')
+        return 0;
+    while (s[m] == ' ')
+        m++;
+    return isalpha((unsigned char)s[m]) || s[m] == '"';
+}
+
+static int is_sentence(const char *s, size_t n)
+{
+    if (n > 0 && s[n - 1] == '.') {
+        /* "Inc." or "Co." at the end of an entity line is not a sentence */
+        if (n >= 4 && (tx_strncaseeq(s + n - 4, "Inc.", 4) ||
+                       tx_strncaseeq(s + n - 3, "Co.", 3) ||
+                       tx_strncaseeq(s + n - 4, "Ltd.", 4)))
+            return 0;
+        return 1;
+    }
+    for (size_t i = 1; i + 2 < n; i++)
+        if (s[i] == '.' && s[i + 1] == ' ' && islower((unsigned char)s[i - 1]) &&
+            (isupper((unsigned char)s[i + 2]) || s[i + 2] == ' '))
+            return 1;
+    return 0;
+}
+
+static int first_letter_lower(const char *s)
+{
+    for (; *s; s++)
+        if (isalpha((unsigned char)*s))
+            return islower((unsigned char)*s) != 0;
+    return 0;
+}
+
+tx_lineinfo *tx_lineinfo_build(const tx_text *text)
+{
+    tx_lineinfo *info = calloc(text->nlines ? text->nlines : 1, sizeof *info);
+    if (!info)
+        return NULL;
+    for (size_t i = 0; i < text->nlines; i++) {
+        const char *s = text->lines[i].text;
+        tx_layout lay;
+        if (tx_layout_line(s, &lay) != 0) {
+            free(info);
+            return NULL;
+        }
+        tx_lineinfo *li = &info[i];
+        li->cls = lay.cls;
+        li->indent = lay.indent;
+        li->end = lay.ntokens ? lay.tokens[lay.ntokens - 1].end : 0;
+        li->vleft = lay.nvalues ? lay.values[0].col : -1;
+        li->label_end = lay.label_end;
+        if (lay.cls == TX_LC_TEXT || lay.cls == TX_LC_DATA) {
+            size_t n = text->lines[i].len;
+            li->fn_start = starts_footnote(s, lay.indent) != 0;
+            li->sentence = is_sentence(s, n) != 0;
+            li->caps = tx_all_caps(s) != 0;
+            li->colon = n > 0 && s[n - 1] == ':';
+            li->lower = first_letter_lower(s) != 0;
+        }
+        tx_layout_clear(&lay);
+    }
+    return info;
+}
+
+/* ------------------------------------------------------------ scale */
+
+int tx_scale_parse(const char *s, tx_scale *sc)
+{
+    int e = -1;
+    if (tx_strcasestr(s, "thousand") || tx_strcasestr(s, "000's omitted") ||
+        tx_strcasestr(s, "000s omitted") || tx_strcasestr(s, "$000"))
+        e = 3;
+    else if (tx_strcasestr(s, "million"))
+        e = 6;
+    else if (tx_strcasestr(s, "billion"))
+        e = 9;
+    else if (tx_strcasestr(s, "in dollars") || tx_strcasestr(s, "in whole dollars"))
+        e = 0;
+    if (e < 0 || !(tx_strcasestr(s, "in ") || tx_strcasestr(s, "omitted") ||
+                   tx_strcasestr(s, "$000")))
+        return 0;
+    sc->money = e;
+    sc->shares = e;
+    sc->per_share = 0;
+    sc->stated = 1;
+    const char *ex = tx_strcasestr(s, "except");
+    if (ex) {
+        /* "except share and per share", "except share data", "except shares":
+           share counts are not scaled; "except per share" alone keeps them scaled */
+        for (const char *p = ex; (p = tx_strcasestr(p, "share")) != NULL; p += 5) {
+            int per = (p - ex >= 4 && tx_strncaseeq(p - 4, "per ", 4));
+            if (!per) {
+                sc->shares = 0;
+                break;
+            }
+        }
+    }
+    return 1;
+}
+
+/* ------------------------------------------------------------ geometry */
+
+typedef struct seg {
+    const tx_text *text;
+    const tx_lineinfo *info;
+    size_t n;
+} seg;
+
+static int is_blank(const seg *g, size_t i) { return g->info[i].cls == TX_LC_BLANK; }
+
+/* Label text that could sit in a table's label column. */
+static int labelish(const seg *g, size_t i, int vleft)
+{
+    const tx_lineinfo *li = &g->info[i];
+    return li->cls == TX_LC_TEXT && !li->sentence && li->end <= vleft;
+}
+
+/* Whether line i leads to a data line within a few lines (a label that is
+ * wrapped or a heading over items). */
+static int leads_to_data(const seg *g, size_t i, int vleft)
+{
+    int blanks = 0;
+    for (size_t k = i + 1, seen = 0; k < g->n && seen < 5; k++) {
+        const tx_lineinfo *li = &g->info[k];
+        if (li->cls == TX_LC_BLANK) {
+            if (++blanks > 1)
+                return 0;
+            continue;
+        }
+        seen++;
+        if (li->cls == TX_LC_DATA)
+            return 1;
+        if (!labelish(g, k, vleft) || li->fn_start)
+            return 0;
+    }
+    return 0;
+}
+
+/* Extends a body that starts with the data line `lo`; returns one past its
+ * last line.  *vleft tracks the leftmost value column. */
+static size_t extend_body(const seg *g, size_t lo, int *vleft)
+{
+    size_t last = lo;  /* last line that belongs */
+    size_t i = lo + 1;
+    while (i < g->n) {
+        const tx_lineinfo *li = &g->info[i];
+        if (li->cls == TX_LC_DATA) {
+            if (li->vleft < *vleft)
+                *vleft = li->vleft;
+            last = i++;
+            continue;
+        }
+        if (li->cls == TX_LC_RULE) {
+            last = i++;
+            continue;
+        }
+        if (li->cls == TX_LC_BLANK) {
+            size_t k = i;
+            while (k < g->n && is_blank(g, k))
+                k++;
+            if (k - i >= 2 || k == g->n)
+                break;
+            const tx_lineinfo *nx = &g->info[k];
+            if (nx->cls == TX_LC_DATA || nx->cls == TX_LC_RULE ||
+                (labelish(g, k, *vleft) && !nx->fn_start && leads_to_data(g, k, *vleft))) {
+                i = k;
+                continue;
+            }
+            break;
+        }
+        if (li->cls == TX_LC_TEXT && !li->fn_start && labelish(g, i, *vleft)) {
+            const tx_lineinfo *pv = &g->info[last];
+            int continues_prev = li->lower && pv->cls == TX_LC_DATA && last == i - 1;
+            if (continues_prev || li->colon || leads_to_data(g, i, *vleft)) {
+                last = i++;
+                continue;
+            }
+        }
+        break;  /* years (a new header), a page number, prose, a footnote */
+    }
+    return last + 1;
+}
+
+/* A line of a column header: rules, years, or words over the value columns. */
+static int headerish(const seg *g, size_t i, int vleft)
+{
+    const tx_lineinfo *li = &g->info[i];
+    if (li->cls == TX_LC_RULE || li->cls == TX_LC_YEARS)
+        return 1;
+    return li->cls == TX_LC_TEXT && !li->sentence && !li->fn_start &&
+           li->indent >= vleft - 12;
+}
+
+static int has_statement_word(const char *s)
+{
+    static const char *const words[] = {
+        "balance sheet", "statement", "operations", "income", "earnings",
+        "cash flow", "financial position", "financial condition",
+        "reconciliation", "stockholders", "shareholders", "comprehensive",
+        "selected", "highlights", NULL};
+    for (size_t i = 0; words[i]; i++)
+        if (tx_strcasestr(s, words[i]))
+            return 1;
+    return 0;
+}
+
+static int is_audit_line(const char *s)
+{
+    const char *p = s;
+    while (*p == ' ' || *p == '(')
+        p++;
+    return tx_strncaseeq(p, "unaudited", 9) || tx_strncaseeq(p, "audited", 7);
+}
+
+/* ------------------------------------------------------------ titles */
+
+static char *line_words(const seg *g, size_t i)
+{
+    const tx_line *l = &g->text->lines[i];
+    return tx_collapse(l->text, l->len);
+}
+
+/* Reads the title block [lo, hi) into the table; 0 or -1 (no memory). */
+static int read_title(const seg *g, size_t lo, size_t hi, tx_table *t)
+{
+    tx_buf title = {0}, notes = {0};
+    char *entity = NULL;
+    size_t words_lines = 0;
+    for (size_t i = lo; i < hi; i++) {
+        const char *s = g->text->lines[i].text;
+        tx_scale sc;
+        if (s[g->info[i].indent] == '(' && tx_scale_parse(s, &sc)) {
+            t->scale = sc;
+            free(t->scale_text);
+            t->scale_text = line_words(g, i);
+            continue;
+        }
+        if (is_audit_line(s)) {
+            free(t->audit);
+            t->audit = line_words(g, i);
+            continue;
+        }
+        char *w = line_words(g, i);
+        if (!w)
+            goto oom;
+        if (words_lines == 0 && !has_statement_word(w) && hi - lo > 1) {
+            entity = w;
+        } else {
+            if (title.len)
+                tx_buf_putc(&title, ' ');
+            tx_buf_puts(&title, w);
+            free(w);
+        }
+        words_lines++;
+    }
+    if (title.data && tx_strip_markers(title.data, &notes) != 0)
+        goto oom;
+    title.len = title.data ? strlen(title.data) : 0;
+    free(t->title);
+    t->title = tx_buf_take(&title);
+    free(t->title_notes);
+    t->title_notes = tx_buf_take(&notes);
+    if (entity) {
+        free(t->entity);
+        t->entity = entity;
+    }
+    return t->title && t->title_notes ? 0 : -1;
+oom:
+    free(entity);
+    tx_buf_free(&title);
+    tx_buf_free(&notes);
+    return -1;
+}
+
+/* A title block: contiguous centred lines, no prose, no footnote text. */
+static int title_block(const seg *g, size_t floor, size_t head_lo, size_t *lo, size_t *hi)
+{
+    size_t k = head_lo, gap = 0;
+    while (k > floor && is_blank(g, k - 1) && gap < MAX_GAP_ABOVE_TITLE) {
+        k--;
+        gap++;
+    }
+    size_t top = k, count = 0;
+    while (top > floor && !is_blank(g, top - 1) && count < MAX_TITLE_LINES) {
+        const tx_lineinfo *li = &g->info[top - 1];
+        if (li->cls != TX_LC_TEXT || li->sentence || li->fn_start)
+            break;
+        top--;
+        count++;
+    }
+    if (count == 0)
+        return 0;
+    /* the block must be whole (start after a blank, the floor or a page
+       number) and look like a title */
+    if (top > floor && !is_blank(g, top - 1) && g->info[top - 1].cls != TX_LC_PAGENUM)
+        return 0;
+    int titled = 0;
+    for (size_t i = top; i < k; i++) {
+        const char *s = g->text->lines[i].text;
+        tx_scale sc;
+        if (g->info[i].caps || has_statement_word(s) || tx_scale_parse(s, &sc))
+            titled = 1;
+    }
+    if (!titled)
+        return 0;
+    *lo = top;
+    *hi = k;
+    return 1;
+}
+
+/* ------------------------------------------------------------ footnotes */
+
+/* Collects footnote paragraphs printed after a body; returns the index
+ * after the last one. */
+static size_t read_footnotes(const seg *g, size_t from, tx_table *t, int *oom)
+{
+    size_t i = from;
+    for (;;) {
+        size_t k = i, blanks = 0;
+        while (k < g->n && is_blank(g, k) && blanks < 3) {
+            k++;
+            blanks++;
+        }
+        if (k >= g->n || !g->info[k].fn_start)
+            return i;
+        tx_buf b = {0};
+        size_t e = k;
+        while (e < g->n && g->info[e].cls == TX_LC_TEXT && (e == k || !g->info[e].fn_start)) {
+            if (b.len)
+                tx_buf_putc(&b, ' ');
+            char *w = line_words(g, e);
+            tx_buf_puts(&b, w ? w : "");
+            free(w);
+            e++;
+        }
+        char *para = tx_buf_take(&b);
+        size_t cap = t->nfootnotes;
+        if (!para || tx_grow((void **)&t->footnotes, &cap, t->nfootnotes + 1, sizeof(char *)) != 0) {
+            free(para);
+            *oom = 1;
+            return e;
+        }
+        t->footnotes[t->nfootnotes++] = para;
+        i = e;
+    }
+}
+
+/* ------------------------------------------------------------ driver */
+
+static void inherit(tx_table *t, const tx_table *prev)
+{
+    if (!prev)
+        return;
+    if (!t->entity && prev->entity)
+        t->entity = tx_strdup(prev->entity);
+    if (!t->scale.stated) {
+        t->scale = prev->scale;
+        if (!t->scale_text)
+            t->scale_text = tx_strdup(prev->scale_text);
+    }
+}
+
+static void default_entity(const tx_text *text, tx_table *t)
+{
+    if (!t->entity && text->nfilers > 0)
+        t->entity = tx_strdup(text->filers[0].name);
+}
+
+static int add_table(tx_table **tables, size_t *ntables, size_t *cap, tx_table *t)
+{
+    if (tx_grow((void **)tables, cap, *ntables + 1, sizeof(tx_table)) != 0)
+        return -1;
+    (*tables)[(*ntables)++] = *t;
+    return 0;
+}
+
+static int fill_strings(tx_table *t)
+{
+    if (!t->entity)
+        t->entity = tx_strdup("");
+    if (!t->title)
+        t->title = tx_strdup("");
+    if (!t->title_notes)
+        t->title_notes = tx_strdup("");
+    if (!t->scale_text)
+        t->scale_text = tx_strdup("");
+    if (!t->audit)
+        t->audit = tx_strdup("");
+    return t->entity && t->title && t->title_notes && t->scale_text && t->audit ? 0 : -1;
+}
+
+/* Builds one table around the body that starts at data line `lo`. */
+static int build_table(const seg *g, size_t floor, size_t lo, size_t hi, int vleft,
+                       const tx_table *prev, tx_table *t)
+{
+    memset(t, 0, sizeof *t);
+    t->parent = -1;
+    /* labels and headings directly above the first data line */
+    size_t top = lo;
+    while (top > floor && labelish(g, top - 1, vleft) && !g->info[top].fn_start)
+        top--;
+    size_t fn = top;
+    while (fn < lo && !g->info[fn].fn_start)
+        fn++;
+    if (fn < lo) {
+        /* a footnote table: "(1) ... by period:" then rows */
+        t->title_lo = fn;
+        t->title_hi = lo;
+        t->body_lo = lo;
+        tx_buf b = {0}, notes = {0};
+        for (size_t i = fn; i < lo; i++) {
+            char *w = line_words(g, i);
+            if (b.len)
+                tx_buf_putc(&b, ' ');
+            tx_buf_puts(&b, w ? w : "");
+            free(w);
+        }
+        /* the leading marker "(1)" becomes the title's note */
+        char *s = tx_buf_take(&b);
+        if (!s)
+            return -1;
+        const char *p = s;
+        if (*p == '(' || *p == '*') {
+            const char *q = *p == '(' ? strchr(p, ')') : p;
+            if (*p == '*')
+                while (*q == '*')
+                    q++;
+            else
+                q++;
+            tx_buf_append(&notes, *p == '(' ? p + 1 : p, (size_t)(q - p) - (*p == '(' ? 2 : 0));
+            while (*q == ' ')
+                q++;
+            p = q;
+        }
+        t->title = tx_strdup(p);
+        free(s);
+        t->title_notes = tx_buf_take(&notes);
+        t->src_title = g->text->lines[fn].src_line;
+        t->parent = -2;  /* resolved by the caller: the table before */
+    } else {
+        t->body_lo = top;
+        size_t h = top, gap = 0;
+        while (h > floor && is_blank(g, h - 1) && gap < MAX_GAP_ABOVE_HEADER) {
+            h--;
+            gap++;
+        }
+        t->head_hi = h;
+        while (h > floor && headerish(g, h - 1, vleft))
+            h--;
+        t->head_lo = h;
+        if (t->head_lo == t->head_hi) {
+            t->parent = -2;  /* rows with no header of their own */
+        } else {
+            size_t tlo, thi;
+            if (title_block(g, floor, t->head_lo, &tlo, &thi)) {
+                t->title_lo = tlo;
+                t->title_hi = thi;
+                t->src_title = g->text->lines[tlo].src_line;
+                if (read_title(g, tlo, thi, t) != 0)
+                    return -1;
+            } else {
+                t->untitled = 1;
+            }
+            /* a scale printed among the header lines */
+            for (size_t i = t->head_lo; i < t->head_hi && !t->scale.stated; i++) {
+                tx_scale sc;
+                if (tx_scale_parse(g->text->lines[i].text, &sc)) {
+                    t->scale = sc;
+                    t->scale_text = line_words(g, i);
+                }
+            }
+            t->src_header = g->text->lines[t->head_lo].src_line;
+        }
+    }
+    t->body_hi = hi;
+    t->src_first = g->text->lines[t->body_lo].src_line;
+    t->src_last = g->text->lines[hi - 1].src_line;
+    if (t->parent == -2 && t->untitled == 0 && !t->title)
+        t->untitled = 1;
+    inherit(t, prev);
+    default_entity(g->text, t);
+    return fill_strings(t);
+}
+
+tx_status tx_segment(const tx_text *text, const tx_lineinfo *info,
+                     tx_report *rep, tx_table **tables, size_t *ntables)
+{
+    seg g = {text, info, text->nlines};
+    size_t cap = *ntables, floor = 0, i = 0;
+    size_t first_new = *ntables;
+    while (i < g.n) {
+        if (info[i].cls != TX_LC_DATA) {
+            i++;
+            continue;
+        }
+        int vleft = info[i].vleft;
+        size_t hi = extend_body(&g, i, &vleft);
+        const tx_table *prev = *ntables > first_new ? &(*tables)[*ntables - 1] : NULL;
+        tx_table t;
+        if (build_table(&g, floor, i, hi, vleft, prev, &t) != 0) {
+            tx_table_clear(&t);
+            return TX_ENOMEM;
+        }
+        if (t.parent == -2) {
+            if (!prev) {
+                /* rows with neither header nor a table to belong to */
+                tx_report_add(rep, TX_WARNING, text->name, text->lines[i].src_line,
+                              "segment.no-header",
+                              "numbers in columns with no column header; not read as a table");
+                tx_table_clear(&t);
+                i = hi;
+                floor = hi;
+                continue;
+            }
+            t.parent = (int)(*ntables - 1);
+            while ((*tables)[t.parent].parent >= 0)
+                t.parent = (*tables)[t.parent].parent;
+        }
+        int oom = 0;
+        size_t after = read_footnotes(&g, hi, &t, &oom);
+        (void)after;
+        if (oom || add_table(tables, ntables, &cap, &t) != 0) {
+            tx_table_clear(&t);
+            return TX_ENOMEM;
+        }
+        /* footnote text after a body may be a footnote table's title, so the
+           next search may look back to the end of this body */
+        floor = hi;
+        i = hi;
+    }
+    if (*ntables == first_new) {
+        tx_report_add(rep, TX_ERROR, text->name, 0, "segment.no-tables",
+                      "no financial table found (no lines with numbers in columns)");
+        return TX_EINPUT;
+    }
+    return TX_OK;
+}

@@ -1,0 +1,122 @@
+/*
+ * txbrl.h - the one public header of libtxbrl.
+ *
+ * libtxbrl reads legacy plain-text financial exhibits (EDGAR text filings,
+ * earnings releases) and turns them into structured data.  The pipeline is
+ *
+ *     decode -> segment -> header/period -> body -> (map -> write -> validate -> render)
+ *
+ * Ownership rules, everywhere in this header:
+ *   - every tx_X_new()/tx_X_read*() result is owned by the caller and is
+ *     released with the matching tx_X_free(); tx_X_free(NULL) is a no-op;
+ *   - strings returned by accessors are borrowed: they live as long as the
+ *     object they came from and must not be freed;
+ *   - the library never exits, aborts or prints: problems go into a
+ *     tx_report that the caller owns, and functions return a tx_status.
+ */
+#ifndef TXBRL_H
+#define TXBRL_H
+
+#include <stddef.h>
+#include <stdio.h>
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+/* Version of the library (also `txbrl --version`). */
+const char *tx_version(void);
+
+/* ------------------------------------------------------------------ */
+/* Status codes: the CLI maps them to exit codes 0, 1 and 2.           */
+
+typedef enum tx_status {
+    TX_OK = 0,       /* success (warnings may have been reported)     */
+    TX_EINPUT = 1,   /* the input has errors (reported in the report) */
+    TX_EIO = 2,      /* could not read or write a file                */
+    TX_ENOMEM = 3,   /* out of memory                                 */
+    TX_EUSAGE = 4    /* bad arguments to a library call               */
+} tx_status;
+
+typedef enum tx_format {
+    TX_FORMAT_TEXT = 0,
+    TX_FORMAT_JSON = 1,
+    TX_FORMAT_TSV = 2     /* tab-separated, one record per line (inspect only) */
+} tx_format;
+
+/* ------------------------------------------------------------------ */
+/* Diagnostics.  A report is an ordered list of findings, each with a  */
+/* source file, a 1-based line (0 when no line applies), a severity,   */
+/* a stable code ("decode.binary", "segment.no-tables", ...) and a     */
+/* message.  Text form:  FILE:LINE: error|warning: [code] message      */
+
+typedef enum tx_severity {
+    TX_NOTE = 0,
+    TX_WARNING = 1,
+    TX_ERROR = 2
+} tx_severity;
+
+typedef struct tx_report tx_report;
+
+tx_report *tx_report_new(void);
+void tx_report_free(tx_report *rep);
+
+/* Adds a finding; `file` and `code` are copied.  Returns TX_ENOMEM on
+ * allocation failure (the finding is then lost, but the report stays valid). */
+tx_status tx_report_add(tx_report *rep, tx_severity sev, const char *file,
+                        long line, const char *code, const char *fmt, ...)
+#if defined(__GNUC__)
+    __attribute__((format(printf, 6, 7)))
+#endif
+    ;
+
+size_t tx_report_size(const tx_report *rep);
+/* Number of findings at or above `sev`. */
+size_t tx_report_count(const tx_report *rep, tx_severity sev);
+
+/* Accessors for finding `i` (0-based, in the order they were added). */
+tx_severity tx_report_severity(const tx_report *rep, size_t i);
+const char *tx_report_file(const tx_report *rep, size_t i);
+long tx_report_line(const tx_report *rep, size_t i);
+const char *tx_report_code(const tx_report *rep, size_t i);
+const char *tx_report_message(const tx_report *rep, size_t i);
+
+/* Writes every finding: text (one line each) or JSON (one array). */
+tx_status tx_report_write(const tx_report *rep, FILE *out, tx_format fmt);
+
+/* ------------------------------------------------------------------ */
+/* Reading an exhibit: decode, segment into tables, read the column    */
+/* headers into periods and the body lines into rows of exact values.  */
+
+typedef struct tx_exhibit tx_exhibit;
+
+/* Reads the file at `path`.  On TX_OK or TX_EINPUT *out holds what was
+ * read (possibly with no tables); on TX_EIO/TX_ENOMEM *out is NULL.
+ * Findings go to `rep`, named after `path`. */
+tx_status tx_exhibit_read_file(const char *path, tx_report *rep,
+                               tx_exhibit **out);
+
+/* The same from memory; `name` is the file name used in diagnostics. */
+tx_status tx_exhibit_read_buffer(const char *name, const void *data,
+                                 size_t len, tx_report *rep,
+                                 tx_exhibit **out);
+
+void tx_exhibit_free(tx_exhibit *ex);
+
+size_t tx_exhibit_table_count(const tx_exhibit *ex);
+
+/* Writes what the reader saw (tables, columns, periods, rows, values,
+ * source lines) as text, JSON or TSV.  Deterministic.  The TSV form has
+ * three kinds of record, tab-separated, in source order:
+ *   table  N  LINE  ENTITY  TITLE  money=E shares=E pershare=0
+ *   column N.I  PERIOD            (YYYY-MM-DD or YYYY-MM-DD..YYYY-MM-DD)
+ *   row    LINE  PATH  LABEL  NOTES  V1 ... Vn
+ * (rows with values only; a value is the exact scaled decimal, "nil" for a
+ * nil marker, empty for an empty cell). */
+tx_status tx_exhibit_inspect(const tx_exhibit *ex, FILE *out, tx_format fmt);
+
+#ifdef __cplusplus
+}
+#endif
+
+#endif /* TXBRL_H */

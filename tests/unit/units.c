@@ -1,0 +1,46 @@
+/* units.c - runs every CUnit suite of libtxbrl; exit 1 if any test fails. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <CUnit/Basic.h>
+
+#include "units.h"
+
+int tx_add_suite(const char *name, const CU_TestInfo *tests)
+{
+    CU_pSuite s = CU_add_suite(name, NULL, NULL);
+    if (!s)
+        return -1;
+    for (const CU_TestInfo *t = tests; t->pName; t++)
+        if (!CU_add_test(s, t->pName, t->pTestFunc))
+            return -1;
+    return 0;
+}
+
+const char *tx_test_srcdir(void)
+{
+    const char *d = getenv("top_srcdir");
+    return d && *d ? d : ".";
+}
+
+int main(void)
+{
+    if (CU_initialize_registry() != CUE_SUCCESS)
+        return 2;
+    int (*suites[])(void) = {
+        tx_suite_decimal, tx_suite_period, tx_suite_decode,
+        tx_suite_layout, tx_suite_body, tx_suite_header,
+    };
+    for (size_t i = 0; i < sizeof suites / sizeof suites[0]; i++)
+        if (suites[i]() != 0) {
+            fprintf(stderr, "units: cannot register suite %zu: %s\n", i, CU_get_error_msg());
+            CU_cleanup_registry();
+            return 2;
+        }
+    CU_basic_set_mode(CU_BRM_VERBOSE);
+    CU_basic_run_tests();
+    unsigned failed = CU_get_number_of_failures() + CU_get_number_of_tests_failed();
+    unsigned run = CU_get_number_of_tests_run();
+    printf("%u passed, %u failed\n", run - CU_get_number_of_tests_failed(), CU_get_number_of_tests_failed());
+    CU_cleanup_registry();
+    return failed ? 1 : 0;
+}

@@ -1,0 +1,21 @@
+/* units.h - CUnit suites of libtxbrl; each test_*.c registers one or more. */
+#ifndef TX_UNITS_H
+#define TX_UNITS_H
+
+#include <CUnit/CUnit.h>
+
+/* Each returns 0 on success, -1 if the suite could not be added. */
+int tx_suite_decimal(void);
+int tx_suite_period(void);
+int tx_suite_decode(void);
+int tx_suite_layout(void);
+int tx_suite_body(void);
+int tx_suite_header(void);
+
+/* Adds a suite with the given tests (NULL-terminated name/function pairs). */
+int tx_add_suite(const char *name, const CU_TestInfo *tests);
+
+/* Directory holding test data (tests/), from $top_srcdir or ".". */
+const char *tx_test_srcdir(void);
+
+#endif
