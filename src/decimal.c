@@ -6,6 +6,7 @@
  * Magnitudes are handled as uint64_t so that INT64_MIN never needs to be
  * negated as a signed value.
  */
+#include <limits.h>
 #include <stdint.h>
 #include <string.h>
 
@@ -91,7 +92,7 @@ static tx_decimal normalize(tx_decimal d)
         d.exp = 0;
         return d;
     }
-    while (d.coef % 10 == 0 && d.exp < INT32_MAX) {
+    while (d.coef % 10 == 0 && d.exp < INT_MAX) {
         d.coef /= 10;
         d.exp++;
     }
@@ -142,7 +143,7 @@ int tx_decimal_parse(const char *s, size_t len, tx_decimal *out)
     for (size_t i = 0; i < frac_len; i++)
         if (!is_digit(dot[1 + i]))
             return -1;
-    if (frac_len > (size_t)INT32_MAX / 2)
+    if (frac_len > (size_t)INT_MAX / 2)
         return -1;
 
     uint64_t coef = 0;
@@ -169,7 +170,7 @@ int tx_decimal_scale(tx_decimal *d, int k)
     if (!d)
         return -1;
     long long e = (long long)d->exp + k;
-    if (e > INT32_MAX || e < INT32_MIN)
+    if (e > INT_MAX || e < INT_MIN)
         return -1;
     if (d->coef != 0 && e > 0) {
         int64_t probe;
@@ -328,7 +329,7 @@ int tx_decimal_format(tx_decimal d, char *buf, size_t n)
     }
     if (buf && n > 0)
         buf[w.len < n ? w.len : n - 1] = '\0';
-    return w.len > INT32_MAX ? INT32_MAX : (int)w.len;
+    return w.len > INT_MAX ? INT_MAX : (int)w.len;
 }
 
 /* ------------------------------------------------------------ amounts */

@@ -115,11 +115,17 @@ static size_t utf8_seq(const unsigned char *b, size_t n)
     size_t need;
     uint32_t cp, min;
     if (c >= 0xC2 && c <= 0xDF) {
-        need = 1, cp = c & 0x1Fu, min = 0x80;
+        need = 1;
+        min = 0x80;
+        cp = c & 0x1Fu;
     } else if ((c & 0xF0) == 0xE0) {
-        need = 2, cp = c & 0x0Fu, min = 0x800;
+        need = 2;
+        min = 0x800;
+        cp = c & 0x0Fu;
     } else if (c >= 0xF0 && c <= 0xF4) {
-        need = 3, cp = c & 0x07u, min = 0x10000;
+        need = 3;
+        min = 0x10000;
+        cp = c & 0x07u;
     } else {
         return 0;
     }
@@ -205,9 +211,11 @@ typedef struct decoder {
     long table_src;
     size_t table_first;
     int caption, fn, page_pending;
-    int *hints;
+    int *hints;           /* marker columns being collected             */
     size_t nhints, hints_cap;
+    int *shared;          /* copy of hints[] owned by the lines, or NULL */
     int line_markers;
+    size_t col_off, col; /* display column `col` starts at byte col_off */
 } decoder;
 
 static int ubuf_reserve(ubuf *u, size_t n)
@@ -468,7 +476,24 @@ static tx_status decode_line(decoder *d, const unsigned char *raw, size_t n,
 /* ------------------------------------------------------------------ */
 /* Output lines, documents, filers                                      */
 
-static void clear_hints(decoder *d) { d->nhints = 0; }
+static void clear_hints(decoder *d)
+{
+    d->nhints = 0;
+    d->shared = NULL;
+}
+
+/* The hints of the kept lines.  Consecutive lines under the same marker
+ * line share one array (a copy per line would make a table of n lines
+ * under m markers cost n * m); tx_text_free() frees each array once. */
+static int *shared_hints(decoder *d)
+{
+    if (!d->shared) {
+        d->shared = malloc(d->nhints * sizeof(int));
+        if (d->shared)
+            memcpy(d->shared, d->hints, d->nhints * sizeof(int));
+    }
+    return d->shared;
+}
 
 static tx_status keep_line(decoder *d, char *s, size_t n)
 {
@@ -481,12 +506,11 @@ static tx_status keep_line(decoder *d, char *s, size_t n)
     tx_line *l = &t->lines[t->nlines];
     memset(l, 0, sizeof *l);
     if (d->nhints) {
-        l->hints = malloc(d->nhints * sizeof(int));
+        l->hints = shared_hints(d);
         if (!l->hints) {
             free(s);
             return TX_ENOMEM;
         }
-        memcpy(l->hints, d->hints, d->nhints * sizeof(int));
         l->nhints = d->nhints;
         l->flags |= TX_LINE_HINTS;
     }
@@ -656,11 +680,16 @@ static tx_status add_marker(decoder *d, const char *s, size_t off)
         clear_hints(d);
         d->line_markers = 1;
     }
+    d->shared = NULL;
     if (tx_grow((void **)&d->hints, &d->hints_cap, d->nhints + 1,
                 sizeof(int)) != 0)
         return TX_ENOMEM;
-    size_t col = tx_utf8_columns(s, off);
-    d->hints[d->nhints++] = col > INT_MAX ? INT_MAX : (int)col;
+    /* markers come in line order: count columns from the previous one */
+    if (off < d->col_off)
+        d->col_off = d->col = 0;
+    d->col += tx_utf8_columns(s + d->col_off, off - d->col_off);
+    d->col_off = off;
+    d->hints[d->nhints++] = d->col > INT_MAX ? INT_MAX : (int)d->col;
     return TX_OK;
 }
 
@@ -976,12 +1005,24 @@ static int line_is(const dline *dl, const char *what)
     return tx_strncaseeq(s, what, k) && s[k] == '\0';
 }
 
+/* An EDGAR header without PEM or <SEC-HEADER> wrapper at the top. */
+static int bare_header(const dline *dl)
+{
+    const char *s = skip_spaces(dl->s);
+    return header_value(s, "ACCESSION NUMBER:") != NULL ||
+           header_value(s, "CONFORMED SUBMISSION TYPE:") != NULL;
+}
+
 /* Takes ownership of dl->s. */
 static tx_status process_line(decoder *d, dline *dl)
 {
+    int first = !d->any_content && dl->n;
     d->line_markers = 0;
+    d->col_off = d->col = 0;
     if (dl->n)
         d->any_content = 1;
+    if (first && d->header == HDR_NONE && bare_header(dl))
+        start_header(d);
     if (d->header != HDR_NONE) {
         int keep = 0;
         tx_status st = header_line(d, dl, &keep);
@@ -1203,7 +1244,8 @@ void tx_text_free(tx_text *text)
         return;
     for (size_t i = 0; i < text->nlines; i++) {
         free(text->lines[i].text);
-        free(text->lines[i].hints);
+        if (i == 0 || text->lines[i].hints != text->lines[i - 1].hints)
+            free(text->lines[i].hints);
     }
     free(text->lines);
     for (size_t i = 0; i < text->ndocs; i++) {

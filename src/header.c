@@ -368,7 +368,7 @@ tx_status tx_header_read(const tx_text *text, tx_table *t,
     tx_buf_printf(&ctx, "%s %s", t->title, context.data ? context.data : "");
     tx_period_hint hint = {is_balance_sheet(t), ctx.data};
     int instants = 1;
-    for (size_t c = 0; c < t->ncols && st == TX_OK; c++) {
+    for (size_t c = 0; c < t->ncols && st != TX_ENOMEM; c++) {
         tx_column *col = &t->cols[c];
         col->words = tx_buf_take(&words[c]);
         col->notes = header_notes(col->words ? col->words : "");

@@ -119,6 +119,11 @@ static int is_alpha(char c)
     return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
 }
 
+static int is_alnum(char c)
+{
+    return is_digit(c) || is_alpha(c);
+}
+
 static char lower(char c)
 {
     return c >= 'A' && c <= 'Z' ? (char)(c - 'A' + 'a') : c;
@@ -194,10 +199,10 @@ int tx_month_lookup(const char *s, size_t *consumed)
 #define WORD_MAX 24
 
 typedef enum tok_kind {
-    TK_WORD,      /* letters (with inner '-' / '\''), lowercased in w[]     */
+    TK_WORD,      /* letters (with an inner '\''), lowercased in w[]        */
     TK_NUM,       /* a run of digits                                        */
     TK_COMMA,
-    TK_DASH,      /* '-' between a count and its unit ("13-week")           */
+    TK_DASH,      /* an inner '-': "13-week", "six-month", "twenty-six"     */
     TK_PERCENT,   /* '%': a rate, not a period                              */
     TK_YEAR2,     /* "'03"                                                  */
     TK_SLASH      /* "6/26/99"                                              */
@@ -209,7 +214,7 @@ typedef enum word_class {
     WC_NONPERIOD,    /* "change", "vs", "first": the column is no period   */
     WC_MONTH,
     WC_NUMBER,       /* "three" .. "nineteen" (value 1..19)                 */
-    WC_TENS,         /* "twenty" .. "fifty", or "twenty-six" when compound */
+    WC_TENS,         /* "twenty" .. "fifty"                                */
     WC_UNIT_MONTH,   /* month(s), mos.                                      */
     WC_UNIT_WEEK,    /* week(s), wks.                                       */
     WC_QUARTER,
@@ -271,7 +276,7 @@ static int is_paren_marker(const char *s, size_t glen)
 static size_t lex_word(toks *ts, const char *s)
 {
     size_t i = 0;
-    while (is_alpha(s[i]) || ((s[i] == '-' || s[i] == '\'') && i > 0 && is_alpha(s[i + 1])))
+    while (is_alpha(s[i]) || (s[i] == '\'' && i > 0 && is_alpha(s[i + 1])))
         i++;
     size_t len = i;
     if (s[i] == '.')
@@ -348,7 +353,7 @@ static void lex(const char *s, toks *ts)
         } else if (c == '%') {
             push_tok(ts, TK_PERCENT, s + i, 1);
             i++;
-        } else if (c == '-' && i > 0 && is_digit(s[i - 1]) && is_alpha(s[i + 1])) {
+        } else if (c == '-' && i > 0 && is_alnum(s[i - 1]) && is_alnum(s[i + 1])) {
             push_tok(ts, TK_DASH, s + i, 1);
             i++;
         } else if (c == '(' || c == '{' || c == '<') {
@@ -394,7 +399,7 @@ static const word_entry WORDS[] = {
     { "actual", WC_IGNORE, 0 },     { "as", WC_IGNORE, 0 },
     { "reported", WC_IGNORE, 0 },   { "restated", WC_IGNORE, 0 },
     { "pro", WC_IGNORE, 0 },        { "forma", WC_IGNORE, 0 },
-    { "pro-forma", WC_IGNORE, 0 },  { "notes", WC_IGNORE, 0 },
+    { "notes", WC_IGNORE, 0 },
     { "note", WC_IGNORE, 0 },       { "of", WC_IGNORE, 0 },
     { "at", WC_IGNORE, 0 },         { "for", WC_IGNORE, 0 },
     { "the", WC_IGNORE, 0 },
@@ -408,7 +413,7 @@ static const word_entry WORDS[] = {
     { "inception", WC_NONPERIOD, 0 }, { "cumulative", WC_NONPERIOD, 0 },
     { "first", WC_NONPERIOD, 0 },   { "second", WC_NONPERIOD, 0 },
     { "third", WC_NONPERIOD, 0 },   { "fourth", WC_NONPERIOD, 0 },
-    { "ytd", WC_NONPERIOD, 0 },     { "year-to-date", WC_NONPERIOD, 0 },
+    { "ytd", WC_NONPERIOD, 0 },
 };
 
 static const word_entry *find_word(const char *w)
@@ -417,21 +422,6 @@ static const word_entry *find_word(const char *w)
         if (strcmp(WORDS[i].w, w) == 0)
             return &WORDS[i];
     return NULL;
-}
-
-/* "twenty-six" -> 26, or 0. */
-static int compound_number(const char *w)
-{
-    const char *dash = strchr(w, '-');
-    if (!dash || (size_t)(dash - w) >= WORD_MAX)
-        return 0;
-    char head[WORD_MAX];
-    memcpy(head, w, (size_t)(dash - w));
-    head[dash - w] = '\0';
-    const word_entry *t = find_word(head), *u = find_word(dash + 1);
-    if (!t || !u || t->wc != WC_TENS || u->wc != WC_NUMBER || u->value > 9)
-        return 0;
-    return t->value + u->value;
 }
 
 static void classify(toks *ts)
@@ -448,11 +438,7 @@ static void classify(toks *ts)
             continue;
         }
         const word_entry *e = find_word(t->w);
-        int compound = e ? 0 : compound_number(t->w);
-        if (compound) {
-            t->wc = WC_NUMBER;
-            t->value = compound;
-        } else if (e) {
+        if (e) {
             t->wc = e->wc;
             t->value = e->value;
         }
@@ -615,13 +601,18 @@ static int read_count(const view *v, int i, int *count)
         *count = t->value;
     } else if (is_word(t, WC_TENS)) {
         *count = t->value;
-        if (is_word(at(v, k), WC_NUMBER) && at(v, k)->value <= 9)
-            *count += at(v, k++)->value;           /* "twenty six" */
+        int j = k;
+        if (at(v, j) && at(v, j)->kind == TK_DASH)
+            j++;
+        if (is_word(at(v, j), WC_NUMBER) && at(v, j)->value <= 9) {
+            *count += at(v, j)->value;             /* "twenty-six", "twenty six" */
+            k = j + 1;
+        }
     } else {
         return 0;
     }
     if (at(v, k) && at(v, k)->kind == TK_DASH)
-        k++;                                       /* "13-week" */
+        k++;                                       /* "13-week", "six-month" */
     if (is_word(at(v, k), WC_FISCAL))
         k++;                                       /* "three fiscal years" */
     const tok *u = at(v, k);

@@ -42,16 +42,21 @@ static int starts_footnote(const char *s, int indent)
     return isalpha((unsigned char)s[m]) || s[m] == '"';
 }
 
+static size_t count_words(const char *s, size_t n)
+{
+    size_t w = 0;
+    for (size_t i = 0; i < n; i++)
+        if (s[i] != ' ' && (i == 0 || s[i - 1] == ' '))
+            w++;
+    return w;
+}
+
+/* Prose: a full stop inside ("costs. See the") or closing a line of five or
+ * more words.  "ACME CORP." and "Juniper Networks, Inc." are not prose. */
 static int is_sentence(const char *s, size_t n)
 {
-    if (n > 0 && s[n - 1] == '.') {
-        /* "Inc." or "Co." at the end of an entity line is not a sentence */
-        if (n >= 4 && (tx_strncaseeq(s + n - 4, "Inc.", 4) ||
-                       tx_strncaseeq(s + n - 3, "Co.", 3) ||
-                       tx_strncaseeq(s + n - 4, "Ltd.", 4)))
-            return 0;
+    if (n > 0 && s[n - 1] == '.' && count_words(s, n) >= 5)
         return 1;
-    }
     for (size_t i = 1; i + 2 < n; i++)
         if (s[i] == '.' && s[i + 1] == ' ' && islower((unsigned char)s[i - 1]) &&
             (isupper((unsigned char)s[i + 2]) || s[i + 2] == ' '))
@@ -425,6 +430,24 @@ static int fill_strings(tx_table *t)
     return t->entity && t->title && t->title_notes && t->scale_text && t->audit ? 0 : -1;
 }
 
+/* A footnote that introduces rows: "(1) Amortization ... relates to the
+ * following categories by period:" directly above the first data line, its
+ * lines possibly reaching over the value columns.  Returns the footnote's
+ * first line, or `lo` when there is none. */
+static size_t footnote_intro(const seg *g, size_t floor, size_t lo)
+{
+    for (size_t k = lo, seen = 0; k > floor && seen < 5; k--, seen++) {
+        const tx_lineinfo *li = &g->info[k - 1];
+        if (li->cls != TX_LC_TEXT)
+            return lo;
+        if (li->fn_start)
+            return k - 1;
+        if (li->sentence && !li->colon)
+            return lo;
+    }
+    return lo;
+}
+
 /* Builds one table around the body that starts at data line `lo`. */
 static int build_table(const seg *g, size_t floor, size_t lo, size_t hi, int vleft,
                        const tx_table *prev, tx_table *t)
@@ -435,9 +458,7 @@ static int build_table(const seg *g, size_t floor, size_t lo, size_t hi, int vle
     size_t top = lo;
     while (top > floor && labelish(g, top - 1, vleft) && !g->info[top].fn_start)
         top--;
-    size_t fn = top;
-    while (fn < lo && !g->info[fn].fn_start)
-        fn++;
+    size_t fn = footnote_intro(g, floor, lo);
     if (fn < lo) {
         /* a footnote table: "(1) ... by period:" then rows */
         t->title_lo = fn;

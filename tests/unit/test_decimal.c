@@ -456,7 +456,7 @@ static void test_amount_nil(void)
     AMOUNT("--*", TX_AMOUNT_NIL, "0", 0, 0, 0, 0, "*");
     NOT_AMOUNT("----");                                          /* a rule, not a nil */
     NOT_AMOUNT("=====");
-    NOT_AMOUNT("-0");                                            /* hmm: see below */
+    AMOUNT("-0", TX_AMOUNT_VALUE, "0", 0, 1, 0, 0, "");         /* a value, not a nil */
 }
 
 static void test_amount_notes(void)

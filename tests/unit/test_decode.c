@@ -112,7 +112,7 @@ static void test_latin1(void)
     check_line(t, 0, "Soci\xC3\xA9t\xC3\xA9 G\xC3\xA9n\xC3\xA9rale        1",
                1, 0);
     const tx_line *l = &t->lines[0];
-    CU_ASSERT_EQUAL(l->len, 33);
+    CU_ASSERT_EQUAL(l->len, 29);
     CU_ASSERT_EQUAL(tx_utf8_columns(l->text, l->len), 25);
     CU_ASSERT_EQUAL(tx_utf8_columns(l->text, 6), 5);   /* "Soci" + e-acute */
     CU_ASSERT_EQUAL(tx_utf8_columns(l->text, 20), 16); /* "Societe Generale" */
@@ -349,6 +349,32 @@ static void test_submission_lines(void)
     tx_report_free(rep);
 }
 
+static void test_bare_header(void)
+{
+    tx_text *t;
+    tx_report *rep;
+    CU_ASSERT_EQUAL(RUN("\n"
+                        "ACCESSION NUMBER:\t\t0000320193-99-000009\n"
+                        "CONFORMED SUBMISSION TYPE:\t10-K405\n"
+                        "CONFORMED PERIOD OF REPORT:\t1997123\n"
+                        "\n"
+                        "\t\tCENTRAL INDEX KEY:\t\t\t51143\n"
+                        "</SEC-HEADER>\n"
+                        "Body\n", &t, &rep), TX_OK);
+    CU_ASSERT_PTR_NOT_NULL_FATAL(t);
+    CU_ASSERT_STRING_EQUAL(t->form_type, "10-K405");
+    CU_ASSERT_STRING_EQUAL(t->period_of_report, ""); /* only 7 digits */
+    CU_ASSERT_EQUAL_FATAL(t->nfilers, 1);
+    CU_ASSERT_STRING_EQUAL(t->filers[0].name, "");
+    CU_ASSERT_STRING_EQUAL(t->filers[0].cik, "0000051143");
+    CU_ASSERT_EQUAL_FATAL(t->nlines, 2);
+    check_line(t, 0, "", 1, 0);
+    check_line(t, 1, "Body", 8, 0);
+    CU_ASSERT_EQUAL(t->ndocs, 0);
+    tx_text_free(t);
+    tx_report_free(rep);
+}
+
 static void test_caption_footnote(void)
 {
     tx_text *t;
@@ -539,13 +565,13 @@ static void test_binary(void)
     check_finding(rep, 0, TX_ERROR, 3, "decode.binary");
     tx_report_free(rep);
 
-    /* 3 control bytes in 12 is more than 10% */
+    /* 3 control bytes in 13 is more than 10% */
     CU_ASSERT_EQUAL(RUN("text\nab\x01\x02\x03" "cd\n", &t, &rep), TX_EINPUT);
     CU_ASSERT_PTR_NULL(t);
     check_finding(rep, 0, TX_ERROR, 2, "decode.binary");
     tx_report_free(rep);
 
-    /* 1 in 12 is not: it becomes a space */
+    /* 1 in 14 is not: it becomes a space */
     CU_ASSERT_EQUAL(RUN("text\nab\x01" "cdefg\n", &t, &rep), TX_OK);
     CU_ASSERT_PTR_NOT_NULL_FATAL(t);
     check_line(t, 1, "ab cdefg", 2, 0);
@@ -632,6 +658,7 @@ int tx_suite_decode(void)
         {"plain text passes unchanged", test_plain_text_unchanged},
         {"EDGAR header and documents", test_submission_header},
         {"EDGAR lines, flags and hints", test_submission_lines},
+        {"EDGAR header without wrapper", test_bare_header},
         {"caption, footnote, marker lines", test_caption_footnote},
         {"caption ends at the <S> line", test_caption_until_markers},
         {"tags sharing a line with text", test_tags_sharing_text},

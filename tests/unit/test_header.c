@@ -1,1 +1,212 @@
-/* placeholder */
+/* test_header.c - segmentation, multi-level column headers and periods. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "model.h"
+#include "segment.h"
+#include "units.h"
+
+static tx_exhibit *ex;
+static tx_report *rep;
+
+static tx_status read_text(const char *s)
+{
+    tx_exhibit_free(ex);
+    tx_report_free(rep);
+    ex = NULL;
+    rep = tx_report_new();
+    return tx_exhibit_read_buffer("t.txt", s, strlen(s), rep, &ex);
+}
+
+static const char *period(size_t t, size_t c)
+{
+    static char buf[32];
+    tx_period_format(&ex->tables[t].cols[c].period, buf, sizeof buf);
+    return buf;
+}
+
+/* NetScreen's header (seed 001, lines 396-400): "Three Months / Ended March 31,"
+ * sits over two columns, "Six Months Ended / March 31," over the other two,
+ * and their rules do not overlap the years under them. */
+static const char netscreen[] =
+    "                          NETSCREEN TECHNOLOGIES, INC.\n"
+    "              CONDENSED CONSOLIDATED STATEMENTS OF OPERATIONS\n"
+    "                  (in thousands, except per share amounts)\n"
+    "\n"
+    "                                                                          Three Months              Six Months Ended\n"
+    "                                                                         Ended March 31,                March 31,\n"
+    "                                                                         ---------------                ---------\n"
+    "                                                                       2004           2003          2004          2003\n"
+    "                                                                     --------       --------      --------      --------\n"
+    "Net revenues:\n"
+    "  Product                                                            $ 74,791       $ 47,937      $139,713      $ 90,388\n"
+    "Net income (loss) per share:\n"
+    "   Basic                                                             $  (0.03)      $   0.08      $   0.04      $   0.12\n";
+
+static void test_spanning_header(void)
+{
+    CU_ASSERT_EQUAL_FATAL(read_text(netscreen), TX_OK);
+    CU_ASSERT_EQUAL_FATAL(ex->ntables, 1);
+    tx_table *t = &ex->tables[0];
+    CU_ASSERT_STRING_EQUAL(t->entity, "NETSCREEN TECHNOLOGIES, INC.");
+    CU_ASSERT_STRING_EQUAL(t->title, "CONDENSED CONSOLIDATED STATEMENTS OF OPERATIONS");
+    CU_ASSERT_EQUAL(t->scale.money, 3);
+    CU_ASSERT_EQUAL(t->scale.shares, 3);
+    CU_ASSERT_EQUAL_FATAL(t->ncols, 4);
+    CU_ASSERT_STRING_EQUAL(t->cols[0].words, "Three Months Ended March 31, 2004");
+    CU_ASSERT_STRING_EQUAL(t->cols[3].words, "Six Months Ended March 31, 2003");
+    CU_ASSERT_STRING_EQUAL(period(0, 0), "2004-01-01..2004-03-31");
+    CU_ASSERT_STRING_EQUAL(period(0, 1), "2003-01-01..2003-03-31");
+    CU_ASSERT_STRING_EQUAL(period(0, 2), "2003-10-01..2004-03-31");
+    CU_ASSERT_STRING_EQUAL(period(0, 3), "2002-10-01..2003-03-31");
+}
+
+/* Balance sheet instants with notes under the dates (seed 000, 100-103). */
+static const char balance[] =
+    "                             JUNIPER NETWORKS, INC.\n"
+    "                      CONDENSED CONSOLIDATED BALANCE SHEETS\n"
+    "                                 (in thousands)\n"
+    "\n"
+    "                                                       September 30,         December 31,\n"
+    "                                                           2003                 2002\n"
+    "                                                       ------------          ------------\n"
+    "                                                       (unaudited)               (A)\n"
+    "\n"
+    "  Cash and cash equivalents                            $   457,510           $   194,435\n"
+    "  Restricted cash                                           24,983                    --\n";
+
+static void test_instants_and_notes(void)
+{
+    CU_ASSERT_EQUAL_FATAL(read_text(balance), TX_OK);
+    tx_table *t = &ex->tables[0];
+    CU_ASSERT_EQUAL_FATAL(t->ncols, 2);
+    CU_ASSERT_TRUE(t->instants);
+    CU_ASSERT_STRING_EQUAL(period(0, 0), "2003-09-30");
+    CU_ASSERT_STRING_EQUAL(period(0, 1), "2002-12-31");
+    CU_ASSERT_STRING_EQUAL(t->cols[0].notes, "unaudited");
+    CU_ASSERT_STRING_EQUAL(t->cols[1].notes, "A");
+    CU_ASSERT_EQUAL(t->rows[1].cells[1].state, TX_CELL_NIL);
+}
+
+static void test_no_period(void)
+{
+    const char *s =
+        "                      SEGMENT REVENUE COMPARISON\n"
+        "                            (in thousands)\n"
+        "\n"
+        "                                             Actual          Budget\n"
+        "                                           ---------       ---------\n"
+        "Widgets                                     $ 12,400        $ 11,000\n"
+        "Gadgets                                        3,100           3,500\n";
+    CU_ASSERT_EQUAL(read_text(s), TX_EINPUT);
+    CU_ASSERT_PTR_NOT_NULL_FATAL(ex);
+    CU_ASSERT_EQUAL_FATAL(ex->ntables, 1);
+    CU_ASSERT_PTR_NOT_NULL(ex->tables[0].cols[0].period_error);
+    CU_ASSERT_EQUAL_FATAL(tx_report_size(rep), 2);
+    CU_ASSERT_STRING_EQUAL(tx_report_code(rep, 0), "header.no-period");
+    CU_ASSERT_EQUAL(tx_report_line(rep, 0), 4);
+}
+
+/* A footnote table shares its parent's columns; an untitled table with a
+ * header of its own takes the entity and scale of the table before it. */
+static const char footnoted[] =
+    "                             ACME CORP.\n"
+    "                       STATEMENT OF OPERATIONS\n"
+    "                    (in thousands, except per share amounts)\n"
+    "\n"
+    "                                         Year ended December 31,\n"
+    "                                          2004            2003\n"
+    "                                        --------        --------\n"
+    "Revenues                                $ 10,000        $  9,000\n"
+    "Stock compensation (1)                       300             200\n"
+    "                                        --------        --------\n"
+    "Net income                              $  2,000        $  1,500\n"
+    "                                        ========        ========\n"
+    "(1) Stock compensation relates to the following\n"
+    "categories:\n"
+    "  Research and development              $    100        $     50\n"
+    "  Sales and marketing                        200             150\n"
+    "\n"
+    "\n"
+    "(2) Non-GAAP net income excludes stock compensation. See the reconciliation below.\n"
+    "\n"
+    "\n"
+    "                                         Year ended December 31,\n"
+    "                                          2004            2003\n"
+    "                                        --------        --------\n"
+    "Non-GAAP net income                     $  2,300        $  1,700\n"
+    "Stock compensation                          (300)           (200)\n"
+    "                                        --------        --------\n"
+    "Net income                              $  2,000        $  1,500\n";
+
+static void test_footnote_and_untitled_tables(void)
+{
+    CU_ASSERT_EQUAL_FATAL(read_text(footnoted), TX_OK);
+    CU_ASSERT_EQUAL_FATAL(ex->ntables, 3);
+    tx_table *fn = &ex->tables[1], *rec = &ex->tables[2];
+    CU_ASSERT_EQUAL(fn->parent, 0);
+    CU_ASSERT_STRING_EQUAL(fn->title, "Stock compensation relates to the following categories:");
+    CU_ASSERT_STRING_EQUAL(fn->title_notes, "1");
+    CU_ASSERT_EQUAL(fn->src_title, 13);
+    CU_ASSERT_EQUAL_FATAL(fn->ncols, 2);
+    CU_ASSERT_STRING_EQUAL(period(1, 0), "2004-01-01..2004-12-31");
+    CU_ASSERT_EQUAL(rec->parent, -1);
+    CU_ASSERT_TRUE(rec->untitled);
+    CU_ASSERT_STRING_EQUAL(rec->entity, "ACME CORP.");
+    CU_ASSERT_EQUAL(rec->scale.money, 3);
+    CU_ASSERT_EQUAL(rec->src_header, 22);
+    /* the parent keeps its footnote texts */
+    CU_ASSERT_EQUAL_FATAL(ex->tables[0].nfootnotes, 1);
+    CU_ASSERT_STRING_EQUAL(ex->tables[0].footnotes[0],
+                           "(1) Stock compensation relates to the following categories:");
+}
+
+static void test_no_tables(void)
+{
+    CU_ASSERT_EQUAL(read_text("Net revenues were $172.1 million, up 13 percent.\n"), TX_EINPUT);
+    CU_ASSERT_EQUAL_FATAL(tx_report_size(rep), 1);
+    CU_ASSERT_STRING_EQUAL(tx_report_code(rep, 0), "segment.no-tables");
+}
+
+static void test_scale_phrases(void)
+{
+    tx_scale sc;
+    CU_ASSERT_TRUE(tx_scale_parse("(in thousands, except per share amounts)", &sc));
+    CU_ASSERT_EQUAL(sc.money, 3);
+    CU_ASSERT_EQUAL(sc.shares, 3);
+    CU_ASSERT_TRUE(tx_scale_parse("(in millions, except share and per share amounts)", &sc));
+    CU_ASSERT_EQUAL(sc.money, 6);
+    CU_ASSERT_EQUAL(sc.shares, 0);
+    CU_ASSERT_TRUE(tx_scale_parse("(In millions except share data)", &sc));
+    CU_ASSERT_EQUAL(sc.shares, 0);
+    CU_ASSERT_TRUE(tx_scale_parse("(Dollars in millions except per share amounts)", &sc));
+    CU_ASSERT_EQUAL(sc.money, 6);
+    CU_ASSERT_EQUAL(sc.shares, 6);
+    CU_ASSERT_FALSE(tx_scale_parse("(unaudited)", &sc));
+    CU_ASSERT_FALSE(tx_scale_parse("Three months ended", &sc));
+}
+
+static void cleanup(void)
+{
+    tx_exhibit_free(ex);
+    tx_report_free(rep);
+    ex = NULL;
+    rep = NULL;
+}
+
+static void test_cleanup(void) { cleanup(); CU_PASS("freed"); }
+
+int tx_suite_header(void)
+{
+    static const CU_TestInfo tests[] = {
+        {"spanning multi-level header", test_spanning_header},
+        {"instants and header notes", test_instants_and_notes},
+        {"header with no period", test_no_period},
+        {"footnote and untitled tables", test_footnote_and_untitled_tables},
+        {"no tables", test_no_tables},
+        {"scale phrases", test_scale_phrases},
+        {"cleanup", test_cleanup},
+        CU_TEST_INFO_NULL,
+    };
+    return tx_add_suite("segment+header", tests);
+}
