@@ -666,7 +666,7 @@ static tx_status close_open_table(decoder *d, const char *why)
     }
     end_table_flags(d);
     reset_table(d);
-    if (tx_report_add(d->rep, TX_WARNING, d->t->name, d->table_src,
+    if (tx_report_add(d->rep, TX_ERROR, d->t->name, d->table_src,
                       "decode.unterminated-table",
                       "<TABLE> is not closed before %s", why) != TX_OK)
         return TX_ENOMEM;
@@ -1075,17 +1075,17 @@ static size_t cut_point(const decoder *d, const unsigned char *raw)
 
 /* n: bytes of the source line, or 0 when the line grew past the limit
  * only once decoded (tabs expanded, NFKC). */
-static tx_status warn_long(decoder *d, size_t n)
+static tx_status report_long(decoder *d, size_t n)
 {
     tx_status st;
     d->any_content = 1;
     if (n)
-        st = tx_report_add(d->rep, TX_WARNING, d->t->name, d->src,
+        st = tx_report_add(d->rep, TX_ERROR, d->t->name, d->src,
                            "decode.line-too-long",
                            "line of %zu bytes is longer than %d bytes; cut",
                            n, TX_MAX_LINE);
     else
-        st = tx_report_add(d->rep, TX_WARNING, d->t->name, d->src,
+        st = tx_report_add(d->rep, TX_ERROR, d->t->name, d->src,
                            "decode.line-too-long",
                            "line is longer than %d bytes once tabs are "
                            "expanded; cut", TX_MAX_LINE);
@@ -1103,7 +1103,7 @@ static tx_status one_line(decoder *d, size_t pos)
     size_t n = e - pos;
     int cut = 0;
     if (n > TX_MAX_LINE) {
-        if (warn_long(d, n) != TX_OK)
+        if (report_long(d, n) != TX_OK)
             return TX_ENOMEM;
         n = cut_point(d, d->bytes + pos);
         cut = 1;
@@ -1112,7 +1112,7 @@ static tx_status one_line(decoder *d, size_t pos)
     tx_status st = decode_line(d, d->bytes + pos, n, kind, &dl);
     if (st != TX_OK)
         return st;
-    if (dl.cut && !cut && warn_long(d, 0) != TX_OK) {
+    if (dl.cut && !cut && report_long(d, 0) != TX_OK) {
         free(dl.s);
         return TX_ENOMEM;
     }

@@ -48,7 +48,8 @@ typedef struct tx_line {
     long src_line;     /* 1-based line number in the original file          */
     unsigned flags;    /* TX_LINE_* bits                                      */
     int doc;           /* index into tx_text.docs, -1 outside any <DOCUMENT> */
-    int *hints;        /* display columns (0-based) of <S>/<C> markers, or NULL */
+    int *hints;        /* display columns (0-based) of <S>/<C> markers, or NULL;
+                          read-only: consecutive lines share one array        */
     size_t nhints;
 } tx_line;
 
@@ -83,12 +84,14 @@ typedef struct tx_text {
  * Errors (exit-1 class, reported to `rep` with file and line):
  *   decode.empty      the input has no bytes, or only white space
  *   decode.binary     NUL bytes or mostly control bytes: not a text exhibit
- *   decode.line-too-long  a line longer than TX_MAX_LINE bytes (1 MiB) is
- *                     cut to that length (warning, decoding goes on)
- *   decode.unterminated-table  <TABLE> without </TABLE> (warning)
- * Returns TX_OK (warnings allowed), TX_EINPUT (then *out is NULL),
- * or TX_ENOMEM. */
-#define TX_MAX_LINE (1024 * 1024)
+ *   decode.line-too-long  a line longer than TX_MAX_LINE bytes (64 KiB) is
+ *                     cut to that length (error; decoding goes on)
+ *   decode.unterminated-table  <TABLE> without </TABLE> (error; the lines
+ *                     are still read)
+ * Returns TX_OK (errors that do not stop decoding are in the report),
+ * TX_EINPUT (then *out is NULL), or TX_ENOMEM.
+ *   decode.encoding   ICU failed for a reason other than memory (error) */
+#define TX_MAX_LINE (64 * 1024)  /* no real exhibit line comes near it */
 tx_status tx_decode(const char *name, const unsigned char *bytes, size_t len,
                     tx_report *rep, tx_text **out);
 

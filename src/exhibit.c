@@ -4,6 +4,7 @@
 #include <errno.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 
 #include "body.h"
 #include "header.h"
@@ -63,6 +64,13 @@ tx_status tx_exhibit_read_buffer(const char *name, const void *data, size_t len,
                                  tx_report *rep, tx_exhibit **out)
 {
     *out = NULL;
+    if (len > TX_MAX_INPUT) {
+        tx_report_add(rep, TX_ERROR, name, 0, "read.too-large",
+                      "input of %zu bytes is larger than the limit of %d MiB", len,
+                      TX_MAX_INPUT >> 20);
+        return TX_EINPUT;
+    }
+    size_t errors_before = tx_report_count(rep, TX_ERROR);
     tx_exhibit *ex = calloc(1, sizeof *ex);
     if (!ex || !(ex->name = tx_strdup(name))) {
         free(ex);
@@ -78,6 +86,10 @@ tx_status tx_exhibit_read_buffer(const char *name, const void *data, size_t len,
         tx_exhibit_free(ex);
         return st;
     }
+    /* any error found on the way makes the input invalid, even when every
+       stage could go on */
+    if (st == TX_OK && tx_report_count(rep, TX_ERROR) > errors_before)
+        st = TX_EINPUT;
     *out = ex;
     return st;
 }
@@ -90,12 +102,28 @@ tx_status tx_exhibit_read_file(const char *path, tx_report *rep, tx_exhibit **ou
         tx_report_add(rep, TX_ERROR, path, 0, "read.open", "cannot open: %s", strerror(errno));
         return TX_EIO;
     }
+    struct stat sb;
+    if (fstat(fileno(f), &sb) == 0 && S_ISDIR(sb.st_mode)) {
+        fclose(f);
+        tx_report_add(rep, TX_ERROR, path, 0, "read.open", "is a directory");
+        return TX_EIO;
+    }
+    if (fstat(fileno(f), &sb) == 0 && S_ISREG(sb.st_mode) && sb.st_size > TX_MAX_INPUT) {
+        fclose(f);
+        tx_report_add(rep, TX_ERROR, path, 0, "read.too-large",
+                      "input of %lld bytes is larger than the limit of %d MiB",
+                      (long long)sb.st_size, TX_MAX_INPUT >> 20);
+        return TX_EINPUT;
+    }
     tx_buf b = {0};
     char chunk[65536];
     size_t n;
-    while ((n = fread(chunk, 1, sizeof chunk, f)) > 0)
+    while ((n = fread(chunk, 1, sizeof chunk, f)) > 0) {
         if (tx_buf_append(&b, chunk, n) != 0)
             break;
+        if (b.len > TX_MAX_INPUT)  /* a pipe or a growing file */
+            break;
+    }
     int err = ferror(f);
     fclose(f);
     if (b.failed) {

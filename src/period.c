@@ -459,7 +459,6 @@ typedef struct facts {
     int length_words;            /* any of: count+unit, quarter, year    */
     int ended;                   /* "ended" / "ending"                   */
     int fiscal_year;             /* "Fiscal 1997"                        */
-    int multi_year;              /* "three years"                        */
     tx_date dates[MAX_FACTS];    /* complete dates, distinct             */
     int ndates;
     month_day partial[MAX_FACTS];/* dates without a year, distinct       */
@@ -622,7 +621,8 @@ static int read_count(const view *v, int i, int *count)
     return k - i;                                  /* the unit is next */
 }
 
-/* A unit word at v[i] with `count` (0: none printed). */
+/* A unit word with its `count` (0: none printed).  In a caption
+ * (`context`) "three fiscal years" means one year per column. */
 static void read_unit(const tok *u, int count, int context, facts *f)
 {
     if (u->wc == WC_UNIT_MONTH) {
@@ -632,8 +632,7 @@ static void read_unit(const tok *u, int count, int context, facts *f)
     } else if (u->wc == WC_QUARTER) {
         add_length(f, 3 * (count ? count : 1), 0);
     } else if (count > 1 && !context) {
-        f->multi_year = 1;                         /* "three years ended" */
-        note_bad(f, "a span of several years", u);
+        note_bad(f, "a span of several years", u); /* "three years ended" */
     } else {
         add_length(f, 12, 0);                      /* each column a year */
     }
@@ -712,8 +711,8 @@ static int read_one(const view *v, int i, int context, facts *f)
     return 1;
 }
 
-/* Reads `s` into *f.  `context` relaxes nothing here but is passed on:
- * in a caption "three fiscal years" means one year per column. */
+/* Reads `s` into *f.  Problems are noted in f->bad; the caller ignores
+ * them for the context, which is free text around the columns. */
 static void read_facts(const char *s, int context, facts *f, toks *ts)
 {
     memset(f, 0, sizeof *f);
@@ -772,6 +771,18 @@ static int fail_tok(const why_out *w, const char *what, const tok *t)
         size_t n = quoted_len(w->words ? w->words : "", &s);
         int tl = t->len > 40 ? 40 : (int)t->len;
         snprintf(w->buf, w->n, "%s ('%.*s') in '%.*s'", what, tl, t->src, (int)n, s);
+    }
+    return -1;
+}
+
+/* "<what> in context '<context>' for '<words>'" */
+static int fail_ctx(const why_out *w, const char *what, const char *ctx)
+{
+    if (w->buf && w->n) {
+        const char *s, *c;
+        size_t n = quoted_len(w->words ? w->words : "", &s);
+        size_t cn = quoted_len(ctx ? ctx : "", &c);
+        snprintf(w->buf, w->n, "%s in context '%.*s' for '%.*s'", what, (int)cn, c, (int)n, s);
     }
     return -1;
 }
@@ -929,7 +940,7 @@ static int make_duration(tx_period *p, int months, int weeks, const why_out *w)
 }
 
 /* Decides instant or duration and its length. */
-static int decide_length(const facts *f, const facts *c, int want_instant,
+static int decide_length(const facts *f, const facts *c, const tx_period_hint *hint,
                          tx_period *p, const why_out *w)
 {
     if (f->length_conflict)
@@ -943,15 +954,15 @@ static int decide_length(const facts *f, const facts *c, int want_instant,
         if (!ctx_has)
             return fail(w, "no length");
         if (c->length_conflict)
-            return fail(w, "two lengths in the context for");
+            return fail_ctx(w, "two lengths", hint ? hint->context : NULL);
         return make_duration(p, c->months, c->weeks, w);
     }
-    if (want_instant || !ctx_has) {
+    if ((hint && hint->want_instant) || !ctx_has) {
         p->kind = TX_PERIOD_INSTANT;
         return 0;
     }
     if (c->length_conflict)
-        return fail(w, "two lengths in the context for");
+        return fail_ctx(w, "two lengths", hint ? hint->context : NULL);
     return make_duration(p, c->months, c->weeks, w);
 }
 
@@ -966,7 +977,6 @@ static int parse_with(parse_state *st, const char *words, const tx_period_hint *
                       tx_period *out, const why_out *w)
 {
     const char *ctx = hint ? hint->context : NULL;
-    int want_instant = hint ? hint->want_instant : 0;
     read_facts(words, 0, &st->f, &st->wt);
     if (st->f.bad)
         return fail_tok(w, st->f.bad, st->f.badtok);
@@ -979,7 +989,7 @@ static int parse_with(parse_state *st, const char *words, const tx_period_hint *
         return -1;
     if (r == 0 && end_from_context(st->f.years[0], &st->c, ctx, &p.end, w) != 0)
         return -1;
-    if (decide_length(&st->f, &st->c, want_instant, &p, w) != 0)
+    if (decide_length(&st->f, &st->c, hint, &p, w) != 0)
         return -1;
     if (p.kind == TX_PERIOD_INSTANT)
         p.months = p.weeks = 0;

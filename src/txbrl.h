@@ -90,6 +90,10 @@ tx_status tx_report_write(const tx_report *rep, FILE *out, tx_format fmt);
 
 typedef struct tx_exhibit tx_exhibit;
 
+/* The largest exhibit read (read.too-large beyond it): real EDGAR text
+ * exhibits are a few MiB at most. */
+#define TX_MAX_INPUT (64 * 1024 * 1024)
+
 /* Reads the file at `path`.  On TX_OK or TX_EINPUT *out holds what was
  * read (possibly with no tables); on TX_EIO/TX_ENOMEM *out is NULL.
  * Findings go to `rep`, named after `path`. */

@@ -17,7 +17,7 @@ make_input() {  # NAME -> writes $tmp/NAME.txt when the case is generated
     binary) printf 'PK\003\004\000\000\010\000binary\000\377\376junk\n' >"$tmp/binary.txt" ;;
     huge)   # 100 MB of a real exhibit repeated: over the input size limit
             i=0; : >"$tmp/huge.txt"
-            while [ $i -lt 2800 ]; do cat "$srcdir/samples/000_d7aca33587365376.txt"; i=$((i + 1)); done >"$tmp/huge.txt" ;;
+            while [ $i -lt 3700 ]; do cat "$srcdir/samples/000_d7aca33587365376.txt"; i=$((i + 1)); done >"$tmp/huge.txt" ;;
     longline) { echo "A line of a megabyte:"; head -c 1000000 /dev/zero | tr '\0' 'x'; echo; } >"$tmp/longline.txt" ;;
     *) cp "$srcdir/tests/bad/$1.txt" "$tmp/$1.txt" ;;
     esac

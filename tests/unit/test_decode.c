@@ -343,8 +343,8 @@ static void test_submission_lines(void)
     CU_ASSERT_EQUAL(t->lines[6].doc, 1);
     /* the EX-27 <TABLE> of line 38 is never closed */
     CU_ASSERT_EQUAL(tx_report_size(rep), 1);
-    CU_ASSERT_EQUAL(tx_report_count(rep, TX_ERROR), 0);
-    check_finding(rep, 0, TX_WARNING, 38, "decode.unterminated-table");
+    CU_ASSERT_EQUAL(tx_report_count(rep, TX_ERROR), 1);
+    check_finding(rep, 0, TX_ERROR, 38, "decode.unterminated-table");
     tx_text_free(t);
     tx_report_free(rep);
 }
@@ -496,7 +496,7 @@ static void test_unterminated_table(void)
     check_line(t, 1, "row 1", 3, T | TX_LINE_TABLE_START);
     check_line(t, 2, "row 2", 4, T | TX_LINE_TABLE_END);
     CU_ASSERT_EQUAL(tx_report_size(rep), 1);
-    check_finding(rep, 0, TX_WARNING, 2, "decode.unterminated-table");
+    check_finding(rep, 0, TX_ERROR, 2, "decode.unterminated-table");
     tx_text_free(t);
     tx_report_free(rep);
 }
@@ -523,7 +523,7 @@ static void test_unterminated_table_at_document_end(void)
     CU_ASSERT_EQUAL(t->docs[0].src_first, 1);
     CU_ASSERT_EQUAL(t->docs[0].src_last, 5);
     CU_ASSERT_EQUAL(tx_report_size(rep), 1);
-    check_finding(rep, 0, TX_WARNING, 3, "decode.unterminated-table");
+    check_finding(rep, 0, TX_ERROR, 3, "decode.unterminated-table");
     tx_text_free(t);
     tx_report_free(rep);
 }
@@ -596,7 +596,7 @@ static void test_long_line(void)
     CU_ASSERT_EQUAL(t->lines[0].src_line, 1);
     check_line(t, 1, "ok", 2, 0);
     CU_ASSERT_EQUAL(tx_report_size(rep), 1);
-    check_finding(rep, 0, TX_WARNING, 1, "decode.line-too-long");
+    check_finding(rep, 0, TX_ERROR, 1, "decode.line-too-long");
     tx_text_free(t);
     tx_report_free(rep);
     free(buf);
@@ -621,7 +621,7 @@ static void test_long_line_utf8_boundary(void)
     CU_ASSERT_EQUAL(t->lines[0].len, TX_MAX_LINE - 1);
     CU_ASSERT_EQUAL(tx_utf8_columns(t->lines[0].text, t->lines[0].len),
                     1 + (TX_MAX_LINE - 2) / 2);
-    check_finding(rep, 0, TX_WARNING, 1, "decode.line-too-long");
+    check_finding(rep, 0, TX_ERROR, 1, "decode.line-too-long");
     tx_text_free(t);
     tx_report_free(rep);
     free(buf);

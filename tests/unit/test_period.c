@@ -390,7 +390,10 @@ static void test_context_failures(void)
     FAILS("1996", 0, "March 31, 1997 and December 31, 1997",
           "two different months for 1996 in context 'March 31, 1997 and December 31, 1997'");
     FAILS("2003", 0, "Three months and nine months ended September 30,",
-          "two lengths in the context for in '2003'");
+          "two lengths in context 'Three months and nine months ended September 30,' for '2003'");
+    FAILS("Ended September 30, 2003", 1, "Three months and nine months ended",
+          "two lengths in context 'Three months and nine months ended' "
+          "for 'Ended September 30, 2003'");
     FAILS("Ended December 31, 2003", 0, NULL, "no length in 'Ended December 31, 2003'");
 }
 

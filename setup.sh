@@ -1,0 +1,61 @@
+#!/bin/sh
+# setup.sh - one step from a fresh Debian 12 clone to a built, working txbrl.
+#   ./setup.sh samples   install what is missing, build, run the main job on samples/
+#   ./setup.sh check     install what is missing, build, run the whole test suite
+set -eu
+cd "$(dirname "$0")"
+what=${1:-check}
+
+packages="build-essential autoconf automake libtool pkg-config libxml2-dev
+libxslt1-dev libicu-dev libcunit1-dev libxml2-utils xsltproc zip"
+missing=""
+for p in $packages; do
+    dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "ok installed" || missing="$missing $p"
+done
+if [ -n "$missing" ]; then
+    sudo=""
+    [ "$(id -u)" -eq 0 ] || sudo=sudo
+    echo "setup: installing$missing"
+    $sudo apt-get update -qq
+    # shellcheck disable=SC2086
+    DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends $missing >/dev/null
+fi
+
+[ -x configure ] && [ configure -nt configure.ac ] && [ configure -nt Makefile.am ] || autoreconf -fi >/dev/null
+[ -f Makefile ] && [ Makefile -nt Makefile.am ] && [ config.status -nt configure ] || ./configure --enable-werror >/dev/null
+jobs=$(nproc 2>/dev/null || echo 2)
+make -s -j"$jobs"
+
+case $what in
+samples)
+    make -s samples
+    ;;
+check)
+    status=0
+    make -s -j"$jobs" check >/dev/null 2>&1 || status=$?
+    # Every test prints a closing "N passed, N failed" line; show them and their sum.
+    total_pass=0 total_fail=0
+    for log in tests/unit/units.log tests/*.log; do
+        [ -f "$log" ] || continue
+        case $log in tests/test-suite.log) continue ;; esac
+        line=$(grep -E '[0-9]+ passed, [0-9]+ failed' "$log" | tail -n 1)
+        echo "$log: ${line:-no summary}"
+        p=$(echo "$line" | sed -n 's/.*[^0-9]\{0,1\}\([0-9][0-9]*\) passed.*/\1/p')
+        f=$(echo "$line" | sed -n 's/.* \([0-9][0-9]*\) failed.*/\1/p')
+        total_pass=$((total_pass + ${p:-0})); total_fail=$((total_fail + ${f:-0}))
+    done
+    if [ "$status" -ne 0 ]; then
+        echo "setup: make check failed; the failing logs follow"
+        for log in tests/unit/*.log tests/*.log; do
+            [ -f "$log" ] && grep -qE '^(FAIL|ERROR)|FAILED| [1-9][0-9]* failed' "$log" && { echo "==== $log"; cat "$log"; }
+        done
+        [ "$total_fail" -gt 0 ] || total_fail=1
+    fi
+    echo "$total_pass passed, $total_fail failed"
+    exit "$status"
+    ;;
+*)
+    echo "usage: ./setup.sh samples|check" >&2
+    exit 2
+    ;;
+esac
