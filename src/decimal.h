@@ -57,7 +57,7 @@ typedef struct tx_amount {
     tx_amount_kind kind;
     tx_decimal value;      /* signed as printed: "(1,849)" -> -1849           */
     int negative_parens;   /* 1 if printed in parentheses                      */
-    int negative_minus;    /* 1 if printed with a leading '-'                  */
+    int negative_minus;    /* 1 if printed with a '-' sign (leading or trailing) */
     int dollar;            /* 1 if a '$' was attached or inside the token      */
     int frac_digits;       /* digits after the point as printed (0 for 457,510) */
     char note[8];          /* a footnote marker glued to the token, without its
@@ -72,7 +72,9 @@ typedef struct tx_amount {
  *   --  -  -0-  n/a  N/A  nm  NM  (nil markers)
  *   with an optional glued footnote marker at the end: *, **, {6}, {4,5},
  *   <F1>, (a) only when glued to a number as in "1,234(a)".
- * Years are NOT rejected here (context decides).  Returns 1 and fills *out
+ * A lone "(1)".."(9)" or "(A)" is a footnote marker, not an amount: the
+ * layout decides from its position when such a token is a small negative
+ * value.  Years are NOT rejected here (context decides).  Returns 1 and fills *out
  * when the token is an amount, 0 otherwise (then *out->kind is NONE). */
 int tx_amount_parse(const char *tok, size_t len, tx_amount *out);
 

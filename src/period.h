@@ -14,8 +14,8 @@
  * Durations ending on the last day of a month run whole calendar months:
  * start = first day of the month (N-1) months before the end month.
  * Durations ending on any other day are 52/53-week fiscal periods: a quarter
- * is 13 weeks, six months 26, nine months 39, a year 52 (unless the caller
- * knows it was 53: see tx_period_parse's `prior_end`).
+ * is 13 weeks, six months 26, nine months 39, a year 52 unless the header
+ * states 53 weeks ("fifty-three weeks ended", "(53 weeks)").
  */
 #ifndef TX_PERIOD_H
 #define TX_PERIOD_H
