@@ -25,6 +25,17 @@ for exp in "$srcdir"/tests/golden/*.expected.tsv; do
         echo "FAIL $stem"; head -40 "$tmp/diff"
         fail=$((fail + 1))
     fi
+    # The JSON form is JSON (checked where python3 is there to parse it).
+    if command -v python3 >/dev/null 2>&1; then
+        if "$bin" inspect --format json "$input" 2>/dev/null |
+           python3 -c 'import json,sys; json.load(sys.stdin)' 2>"$tmp/jerr"; then
+            pass=$((pass + 1))
+        else
+            echo "FAIL $stem: --format json is not JSON"; cat "$tmp/jerr"; fail=$((fail + 1))
+        fi
+    else
+        echo "SKIP $stem: no python3 to check the JSON"
+    fi
     # Same input, same output: byte for byte, in every format.
     for fmt in text json tsv; do
         "$bin" inspect --format $fmt "$input" >"$tmp/a" 2>/dev/null
