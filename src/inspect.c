@@ -1,6 +1,7 @@
 /* inspect.c - prints what the reader saw: text, JSON or TSV. */
 #include <string.h>
 
+#include "inspect.h"
 #include "model.h"
 #include "util.h"
 
@@ -83,7 +84,7 @@ static void write_tsv(const tx_exhibit *ex, tx_buf *b)
 
 /* ------------------------------------------------------------ text */
 
-static void write_text(const tx_exhibit *ex, tx_buf *b)
+static void write_text(const tx_exhibit *ex, const tx_mapping *map, tx_buf *b)
 {
     tx_buf_printf(b, "exhibit %s (%s, %zu lines)\n", ex->name, ex->text->encoding,
                   ex->text->nlines);
@@ -106,6 +107,10 @@ static void write_text(const tx_exhibit *ex, tx_buf *b)
                       t->scale.shares);
         if (*t->audit)
             tx_buf_printf(b, "audit    %s\n", t->audit);
+        const tx_table_map *tm = map && i < map->ntables ? &map->tables[i] : NULL;
+        if (tm && tm->kind)
+            tx_buf_printf(b, "statement %s%s%s  (%s)\n", *tm->kind ? tm->kind : "unknown",
+                          *tm->basis ? ", " : "", tm->basis, tm->why ? tm->why : "");
         tx_buf_puts(b, "columns\n");
         for (size_t c = 0; c < t->ncols; c++) {
             const tx_column *col = &t->cols[c];
@@ -140,6 +145,11 @@ static void write_text(const tx_exhibit *ex, tx_buf *b)
                 tx_buf_puts(b, " [total]");
             if (*row->path)
                 tx_buf_printf(b, "  {%s}", row->path);
+            const tx_row_map *rm = tm && r < tm->nrows ? &tm->rows[r] : NULL;
+            if (rm && rm->concept)
+                tx_buf_printf(b, "\n        -> %s  (%s)", rm->concept, rm->why ? rm->why : "");
+            else if (rm && rm->why)
+                tx_buf_printf(b, "\n        -> not mapped  (%s)", rm->why);
             if (has_values(t, row)) {
                 tx_buf_puts(b, "\n");
                 for (size_t c = 0; c < t->ncols; c++) {
@@ -170,7 +180,7 @@ static void json_kv(tx_buf *b, const char *k, const char *v, int comma)
     tx_buf_json_string(b, v ? v : "");
 }
 
-static void write_json(const tx_exhibit *ex, tx_buf *b)
+static void write_json(const tx_exhibit *ex, const tx_mapping *map, tx_buf *b)
 {
     tx_buf_puts(b, "{");
     json_kv(b, "file", ex->name, 0);
@@ -197,6 +207,14 @@ static void write_json(const tx_exhibit *ex, tx_buf *b)
         tx_buf_printf(b, ", \"scale\": {\"money\": %d, \"shares\": %d, \"per_share\": %d}",
                       t->scale.money, t->scale.shares, t->scale.per_share);
         json_kv(b, "audit", t->audit, 1);
+        const tx_table_map *tm = map && i < map->ntables ? &map->tables[i] : NULL;
+        if (tm && tm->kind) {
+            tx_buf_puts(b, ", \"statement\": {");
+            json_kv(b, "kind", tm->kind, 0);
+            json_kv(b, "basis", tm->basis, 1);
+            json_kv(b, "why", tm->why, 1);
+            tx_buf_puts(b, "}");
+        }
         tx_buf_puts(b, ",\n   \"columns\": [");
         for (size_t c = 0; c < t->ncols; c++) {
             const tx_column *col = &t->cols[c];
@@ -226,6 +244,11 @@ static void write_json(const tx_exhibit *ex, tx_buf *b)
             json_kv(b, "label", row->label, 1);
             json_kv(b, "notes", row->notes, 1);
             json_kv(b, "path", row->path, 1);
+            const tx_row_map *rm = tm && r < tm->nrows ? &tm->rows[r] : NULL;
+            if (rm && rm->concept)
+                json_kv(b, "concept", rm->concept, 1);
+            if (rm && rm->why)
+                json_kv(b, "why", rm->why, 1);
             tx_buf_printf(b, ", \"level\": %d, \"indent\": %d, \"rule_above\": %d, "
                              "\"rule_below\": %d, \"total\": %s",
                           row->level, row->indent, row->rule_above, row->rule_below,
@@ -268,15 +291,21 @@ static void write_json(const tx_exhibit *ex, tx_buf *b)
 
 tx_status tx_exhibit_inspect(const tx_exhibit *ex, FILE *out, tx_format fmt)
 {
+    return tx_inspect_write(ex, NULL, out, fmt);
+}
+
+tx_status tx_inspect_write(const tx_exhibit *ex, const tx_mapping *map, FILE *out,
+                           tx_format fmt)
+{
     if (!ex || !out)
         return TX_EUSAGE;
     tx_buf b = {0};
     if (fmt == TX_FORMAT_JSON)
-        write_json(ex, &b);
+        write_json(ex, map, &b);
     else if (fmt == TX_FORMAT_TSV)
         write_tsv(ex, &b);
     else
-        write_text(ex, &b);
+        write_text(ex, map, &b);
     if (b.failed) {
         tx_buf_free(&b);
         return TX_ENOMEM;

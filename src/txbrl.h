@@ -41,7 +41,8 @@ typedef enum tx_status {
 typedef enum tx_format {
     TX_FORMAT_TEXT = 0,
     TX_FORMAT_JSON = 1,
-    TX_FORMAT_TSV = 2     /* tab-separated, one record per line (inspect only) */
+    TX_FORMAT_TSV = 2,    /* tab-separated, one record per line (inspect only) */
+    TX_FORMAT_CSV = 3     /* comma-separated (facts only)                       */
 } tx_format;
 
 /* ------------------------------------------------------------------ */
@@ -118,6 +119,56 @@ size_t tx_exhibit_table_count(const tx_exhibit *ex);
  * (rows with values only; a value is the exact scaled decimal, "nil" for a
  * nil marker, empty for an empty cell). */
 tx_status tx_exhibit_inspect(const tx_exhibit *ex, FILE *out, tx_format fmt);
+
+/* ------------------------------------------------------------------ */
+/* Project data: the taxonomy package and the XML catalog.  Found in   */
+/* $TXBRL_DATADIR when set, else in the installed data directory.      */
+
+/* The directory holding taxonomy/ (borrowed string). */
+const char *tx_data_dir(void);
+
+/* ------------------------------------------------------------------ */
+/* Conversion: exhibit -> XBRL 2.1 instance (+ extension schema).       */
+/* A converter holds the taxonomy, the mapping rules and the entities   */
+/* file, loaded once for any number of exhibits.                        */
+
+typedef struct tx_converter tx_converter;
+
+/* `entities` is a NAME<TAB>CIK file, or NULL.  Data files come from
+ * tx_data_dir(). */
+tx_status tx_converter_new(const char *entities, tx_report *rep, tx_converter **out);
+void tx_converter_free(tx_converter *conv);
+
+/* Converts one exhibit: writes OUTDIR/STEM.xml (STEM = file name less
+ * ".txt"), and OUTDIR/STEM.xsd with its linkbases when the exhibit needs
+ * extension concepts; every file is written whole or not at all.  Then
+ * validates what it wrote against the schemas.  Returns TX_OK, TX_EINPUT
+ * (errors in the exhibit; an instance is still written when there were
+ * facts to write), TX_EIO or TX_ENOMEM. */
+tx_status tx_converter_convert(tx_converter *conv, const char *exhibit,
+                               const char *outdir, tx_report *rep);
+
+/* Like tx_exhibit_inspect, with each row's concept and the rule that
+ * chose it (text and JSON forms). */
+tx_status tx_converter_inspect(tx_converter *conv, const tx_exhibit *ex,
+                               FILE *out, tx_format fmt, tx_report *rep);
+
+/* ------------------------------------------------------------------ */
+/* XBRL instances: read any XBRL 2.1 instance (offline: no network, no */
+/* external entities; schemas resolve through the project's catalog   */
+/* or `catalog` when not NULL) and list its facts.                      */
+
+typedef struct tx_instance tx_instance;
+
+tx_status tx_instance_read_file(const char *path, const char *catalog,
+                                tx_report *rep, tx_instance **out);
+void tx_instance_free(tx_instance *inst);
+size_t tx_instance_fact_count(const tx_instance *inst);
+
+/* Writes the facts: TX_FORMAT_CSV (header
+ * concept,entity,start,end,dimensions,unit,decimals,value) or
+ * TX_FORMAT_JSON (xBRL-JSON, OIM 1.0). */
+tx_status tx_instance_write_facts(const tx_instance *inst, FILE *out, tx_format fmt);
 
 #ifdef __cplusplus
 }

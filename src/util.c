@@ -159,3 +159,100 @@ const char *tx_strcasestr(const char *hay, const char *needle)
             return hay;
     return NULL;
 }
+
+char *tx_norm(const char *s)
+{
+    tx_buf b = {0};
+    int space = 0;
+    for (const unsigned char *p = (const unsigned char *)s; *p; p++) {
+        if (isalnum(*p)) {
+            if (space && b.len)
+                tx_buf_putc(&b, ' ');
+            space = 0;
+            tx_buf_putc(&b, (char)tolower(*p));
+        } else {
+            space = 1;
+        }
+    }
+    return tx_buf_take(&b);
+}
+
+int tx_glob(const char *p, const char *t)
+{
+    const char *star = NULL, *mark = NULL;
+    while (*t) {
+        if (*p == '*') {
+            star = p++;
+            mark = t;
+        } else if (*p == *t) {
+            p++;
+            t++;
+        } else if (star) {
+            p = star + 1;
+            t = ++mark;
+        } else {
+            return 0;
+        }
+    }
+    while (*p == '*')
+        p++;
+    return *p == '\0';
+}
+
+int tx_tsv_open(tx_tsv *t, const char *path)
+{
+    memset(t, 0, sizeof *t);
+    FILE *f = fopen(path, "rb");
+    if (!f)
+        return -1;
+    tx_buf b = {0};
+    char chunk[8192];
+    size_t n;
+    while ((n = fread(chunk, 1, sizeof chunk, f)) > 0)
+        tx_buf_append(&b, chunk, n);
+    int err = ferror(f);
+    fclose(f);
+    if (err || b.failed) {
+        tx_buf_free(&b);
+        return -1;
+    }
+    t->len = b.len;
+    t->data = tx_buf_take(&b);
+    return t->data ? 0 : -1;
+}
+
+int tx_tsv_next(tx_tsv *t)
+{
+    while (t->pos < t->len) {
+        char *line = t->data + t->pos;
+        char *nl = memchr(line, '\n', t->len - t->pos);
+        size_t n = nl ? (size_t)(nl - line) : t->len - t->pos;
+        t->pos += n + (nl ? 1 : 0);
+        t->line++;
+        line[n] = '\0';
+        if (n && line[n - 1] == '\r')
+            line[--n] = '\0';
+        if (n == 0 || line[0] == '#')
+            continue;
+        t->nfields = 0;
+        for (char *f = line;;) {
+            if (tx_grow((void **)&t->fields, &t->cap, t->nfields + 1, sizeof(char *)) != 0)
+                return 0;
+            t->fields[t->nfields++] = f;
+            char *tab = strchr(f, '\t');
+            if (!tab)
+                break;
+            *tab = '\0';
+            f = tab + 1;
+        }
+        return 1;
+    }
+    return 0;
+}
+
+void tx_tsv_close(tx_tsv *t)
+{
+    free(t->data);
+    free(t->fields);
+    memset(t, 0, sizeof *t);
+}

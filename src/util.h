@@ -21,7 +21,6 @@ int tx_buf_putc(tx_buf *b, char c);
 int tx_buf_printf(tx_buf *b, const char *fmt, ...)
 #if defined(__GNUC__)
     __attribute__((format(printf, 2, 3)))
-#endif
     ;
 int tx_buf_vprintf(tx_buf *b, const char *fmt, va_list ap);
 /* Returns the string (never NULL unless failed: "" for empty) and resets b. */
@@ -40,5 +39,29 @@ int tx_grow(void **arr, size_t *cap, size_t need, size_t size);
 /* ASCII case-insensitive helpers (the text is normalised UTF-8). */
 int tx_strncaseeq(const char *a, const char *b, size_t n);
 const char *tx_strcasestr(const char *hay, const char *needle);
+
+#endif
+
+/* Normalised text for matching: lower case ASCII, every run of characters
+ * other than letters and digits one space, trimmed.  Owned result. */
+char *tx_norm(const char *s);
+/* Glob match with '*' (any run, possibly empty) as the only wildcard. */
+int tx_glob(const char *pattern, const char *text);
+
+/* A tab-separated data file: '#' lines and blank lines are skipped. */
+typedef struct tx_tsv {
+    char **fields;       /* fields of the current row (into an owned buffer) */
+    size_t nfields;
+    long line;           /* 1-based line of the current row                 */
+    /* private */
+    char *data;
+    size_t len, pos;
+    size_t cap;
+} tx_tsv;
+/* Opens and reads the whole file; 0, or -1 (errno set) when it cannot be read. */
+int tx_tsv_open(tx_tsv *t, const char *path);
+/* Advances to the next row: 1, or 0 at the end. */
+int tx_tsv_next(tx_tsv *t);
+void tx_tsv_close(tx_tsv *t);
 
 #endif

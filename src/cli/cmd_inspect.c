@@ -7,11 +7,14 @@
 static void help(FILE *out)
 {
     fprintf(out,
-            "usage: txbrl inspect [--format text|json|tsv] EXHIBIT...\n\n"
+            "usage: txbrl inspect [--format text|json|tsv] [--entities FILE] EXHIBIT...\n\n"
             "Reads each legacy text exhibit and prints, table by table, its entity,\n"
-            "title, scale, each column with its period, and each row with its label,\n"
-            "heading path, kind, values and source line numbers.\n\n"
-            "  -f, --format FMT  text (default), json, or tsv (one record per line)\n"
+            "title, scale, statement kind, each column with its period, and each row\n"
+            "with its label, heading path, kind, values, source line numbers, and the\n"
+            "concept it maps to with the rule that chose it.\n\n"
+            "  -f, --format FMT     text (default), json, or tsv (one record per line;\n"
+            "                       what the reader saw, without concepts)\n"
+            "  -e, --entities FILE  NAME<TAB>CIK lines (as for convert)\n"
             "  -h, --help        this help\n"
             "  -V, --version     the version\n\n"
             "Diagnostics go to stderr as FILE:LINE: error|warning: [code] message\n"
@@ -23,15 +26,20 @@ int tx_cmd_inspect(int argc, char **argv)
 {
     static const struct option opts[] = {
         {"format", required_argument, NULL, 'f'},
+        {"entities", required_argument, NULL, 'e'},
         {"help", no_argument, NULL, 'h'},
         {"version", no_argument, NULL, 'V'},
         {NULL, 0, NULL, 0},
     };
     tx_format fmt = TX_FORMAT_TEXT;
+    const char *entities = NULL;
     int c;
     optind = 1;
-    while ((c = getopt_long(argc, argv, "f:hV", opts, NULL)) != -1) {
+    while ((c = getopt_long(argc, argv, "f:e:hV", opts, NULL)) != -1) {
         switch (c) {
+        case 'e':
+            entities = optarg;
+            break;
         case 'f':
             if (tx_cli_parse_format(optarg, &fmt, 1) != 0) {
                 fprintf(stderr, "txbrl inspect: unknown format '%s' (text, json or tsv)\n", optarg);
@@ -55,17 +63,28 @@ int tx_cmd_inspect(int argc, char **argv)
         return TX_EXIT_FAILURE;
     }
     int exit_code = TX_EXIT_OK;
+    /* Concepts are shown when the taxonomy can be loaded; the reader's view
+       is printed either way. */
+    tx_converter *conv = NULL;
+    if (fmt != TX_FORMAT_TSV) {
+        tx_report *trep = tx_report_new();
+        if (trep && tx_converter_new(entities, trep, &conv) != TX_OK)
+            tx_cli_print_report(trep, fmt);
+        tx_report_free(trep);
+    }
     for (int i = optind; i < argc; i++) {
         tx_report *rep = tx_report_new();
         if (!rep) {
             fprintf(stderr, "txbrl inspect: out of memory\n");
+            tx_converter_free(conv);
             return TX_EXIT_FAILURE;
         }
         tx_exhibit *ex = NULL;
         tx_status st = tx_exhibit_read_file(argv[i], rep, &ex);
         if (ex) {
-            tx_status w = tx_exhibit_inspect(ex, stdout, fmt);
-            if (w != TX_OK)
+            tx_status w = conv && tx_exhibit_table_count(ex) ? tx_converter_inspect(conv, ex, stdout, fmt, rep)
+                                              : tx_exhibit_inspect(ex, stdout, fmt);
+            if (w > st)
                 st = w;
         }
         if (fflush(stdout) != 0)
@@ -77,5 +96,6 @@ int tx_cmd_inspect(int argc, char **argv)
         tx_exhibit_free(ex);
         tx_report_free(rep);
     }
+    tx_converter_free(conv);
     return exit_code;
 }

@@ -9,7 +9,8 @@ static const struct {
     int (*run)(int, char **);
     const char *summary;
 } commands[] = {
-    {"inspect", tx_cmd_inspect, "show the tables, columns, periods and rows the reader found"},
+    {"convert", tx_cmd_convert, "convert legacy text exhibits to XBRL 2.1 instances"},
+    {"inspect", tx_cmd_inspect, "show the tables, columns, periods, rows and concepts found"},
 };
 
 static void usage(FILE *out)

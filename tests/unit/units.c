@@ -24,11 +24,14 @@ const char *tx_test_srcdir(void)
 
 int main(void)
 {
+    /* the project's data (taxonomy/) is the source tree's */
+    setenv("TXBRL_DATADIR", tx_test_srcdir(), 0);
     if (CU_initialize_registry() != CUE_SUCCESS)
         return 2;
     int (*suites[])(void) = {
         tx_suite_decimal, tx_suite_period, tx_suite_decode,
         tx_suite_layout, tx_suite_body, tx_suite_header,
+        tx_suite_mapper, tx_suite_facts,
     };
     for (size_t i = 0; i < sizeof suites / sizeof suites[0]; i++)
         if (suites[i]() != 0) {

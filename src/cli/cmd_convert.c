@@ -1,0 +1,109 @@
+/* cmd_convert.c - txbrl convert: exhibits to XBRL 2.1 instances. */
+#include <errno.h>
+#include <getopt.h>
+#include <stdio.h>
+#include <string.h>
+#include <sys/stat.h>
+
+#include "cli.h"
+
+static void help(FILE *out)
+{
+    fprintf(out,
+            "usage: txbrl convert [-o DIR] [--entities FILE] [--format text|json] EXHIBIT...\n\n"
+            "Converts each legacy text exhibit STEM.txt into an XBRL 2.1 instance\n"
+            "DIR/STEM.xml, with an extension schema DIR/STEM.xsd and its linkbases when\n"
+            "the exhibit needs concepts the taxonomy lacks, and validates what it wrote.\n\n"
+            "  -o, --output DIR      where to write (default: the current directory;\n"
+            "                        created when missing)\n"
+            "  -e, --entities FILE   NAME<TAB>CIK lines: entity identifiers when the\n"
+            "                        exhibit has no EDGAR header\n"
+            "  -f, --format FMT      diagnostics as text (default) or json\n"
+            "  -h, --help            this help\n"
+            "  -V, --version         the version\n\n"
+            "Exit status: 0 converted (warnings allowed), 1 an exhibit has errors,\n"
+            "2 usage or I/O failure.\n");
+}
+
+/* mkdir -p */
+static int make_dirs(const char *dir)
+{
+    char path[4096];
+    size_t n = strlen(dir);
+    if (n == 0 || n >= sizeof path)
+        return -1;
+    memcpy(path, dir, n + 1);
+    for (size_t i = 1; i <= n; i++) {
+        if (path[i] != '/' && path[i] != '\0')
+            continue;
+        char c = path[i];
+        path[i] = '\0';
+        if (mkdir(path, 0777) != 0 && errno != EEXIST)
+            return -1;
+        path[i] = c;
+    }
+    struct stat st;
+    return stat(dir, &st) == 0 && S_ISDIR(st.st_mode) ? 0 : -1;
+}
+
+int tx_cmd_convert(int argc, char **argv)
+{
+    static const struct option opts[] = {
+        {"output", required_argument, NULL, 'o'},
+        {"entities", required_argument, NULL, 'e'},
+        {"format", required_argument, NULL, 'f'},
+        {"help", no_argument, NULL, 'h'},
+        {"version", no_argument, NULL, 'V'},
+        {NULL, 0, NULL, 0},
+    };
+    const char *outdir = ".", *entities = NULL;
+    tx_format fmt = TX_FORMAT_TEXT;
+    int c;
+    optind = 1;
+    while ((c = getopt_long(argc, argv, "o:e:f:hV", opts, NULL)) != -1) {
+        switch (c) {
+        case 'o': outdir = optarg; break;
+        case 'e': entities = optarg; break;
+        case 'f':
+            if (tx_cli_parse_format(optarg, &fmt, 0) != 0) {
+                fprintf(stderr, "txbrl convert: unknown format '%s' (text or json)\n", optarg);
+                return TX_EXIT_FAILURE;
+            }
+            break;
+        case 'h': help(stdout); return TX_EXIT_OK;
+        case 'V': tx_cli_print_version(); return TX_EXIT_OK;
+        default: help(stderr); return TX_EXIT_FAILURE;
+        }
+    }
+    if (optind >= argc) {
+        fprintf(stderr, "txbrl convert: no exhibit given\n");
+        help(stderr);
+        return TX_EXIT_FAILURE;
+    }
+    if (make_dirs(outdir) != 0) {
+        fprintf(stderr, "%s:0: error: [write.io] cannot create the output directory: %s\n",
+                outdir, strerror(errno));
+        return TX_EXIT_FAILURE;
+    }
+    tx_report *rep = tx_report_new();
+    tx_converter *conv = NULL;
+    if (!rep)
+        return TX_EXIT_FAILURE;
+    tx_status st = tx_converter_new(entities, rep, &conv);
+    int exit_code = tx_cli_exit_code(st);
+    if (st != TX_OK) {
+        tx_cli_print_report(rep, fmt);
+        tx_report_free(rep);
+        return exit_code == TX_EXIT_INVALID ? TX_EXIT_FAILURE : exit_code;
+    }
+    for (int i = optind; i < argc; i++) {
+        st = tx_converter_convert(conv, argv[i], outdir, rep);
+        int code = tx_cli_exit_code(st);
+        if (code > exit_code)
+            exit_code = code;
+    }
+    tx_cli_print_report(rep, fmt);
+    tx_converter_free(conv);
+    tx_report_free(rep);
+    return exit_code;
+}

@@ -1,0 +1,131 @@
+/* convert.c - the converter: read -> map -> write -> validate. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "dts.h"
+#include "inspect.h"
+#include "instance.h"
+#include "mapper.h"
+#include "model.h"
+#include "taxonomy.h"
+#include "util.h"
+
+/* The taxonomy's entry point: instances without extension concepts name it
+ * in schemaRef; extension schemas import it. */
+static const char *const schema_urls[] = {
+    "http://txbrl.example.org/taxonomy/gaap/2026/tx-gaap-2026.xsd",
+};
+
+struct tx_converter {
+    tx_taxonomy *taxonomy;
+    tx_entity_map *entities;
+};
+
+tx_status tx_converter_new(const char *entities, tx_report *rep, tx_converter **out)
+{
+    *out = NULL;
+    tx_converter *c = calloc(1, sizeof *c);
+    if (!c)
+        return TX_ENOMEM;
+    tx_status st = tx_taxonomy_load(tx_data_dir(), rep, &c->taxonomy);
+    if (st == TX_OK)
+        st = tx_entity_map_load(entities, rep, &c->entities);
+    if (st != TX_OK) {
+        tx_converter_free(c);
+        return st;
+    }
+    *out = c;
+    return TX_OK;
+}
+
+void tx_converter_free(tx_converter *c)
+{
+    if (!c)
+        return;
+    tx_taxonomy_free(c->taxonomy);
+    tx_entity_map_free(c->entities);
+    free(c);
+}
+
+/* "dir/000_x.txt" -> "000_x" */
+static char *stem_of(const char *path)
+{
+    const char *base = strrchr(path, '/');
+    base = base ? base + 1 : path;
+    size_t n = strlen(base);
+    const char *dot = strrchr(base, '.');
+    if (dot && dot != base)
+        n = (size_t)(dot - base);
+    return tx_strndup(base, n);
+}
+
+static tx_status worse(tx_status a, tx_status b)
+{
+    if (a == TX_ENOMEM || b == TX_ENOMEM)
+        return TX_ENOMEM;
+    return a > b ? a : b;
+}
+
+static tx_status map_it(tx_converter *c, const tx_exhibit *ex, tx_report *rep,
+                        tx_mapping **map, tx_factset **fs)
+{
+    char *stem = stem_of(ex->name);
+    if (!stem)
+        return TX_ENOMEM;
+    tx_map_options opt = {c->taxonomy, c->entities, stem};
+    tx_status st = tx_map_exhibit(ex, &opt, rep, map, fs);
+    free(stem);
+    return st;
+}
+
+tx_status tx_converter_convert(tx_converter *c, const char *exhibit,
+                               const char *outdir, tx_report *rep)
+{
+    tx_exhibit *ex = NULL;
+    tx_status st = tx_exhibit_read_file(exhibit, rep, &ex);
+    if (!ex)
+        return st;
+    if (ex->ntables == 0) {
+        tx_exhibit_free(ex);
+        return worse(st, TX_EINPUT);
+    }
+    tx_mapping *map = NULL;
+    tx_factset *fs = NULL;
+    st = worse(st, map_it(c, ex, rep, &map, &fs));
+    tx_exhibit_free(ex);
+    tx_mapping_free(map);
+    if (!fs)
+        return st;
+    size_t numeric = 0;
+    for (size_t i = 0; i < fs->nfacts; i++)
+        numeric += fs->facts[i].numeric;
+    if (numeric == 0) {
+        tx_factset_free(fs);
+        return worse(st, TX_EINPUT);
+    }
+    tx_status w = tx_instance_write(fs, outdir, schema_urls,
+                                    sizeof schema_urls / sizeof schema_urls[0], rep);
+    if (w == TX_OK) {
+        tx_buf path = {0};
+        tx_buf_printf(&path, "%s/%s.xml", outdir, fs->stem);
+        char *p = tx_buf_take(&path);
+        w = p ? tx_schema_validate_instance(p, NULL, rep) : TX_ENOMEM;
+        free(p);
+    }
+    tx_factset_free(fs);
+    return worse(st, w);
+}
+
+tx_status tx_converter_inspect(tx_converter *c, const tx_exhibit *ex, FILE *out,
+                               tx_format fmt, tx_report *rep)
+{
+    tx_mapping *map = NULL;
+    tx_factset *fs = NULL;
+    tx_status st = map_it(c, ex, rep, &map, &fs);
+    if (st == TX_ENOMEM)
+        return st;
+    tx_status w = tx_inspect_write(ex, map, out, fmt);
+    tx_mapping_free(map);
+    tx_factset_free(fs);
+    return worse(st, w);
+}

@@ -1,0 +1,141 @@
+/*
+ * facts.h - XBRL facts in memory, between the mapper and the writers (internal).
+ *
+ * A tx_factset is what one exhibit says as XBRL: entities, facts with their
+ * periods, dimensions and units, the extension concepts the taxonomy lacks,
+ * and where each fact was printed.  mapper.c builds it from a tx_exhibit;
+ * instance.c writes it as an XBRL 2.1 instance (plus an extension schema);
+ * xbrlread.c reads any instance back into one (for `txbrl facts` and the
+ * validator).  Everything in it is owned by the factset.
+ */
+#ifndef TX_FACTS_H
+#define TX_FACTS_H
+
+#include <limits.h>
+#include <stddef.h>
+
+#include "decimal.h"
+#include "period.h"
+#include "txbrl.h"
+
+/* Namespaces and schema URLs of the project's taxonomy. */
+#define TX_NS_GAAP "http://txbrl.example.org/taxonomy/gaap/2026"
+#define TX_NS_TXBRL "http://txbrl.example.org/taxonomy/txbrl/2026"
+#define TX_NS_DEI "http://txbrl.example.org/taxonomy/dei/2026"
+#define TX_NS_EXT_BASE "http://txbrl.example.org/exhibit/"   /* + stem */
+#define TX_NS_XBRLI "http://www.xbrl.org/2003/instance"
+#define TX_NS_ISO4217 "http://www.xbrl.org/2003/iso4217"
+#define TX_SCHEME_CIK "http://www.sec.gov/CIK"
+#define TX_SCHEME_NAME "http://txbrl.example.org/entity-name"  /* when no CIK is known */
+
+#define TX_DECIMALS_INF INT_MAX   /* decimals="INF" */
+
+typedef enum tx_unit_kind {
+    TX_UNIT_NONE = 0,         /* non-numeric facts                         */
+    TX_UNIT_USD,              /* iso4217:USD                               */
+    TX_UNIT_SHARES,           /* xbrli:shares                              */
+    TX_UNIT_USD_PER_SHARE,    /* iso4217:USD / xbrli:shares                */
+    TX_UNIT_PURE,             /* xbrli:pure                                */
+    TX_UNIT_OTHER             /* read from another tool's instance: see unit_text */
+} tx_unit_kind;
+
+typedef struct tx_dim {
+    char *axis;               /* prefixed QName, e.g. "txbrl:PresentationBasisAxis" */
+    char *member;             /* prefixed QName, e.g. "txbrl:NonGaapMember"         */
+} tx_dim;
+
+typedef struct tx_entity {
+    char *name;               /* as printed ("JUNIPER NETWORKS, INC.")     */
+    char *scheme;             /* TX_SCHEME_CIK or TX_SCHEME_NAME           */
+    char *identifier;         /* 10-digit CIK, or a name-based identifier   */
+} tx_entity;
+
+typedef struct tx_fact {
+    char *concept;            /* prefixed QName: "tx-gaap:Revenues"         */
+    size_t entity;            /* index into tx_factset.entities             */
+    tx_period period;         /* instant or duration (end inclusive)        */
+    tx_dim *dims;             /* sorted by axis; NULL when none             */
+    size_t ndims;
+    tx_unit_kind unit;
+    char *unit_text;          /* "iso4217:EUR" etc. for TX_UNIT_OTHER, else NULL */
+    int numeric;              /* 1 for items with a unit                    */
+    int nil;                  /* xsi:nil="true"                             */
+    tx_decimal value;         /* numeric value (exact)                      */
+    char *text;               /* non-numeric value, or NULL                 */
+    int decimals;             /* e.g. -3, 2, or TX_DECIMALS_INF             */
+    long src_line;            /* line of the exhibit (or instance) it came from */
+    char *origin;             /* how it was derived, for inspect: "rule 12: ..." or NULL */
+} tx_fact;
+
+/* A concept the taxonomy lacks, declared in the exhibit's extension schema. */
+typedef struct tx_ext_concept {
+    char *name;               /* local name, e.g. "AmortizationOfPurchasedIntangibleAssetsAndDeferredStockCompensation" */
+    char *period_type;        /* "duration" or "instant"                    */
+    char *balance;            /* "debit", "credit" or NULL                  */
+    char *type;               /* "xbrli:monetaryItemType", ...              */
+    char *label;              /* standard label: the row's label as printed */
+} tx_ext_concept;
+
+/* A calculation arc of the extension (parent sums children * weight). */
+typedef struct tx_ext_arc {
+    char *role;               /* extended link role URI                     */
+    char *parent;             /* prefixed QNames                            */
+    char *child;
+    int weight;               /* +1 or -1                                   */
+    int order;
+} tx_ext_arc;
+
+typedef struct tx_namespace {
+    char *prefix;
+    char *uri;
+} tx_namespace;
+
+typedef struct tx_factset {
+    char *source;             /* the exhibit or instance the facts came from */
+    char *stem;               /* output stem ("000_d7aca33587365376")       */
+    char **schema_refs;       /* schemaRef hrefs of an instance read back    */
+    size_t nschema_refs;
+    tx_namespace *ns;         /* prefixes used by the facts                 */
+    size_t nns;
+    tx_entity *entities;
+    size_t nentities;
+    tx_fact *facts;
+    size_t nfacts;
+    tx_ext_concept *ext;      /* extension concepts (prefix "ext")           */
+    size_t next;
+    tx_ext_arc *arcs;
+    size_t narcs;
+} tx_factset;
+
+tx_factset *tx_factset_new(const char *source, const char *stem);
+void tx_factset_free(tx_factset *fs);
+
+/* Adds (copies) a namespace binding unless the prefix is bound already. */
+int tx_factset_bind(tx_factset *fs, const char *prefix, const char *uri);
+/* Index of the entity with this scheme and identifier, added if new; -1 on
+ * allocation failure. */
+long tx_factset_entity(tx_factset *fs, const char *name, const char *scheme,
+                       const char *identifier);
+/* Appends a fact; takes ownership of f's strings and dims on success (f is
+ * zeroed), leaves them to the caller on failure (-1). */
+int tx_factset_add(tx_factset *fs, tx_fact *f);
+/* Adds an extension concept (copied) unless one of that name exists. */
+int tx_factset_add_ext(tx_factset *fs, const tx_ext_concept *c);
+int tx_factset_add_arc(tx_factset *fs, const tx_ext_arc *a);
+
+/* Text forms shared by every printer:
+ *   unit:  "iso4217:USD", "xbrli:shares", "iso4217:USD/xbrli:shares", "xbrli:pure"
+ *   dims:  "axis=member;axis=member" sorted, "" when none
+ *   value: exact canonical decimal ("-128102000", "0.02"), "" for nil */
+const char *tx_unit_text(const tx_fact *f);
+char *tx_fact_dims_text(const tx_fact *f);      /* owned result */
+int tx_fact_value_text(const tx_fact *f, char *buf, size_t n);
+
+/* Writes the facts as CSV with the header
+ *   concept,entity,start,end,dimensions,unit,decimals,value
+ * one row per fact in the factset's order (brief section 4). */
+tx_status tx_facts_write_csv(const tx_factset *fs, FILE *out);
+/* Writes the facts as xBRL-JSON (OIM 1.0). */
+tx_status tx_facts_write_json(const tx_factset *fs, FILE *out);
+
+#endif /* TX_FACTS_H */

@@ -1,0 +1,640 @@
+/* mapper.c - stage 5: rows of tables to XBRL facts, driven by taxonomy/ data. */
+#include "mapper.h"
+
+#include <ctype.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "util.h"
+
+#define AXIS_BASIS "txbrl:PresentationBasisAxis"
+#define MEMBER_NONGAAP "txbrl:NonGaapMember"
+#define MEMBER_ADJUSTMENT "txbrl:NonGaapAdjustmentsMember"
+#define MAX_EXT_NAME 160
+
+typedef struct mapper {
+    const tx_exhibit *ex;
+    const tx_map_options *opt;
+    tx_report *rep;
+    tx_factset *fs;
+    tx_fact *facts;          /* collected before duplicates are removed */
+    size_t nfacts, cap;
+    int oom;
+} mapper;
+
+/* ------------------------------------------------------------ helpers */
+
+static const char *kind_values(tx_value_kind k)
+{
+    return k == TX_VK_SHARES ? "shares" : k == TX_VK_PER_SHARE ? "per-share" : "money";
+}
+
+static void fact_clear(tx_fact *f)
+{
+    free(f->concept);
+    for (size_t i = 0; i < f->ndims; i++) {
+        free(f->dims[i].axis);
+        free(f->dims[i].member);
+    }
+    free(f->dims);
+    free(f->unit_text);
+    free(f->text);
+    free(f->origin);
+    memset(f, 0, sizeof *f);
+}
+
+static int push_fact(mapper *m, tx_fact *f)
+{
+    if (tx_grow((void **)&m->facts, &m->cap, m->nfacts + 1, sizeof(tx_fact)) != 0) {
+        fact_clear(f);
+        m->oom = 1;
+        return -1;
+    }
+    m->facts[m->nfacts++] = *f;
+    memset(f, 0, sizeof *f);
+    return 0;
+}
+
+static int add_dim(tx_fact *f, const char *axis, const char *member)
+{
+    tx_dim *d = realloc(f->dims, (f->ndims + 1) * sizeof(tx_dim));
+    if (!d)
+        return -1;
+    f->dims = d;
+    /* keep them sorted by axis */
+    size_t at = f->ndims;
+    while (at > 0 && strcmp(d[at - 1].axis, axis) > 0) {
+        d[at] = d[at - 1];
+        at--;
+    }
+    d[at].axis = tx_strdup(axis);
+    d[at].member = tx_strdup(member);
+    f->ndims++;
+    return d[at].axis && d[at].member ? 0 : -1;
+}
+
+/* "Purchased intangible assets, net and other" -> "PurchasedIntangibleAssetsNetAndOther" */
+static char *ext_name(const char *label)
+{
+    tx_buf b = {0};
+    int up = 1;
+    if (isdigit((unsigned char)*label))
+        tx_buf_putc(&b, 'X');
+    for (const unsigned char *p = (const unsigned char *)label; *p && b.len < MAX_EXT_NAME; p++) {
+        if (isalnum(*p)) {
+            tx_buf_putc(&b, (char)(up ? toupper(*p) : *p));
+            up = 0;
+        } else {
+            up = 1;
+        }
+    }
+    if (!b.len)
+        tx_buf_puts(&b, "UnlabeledItem");
+    return tx_buf_take(&b);
+}
+
+/* ------------------------------------------------------------ statements */
+
+static const tx_statement_rule *classify(const tx_taxonomy *tax, const tx_table *t)
+{
+    char *title = tx_norm(t->title);
+    char *first = NULL;
+    for (size_t i = 0; i < t->nrows && !first; i++)
+        if (t->rows[i].kind == TX_ROW_ITEM)
+            first = tx_norm(t->rows[i].label);
+    const tx_statement_rule *found = NULL;
+    for (size_t i = 0; i < tax->nstatements && !found; i++) {
+        const tx_statement_rule *s = &tax->statements[i];
+        const char *text = s->on_first_row ? first : title;
+        if (text && *text && tx_glob(s->pattern, text))
+            found = s;
+    }
+    free(title);
+    free(first);
+    return found;
+}
+
+/* ------------------------------------------------------------ entities */
+
+static long entity_for(mapper *m, const tx_table *t)
+{
+    const tx_text *text = m->ex->text;
+    const char *name = *t->entity ? t->entity : NULL;
+    const char *cik = NULL;
+    char *key = name ? tx_company_key(name) : NULL;
+    for (size_t i = 0; i < text->nfilers && !cik; i++) {
+        char *fk = tx_company_key(text->filers[i].name);
+        if (text->filers[i].cik[0] && ((key && fk && strcmp(key, fk) == 0) ||
+                                       (!name && text->nfilers == 1)))
+            cik = text->filers[i].cik;
+        free(fk);
+    }
+    if (!name && text->nfilers == 1)
+        name = text->filers[0].name;
+    if (!cik)
+        cik = tx_entity_map_cik(m->opt->entities, name);
+    size_t before = m->fs->nentities;
+    long idx;
+    if (cik) {
+        idx = tx_factset_entity(m->fs, name ? name : "", TX_SCHEME_CIK, cik);
+    } else {
+        /* a name-based identifier: the normalised name, words joined by '-' */
+        char *id = key ? tx_strdup(key) : tx_strdup("unknown-entity");
+        for (char *p = id; p && *p; p++)
+            if (*p == ' ')
+                *p = '-';
+        idx = id ? tx_factset_entity(m->fs, name ? name : "", TX_SCHEME_NAME, id) : -1;
+        if (idx >= 0 && m->fs->nentities > before)
+            tx_report_add(m->rep, TX_WARNING, m->ex->name, t->src_title ? t->src_title : t->src_first,
+                          "map.unknown-entity",
+                          "no CIK known for '%s' (EDGAR header or --entities); identified as '%s' in scheme %s",
+                          name ? name : "(no name)", id, TX_SCHEME_NAME);
+        free(id);
+    }
+    free(key);
+    if (idx < 0)
+        m->oom = 1;
+    return idx;
+}
+
+/* ------------------------------------------------------------ rules */
+
+static const tx_rule *find_rule(const tx_taxonomy *tax, const char *kind, const char *path,
+                                const char *label, const char *values)
+{
+    for (size_t i = 0; i < tax->nrules; i++) {
+        const tx_rule *r = &tax->rules[i];
+        if ((strcmp(r->kind, "*") == 0 || strcmp(r->kind, kind) == 0) &&
+            (strcmp(r->values, "*") == 0 || strcmp(r->values, values) == 0) &&
+            tx_glob(r->heading, path) && tx_glob(r->label, label))
+            return r;
+    }
+    return NULL;
+}
+
+static const char *ext_balance(const tx_taxonomy *tax, const char *kind, const char *path,
+                               const char *label)
+{
+    for (size_t i = 0; i < tax->nbalances; i++) {
+        const tx_balance_rule *b = &tax->balances[i];
+        if ((strcmp(b->kind, "*") == 0 || strcmp(b->kind, kind) == 0) &&
+            tx_glob(b->heading, path) && tx_glob(b->label, label))
+            return b->balance;
+    }
+    return "";
+}
+
+static const char *item_type(tx_value_kind k)
+{
+    return k == TX_VK_SHARES ? "xbrli:sharesItemType"
+         : k == TX_VK_PER_SHARE ? "num:perShareItemType" : "xbrli:monetaryItemType";
+}
+
+/* What a row is: its concept and the facts' shape. */
+typedef struct target {
+    char *concept;          /* prefixed */
+    const char *period_type;
+    const char *balance;
+    int instant_at;         /* 0 the column's period, -1 the day before it starts, +1 its end */
+    const tx_rule *rule;
+} target;
+
+static int type_fits(const char *type, tx_value_kind k)
+{
+    const char *want = item_type(k);
+    const char *colon = strchr(want, ':');
+    return strstr(type, colon ? colon + 1 : want) != NULL;
+}
+
+static int resolve(mapper *m, const tx_table *t, const tx_row *row, const char *kind,
+                   const char *path, const char *label, const tx_statement_rule *st,
+                   target *tg, tx_buf *why)
+{
+    const tx_taxonomy *tax = m->opt->taxonomy;
+    const tx_rule *r = find_rule(tax, kind, path, label, kind_values(row->vkind));
+    memset(tg, 0, sizeof *tg);
+    tg->rule = r;
+    if (r) {
+        tg->instant_at = strcmp(r->period, "start") == 0 ? -1 : strcmp(r->period, "end") == 0 ? 1 : 0;
+        tx_buf_printf(why, "rules.tsv:%ld", r->line);
+    }
+    const char *concept = r ? r->concept : "";
+    if (strcmp(concept, "=") == 0)
+        concept = st && *st->concept ? st->concept : "";
+    if (*concept && strncmp(concept, "ext:", 4) != 0) {
+        const tx_concept *c = tx_taxonomy_concept(tax, concept);
+        if (!c) {
+            tx_report_add(m->rep, TX_ERROR, m->ex->name, row->src_values, "map.unknown-concept",
+                          "rule at rules.tsv:%ld names '%s', which the taxonomy does not declare",
+                          r ? r->line : 0L, concept);
+            return -1;
+        }
+        if (!type_fits(c->type, row->vkind)) {
+            tx_report_add(m->rep, TX_ERROR, m->ex->name, row->src_values, "map.unit-mismatch",
+                          "'%s' is %s but the row holds %s values", concept, c->type,
+                          kind_values(row->vkind));
+            return -1;
+        }
+        tx_buf b = {0};
+        tx_buf_printf(&b, "tx-gaap:%s", concept);
+        tg->concept = tx_buf_take(&b);
+        tg->period_type = c->period_type;
+        tg->balance = c->balance;
+        return tg->concept ? 0 : -1;
+    }
+    /* an extension concept: named by the rule, or after the label */
+    char *name = *concept ? tx_strdup(concept + 4) : ext_name(row->label);
+    if (!name)
+        return -1;
+    const char *bal = r && *r->balance ? r->balance : ext_balance(tax, kind, path, label);
+    if (row->vkind != TX_VK_MONEY)
+        bal = "";
+    const char *ptype = (tg->instant_at || t->instants) ? "instant" : "duration";
+    tx_ext_concept ec = {name, (char *)ptype, *bal ? (char *)bal : NULL,
+                         (char *)item_type(row->vkind), row->label};
+    if (tx_factset_add_ext(m->fs, &ec) != 0) {
+        free(name);
+        return -1;
+    }
+    if (!*concept)
+        tx_report_add(m->rep, TX_WARNING, m->ex->name, row->src_values, "map.extension",
+                      "'%s' matches no concept of the taxonomy: written as extension concept ext:%s",
+                      row->label, name);
+    tx_buf b = {0};
+    tx_buf_printf(&b, "ext:%s", name);
+    free(name);
+    tg->concept = tx_buf_take(&b);
+    tg->period_type = ptype;
+    tg->balance = bal;
+    if (!r)
+        tx_buf_puts(why, "no rule: extension");
+    else
+        tx_buf_puts(why, " (extension)");
+    return tg->concept ? 0 : -1;
+}
+
+/* ------------------------------------------------------------ facts */
+
+static int scale_of(const tx_table *t, tx_value_kind k)
+{
+    return k == TX_VK_MONEY ? t->scale.money : k == TX_VK_SHARES ? t->scale.shares : 0;
+}
+
+static tx_unit_kind unit_of(tx_value_kind k)
+{
+    return k == TX_VK_SHARES ? TX_UNIT_SHARES : k == TX_VK_PER_SHARE ? TX_UNIT_USD_PER_SHARE
+                                                                      : TX_UNIT_USD;
+}
+
+static int fact_period(mapper *m, const tx_column *col, const target *tg, long line,
+                       tx_period *out)
+{
+    const tx_period *p = &col->period;
+    if (p->kind == TX_PERIOD_NONE)
+        return -1;  /* reported by the header stage */
+    *out = *p;
+    if (tg->instant_at) {
+        if (p->kind != TX_PERIOD_DURATION) {
+            tx_report_add(m->rep, TX_ERROR, m->ex->name, line, "map.period-type",
+                          "%s needs a period to start or end, but the column is an instant",
+                          tg->concept);
+            return -1;
+        }
+        out->kind = TX_PERIOD_INSTANT;
+        out->end = tg->instant_at < 0 ? tx_date_add_days(p->start, -1) : p->end;
+        out->start = (tx_date){0, 0, 0};
+        out->months = out->weeks = 0;
+        return 0;
+    }
+    int want_instant = strcmp(tg->period_type, "instant") == 0;
+    if (want_instant != (p->kind == TX_PERIOD_INSTANT)) {
+        tx_report_add(m->rep, TX_ERROR, m->ex->name, line, "map.period-type",
+                      "%s is a%s concept but the column is a%s",
+                      tg->concept, want_instant ? "n instant" : " duration",
+                      p->kind == TX_PERIOD_INSTANT ? "n instant" : " duration");
+        return -1;
+    }
+    return 0;
+}
+
+static int basis_dims(tx_fact *f, const char *kind, const char *basis, const tx_rule *r)
+{
+    const char *member = NULL;
+    if (strcmp(kind, "reconciliation") == 0) {
+        const char *b = r && *r->basis ? r->basis : "adjustment";
+        member = strcmp(b, "gaap") == 0 ? NULL
+               : strcmp(b, "nongaap") == 0 ? MEMBER_NONGAAP : MEMBER_ADJUSTMENT;
+    } else if (strcmp(basis, "nongaap") == 0) {
+        member = MEMBER_NONGAAP;
+    }
+    if (member && add_dim(f, AXIS_BASIS, member) != 0)
+        return -1;
+    if (r && r->axis && add_dim(f, r->axis, r->member) != 0)
+        return -1;
+    return 0;
+}
+
+static void map_row(mapper *m, size_t ti, const tx_row *row, const char *kind,
+                    const char *basis, const tx_statement_rule *st, long entity,
+                    tx_row_map *rm)
+{
+    const tx_table *t = &m->ex->tables[ti];
+    char *path = tx_norm(row->path);
+    char *label = tx_norm(row->label);
+    tx_buf why = {0};
+    target tg;
+    if (!path || !label) {
+        m->oom = 1;
+        goto done;
+    }
+    if (resolve(m, t, row, kind, path, label, st, &tg, &why) != 0)
+        goto done;
+    rm->concept = tg.concept;
+    int negate = tg.rule && (strcmp(tg.rule->sign, "-") == 0 ||
+                             (strcmp(tg.rule->sign, "bal") == 0 && tg.balance &&
+                              strcmp(tg.balance, "debit") == 0));
+    if (!tg.rule && strcmp(kind, "reconciliation") == 0 && tg.balance &&
+        strcmp(tg.balance, "debit") == 0)
+        negate = 1;
+    for (size_t c = 0; c < t->ncols && !m->oom; c++) {
+        const tx_cell *cell = &row->cells[c];
+        if (cell->state != TX_CELL_VALUE && cell->state != TX_CELL_NIL)
+            continue;
+        tx_fact f;
+        memset(&f, 0, sizeof f);
+        if (fact_period(m, &t->cols[c], &tg, row->src_values, &f.period) != 0)
+            continue;
+        f.entity = (size_t)entity;
+        f.numeric = 1;
+        f.unit = unit_of(row->vkind);
+        if (cell->state == TX_CELL_NIL) {
+            /* documented rule: a nil marker is zero, at the column's precision */
+            int s = scale_of(t, row->vkind);
+            f.value = (tx_decimal){0, row->vkind == TX_VK_PER_SHARE ? -2 : s};
+        } else {
+            f.value = cell->value;
+            if (negate && tx_decimal_negate(&f.value) != 0)
+                continue;
+        }
+        f.decimals = -f.value.exp;
+        f.src_line = row->src_values;
+        f.concept = tx_strdup(tg.concept);
+        tx_buf o = {0};
+        tx_buf_printf(&o, "table %zu, %s", ti + 1, why.data ? why.data : "");
+        f.origin = tx_buf_take(&o);
+        if (!f.concept || !f.origin || basis_dims(&f, kind, basis, tg.rule) != 0) {
+            fact_clear(&f);
+            m->oom = 1;
+            break;
+        }
+        push_fact(m, &f);
+    }
+done:
+    rm->why = tx_buf_take(&why);
+    free(path);
+    free(label);
+}
+
+/* ------------------------------------------------------------ duplicates */
+
+typedef struct keyed {
+    char *key;
+    size_t index;
+} keyed;
+
+static int cmp_keyed(const void *a, const void *b)
+{
+    const keyed *x = a, *y = b;
+    int c = strcmp(x->key, y->key);
+    return c ? c : (x->index > y->index) - (x->index < y->index);
+}
+
+static char *fact_key(const tx_fact *f)
+{
+    char p[32];
+    tx_period_format(&f->period, p, sizeof p);
+    char *dims = tx_fact_dims_text(f);
+    tx_buf b = {0};
+    tx_buf_printf(&b, "%s|%zu|%s|%s|%s", f->concept, f->entity, p, dims ? dims : "",
+                  tx_unit_text(f));
+    free(dims);
+    return tx_buf_take(&b);
+}
+
+/* Keeps the first of facts printed twice; reports different values. */
+static int drop_duplicates(mapper *m, char *dropped)
+{
+    keyed *k = calloc(m->nfacts ? m->nfacts : 1, sizeof(keyed));
+    if (!k)
+        return -1;
+    int status = 0;
+    for (size_t i = 0; i < m->nfacts; i++) {
+        k[i].key = fact_key(&m->facts[i]);
+        k[i].index = i;
+        if (!k[i].key)
+            status = -1;
+    }
+    if (status == 0) {
+        qsort(k, m->nfacts, sizeof(keyed), cmp_keyed);
+        for (size_t i = 1; i < m->nfacts; i++) {
+            size_t first = i - 1;
+            while (first > 0 && strcmp(k[first - 1].key, k[i].key) == 0)
+                first--;
+            if (strcmp(k[i - 1].key, k[i].key) != 0)
+                continue;
+            const tx_fact *a = &m->facts[k[first].index], *b = &m->facts[k[i].index];
+            dropped[k[i].index] = 1;
+            if (tx_decimal_cmp(a->value, b->value) != 0) {
+                char va[64], vb[64];
+                tx_decimal_format(a->value, va, sizeof va);
+                tx_decimal_format(b->value, vb, sizeof vb);
+                tx_report_add(m->rep, TX_ERROR, m->ex->name, b->src_line,
+                              "map.inconsistent-duplicate",
+                              "%s is %s here but %s at line %ld (same entity, period, "
+                              "dimensions and unit); the first is kept",
+                              a->concept, vb, va, a->src_line);
+            }
+        }
+    }
+    for (size_t i = 0; i < m->nfacts; i++)
+        free(k[i].key);
+    free(k);
+    return status;
+}
+
+/* ------------------------------------------------------------ dei */
+
+static int add_text_fact(mapper *m, size_t entity, const tx_period *p, const char *concept,
+                         const char *value, long line)
+{
+    tx_fact f;
+    memset(&f, 0, sizeof f);
+    f.concept = tx_strdup(concept);
+    f.entity = entity;
+    f.period = *p;
+    f.text = tx_strdup(value);
+    f.src_line = line;
+    f.decimals = 0;
+    if (!f.concept || !f.text) {
+        fact_clear(&f);
+        return -1;
+    }
+    return tx_factset_add(m->fs, &f) == 0 ? 0 : (fact_clear(&f), -1);
+}
+
+/* Document and entity facts, in the context of each entity's latest and
+ * shortest reporting period. */
+static int add_dei(mapper *m)
+{
+    for (size_t e = 0; e < m->fs->nentities; e++) {
+        const tx_fact *best = NULL;
+        for (size_t i = 0; i < m->fs->nfacts; i++) {
+            const tx_fact *f = &m->fs->facts[i];
+            if (f->entity != e || f->period.kind != TX_PERIOD_DURATION)
+                continue;
+            if (!best || tx_date_cmp(f->period.end, best->period.end) > 0 ||
+                (tx_date_cmp(f->period.end, best->period.end) == 0 &&
+                 tx_date_cmp(f->period.start, best->period.start) > 0))
+                best = f;
+        }
+        if (!best)
+            continue;
+        tx_period p = best->period;
+        long line = best->src_line;
+        const tx_entity *ent = &m->fs->entities[e];
+        char end[11];
+        tx_date_format(p.end, end);
+        if (*ent->name && add_text_fact(m, e, &p, "tx-dei:EntityRegistrantName", ent->name, line) != 0)
+            return -1;
+        if (strcmp(ent->scheme, TX_SCHEME_CIK) == 0 &&
+            add_text_fact(m, e, &p, "tx-dei:EntityCentralIndexKey", ent->identifier, line) != 0)
+            return -1;
+        if (add_text_fact(m, e, &p, "tx-dei:DocumentPeriodEndDate", end, line) != 0)
+            return -1;
+        if (m->ex->text->form_type[0] &&
+            add_text_fact(m, e, &p, "tx-dei:DocumentType", m->ex->text->form_type, line) != 0)
+            return -1;
+    }
+    return 0;
+}
+
+/* ------------------------------------------------------------ driver */
+
+void tx_mapping_free(tx_mapping *map)
+{
+    if (!map)
+        return;
+    for (size_t t = 0; t < map->ntables; t++) {
+        tx_table_map *tm = &map->tables[t];
+        for (size_t r = 0; r < tm->nrows; r++) {
+            free(tm->rows[r].concept);
+            free(tm->rows[r].why);
+        }
+        free(tm->rows);
+        free(tm->kind);
+        free(tm->basis);
+        free(tm->why);
+    }
+    free(map->tables);
+    free(map);
+}
+
+static void map_table(mapper *m, size_t ti, tx_table_map *tm)
+{
+    const tx_table *t = &m->ex->tables[ti];
+    const tx_statement_rule *st = classify(m->opt->taxonomy, t);
+    tx_buf why = {0};
+    tm->rows = calloc(t->nrows ? t->nrows : 1, sizeof(tx_row_map));
+    if (!tm->rows) {
+        m->oom = 1;
+        return;
+    }
+    tm->nrows = t->nrows;
+    if (!st) {
+        tm->kind = tx_strdup("");
+        tm->basis = tx_strdup("");
+        tm->why = tx_strdup("no rule of statements.tsv matches its title or first row");
+        tx_report_add(m->rep, TX_WARNING, m->ex->name, t->src_title ? t->src_title : t->src_first,
+                      "map.unknown-statement",
+                      "table %zu ('%s') is no statement the mapping rules know; not converted",
+                      ti + 1, *t->title ? t->title : "untitled");
+        return;
+    }
+    tx_buf_printf(&why, "statements.tsv:%ld", st->line);
+    tm->kind = tx_strdup(st->kind);
+    tm->basis = tx_strdup(st->basis);
+    tm->why = tx_buf_take(&why);
+    if (t->ncols == 0)
+        return;
+    long entity = entity_for(m, t);
+    if (entity < 0)
+        return;
+    for (size_t r = 0; r < t->nrows && !m->oom; r++) {
+        const tx_row *row = &t->rows[r];
+        int has = 0;
+        for (size_t c = 0; row->kind == TX_ROW_ITEM && c < t->ncols; c++)
+            if (row->cells[c].state == TX_CELL_VALUE || row->cells[c].state == TX_CELL_NIL)
+                has = 1;
+        if (has)
+            map_row(m, ti, row, st->kind, st->basis, st, entity, &tm->rows[r]);
+    }
+}
+
+tx_status tx_map_exhibit(const tx_exhibit *ex, const tx_map_options *opt,
+                         tx_report *rep, tx_mapping **mapping, tx_factset **facts)
+{
+    *mapping = NULL;
+    *facts = NULL;
+    size_t errors = tx_report_count(rep, TX_ERROR);
+    mapper m = {ex, opt, rep, tx_factset_new(ex->name, opt->stem), NULL, 0, 0, 0};
+    tx_mapping *map = calloc(1, sizeof *map);
+    if (!m.fs || !map ||
+        !(map->tables = calloc(ex->ntables ? ex->ntables : 1, sizeof(tx_table_map)))) {
+        tx_factset_free(m.fs);
+        free(map);
+        return TX_ENOMEM;
+    }
+    map->ntables = ex->ntables;
+    char *ext_ns = NULL;
+    tx_buf ns = {0};
+    tx_buf_printf(&ns, "%s%s", TX_NS_EXT_BASE, opt->stem);
+    ext_ns = tx_buf_take(&ns);
+    if (!ext_ns || tx_factset_bind(m.fs, "tx-gaap", TX_NS_GAAP) != 0 ||
+        tx_factset_bind(m.fs, "tx-dei", TX_NS_DEI) != 0 ||
+        tx_factset_bind(m.fs, "txbrl", TX_NS_TXBRL) != 0 ||
+        tx_factset_bind(m.fs, "ext", ext_ns) != 0)
+        m.oom = 1;
+    free(ext_ns);
+    for (size_t t = 0; t < ex->ntables && !m.oom; t++)
+        map_table(&m, t, &map->tables[t]);
+    char *dropped = m.oom ? NULL : calloc(m.nfacts ? m.nfacts : 1, 1);
+    if (!dropped || drop_duplicates(&m, dropped) != 0)
+        m.oom = 1;
+    for (size_t i = 0; i < m.nfacts; i++) {
+        if (!m.oom && !dropped[i]) {
+            if (tx_factset_add(m.fs, &m.facts[i]) != 0)
+                m.oom = 1;
+        }
+        fact_clear(&m.facts[i]);
+    }
+    free(m.facts);
+    free(dropped);
+    if (!m.oom && add_dei(&m) != 0)
+        m.oom = 1;
+    if (m.oom) {
+        tx_factset_free(m.fs);
+        tx_mapping_free(map);
+        return TX_ENOMEM;
+    }
+    size_t numeric = 0;
+    for (size_t i = 0; i < m.fs->nfacts; i++)
+        numeric += m.fs->facts[i].numeric;
+    *mapping = map;
+    *facts = m.fs;
+    if (numeric == 0) {
+        tx_report_add(rep, TX_ERROR, ex->name, 0, "map.no-facts",
+                      "no table could be converted: nothing to write");
+        return TX_EINPUT;
+    }
+    return tx_report_count(rep, TX_ERROR) > errors ? TX_EINPUT : TX_OK;
+}

@@ -1,0 +1,78 @@
+/*
+ * taxonomy.h - the mapping knowledge, loaded from taxonomy/ (internal).
+ *
+ * Concepts come from taxonomy/src/concepts.tsv (the same source the
+ * taxonomy's schema is generated from); statement kinds, mapping rules and
+ * extension balances from the files of taxonomy/mapping/; entity CIKs from an
+ * entities file.  No mapping knowledge lives in C.
+ */
+#ifndef TX_TAXONOMY_H
+#define TX_TAXONOMY_H
+
+#include "txbrl.h"
+
+typedef struct tx_concept {
+    char *name;          /* local name in tx-gaap                        */
+    char *period_type;   /* "instant" | "duration"                      */
+    char *balance;       /* "debit" | "credit" | ""                     */
+    char *type;          /* "xbrli:monetaryItemType", ...                */
+    int abstract;
+    char *label;         /* standard label                               */
+} tx_concept;
+
+typedef struct tx_statement_rule {
+    char *kind;          /* balance, income, cashflow, equity, reconciliation, allocation */
+    char *basis;         /* gaap | nongaap                               */
+    int on_first_row;    /* 1: matched against the first row's label     */
+    char *pattern;
+    char *concept;       /* allocated concept, or ""                      */
+    long line;
+} tx_statement_rule;
+
+typedef struct tx_rule {
+    char *kind, *heading, *label, *values, *concept, *sign;
+    char *period;        /* "", "start", "end"                          */
+    char *basis;         /* "", "gaap", "nongaap", "adjustment"          */
+    char *axis, *member; /* one extra dimension, or NULL                  */
+    char *balance;       /* for ext: concepts, or ""                      */
+    long line;           /* line in rules.tsv                            */
+} tx_rule;
+
+typedef struct tx_balance_rule {
+    char *kind, *heading, *label, *balance;
+} tx_balance_rule;
+
+typedef struct tx_taxonomy {
+    tx_concept *concepts;       /* sorted by name */
+    size_t nconcepts;
+    tx_statement_rule *statements;
+    size_t nstatements;
+    tx_rule *rules;
+    size_t nrules;
+    tx_balance_rule *balances;
+    size_t nbalances;
+    char *rules_path;           /* for "rules.tsv:57" in explanations */
+} tx_taxonomy;
+
+/* Loads everything from `datadir` (the folder holding taxonomy/).
+ * Findings: taxonomy.missing (a file cannot be read), taxonomy.bad-row. */
+tx_status tx_taxonomy_load(const char *datadir, tx_report *rep, tx_taxonomy **out);
+void tx_taxonomy_free(tx_taxonomy *tax);
+const tx_concept *tx_taxonomy_concept(const tx_taxonomy *tax, const char *name);
+
+/* Entity names to CIKs (names compared normalised, less a trailing
+ * Inc/Corp/Co/Ltd/Corporation/Incorporated/Company). */
+typedef struct tx_entity_map {
+    char **names;     /* normalised */
+    char **ciks;      /* 10 digits  */
+    size_t n;
+} tx_entity_map;
+
+tx_status tx_entity_map_load(const char *path, tx_report *rep, tx_entity_map **out);
+void tx_entity_map_free(tx_entity_map *m);
+/* The CIK for a printed name, or NULL. */
+const char *tx_entity_map_cik(const tx_entity_map *m, const char *name);
+/* Normalised company name (owned). */
+char *tx_company_key(const char *name);
+
+#endif
