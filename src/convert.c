@@ -100,6 +100,8 @@ tx_status tx_converter_convert(tx_converter *c, const char *exhibit,
     for (size_t i = 0; i < fs->nfacts; i++)
         numeric += fs->facts[i].numeric;
     if (numeric == 0) {
+        tx_report_add(rep, TX_ERROR, exhibit, 0, "convert.no-facts",
+                      "no table could be converted: nothing written");
         tx_factset_free(fs);
         return worse(st, TX_EINPUT);
     }

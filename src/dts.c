@@ -16,6 +16,7 @@
 #include <libxml/xmlerror.h>
 #include <libxml/xmlschemas.h>
 
+#include "facts.h"
 #include "util.h"
 
 #ifndef TX_DATADIR
@@ -274,8 +275,12 @@ static xmlParserInputPtr offline_loader(const char *url, const char *id,
     tx_offline *o = current;
     if (!o || !url || !ctxt)
         return NULL;
-    if (ctxt->inputNr > 0) {
-        /* asked for from inside a document: an external DTD or entity */
+    if (ctxt->inputNr > 0 || ctxt->input_id > 1) {
+        /* asked for from inside a document: an external DTD or entity.
+         * Parameter entities come on the document's own context (inputNr >
+         * 0); general entities on a sub-context that libxml2 numbers after
+         * its parent's inputs (input_id > 1), where a document of its own
+         * starts at 1. */
         long line = ctxt->input ? ctxt->input->line : 0;
         const char *file = ctxt->input && ctxt->input->filename ? ctxt->input->filename
                                                                 : o->file;

@@ -639,7 +639,8 @@ static void json_document_info(tx_buf *b, const tx_factset *fs, ns_map *m)
     tx_buf_puts(b, "{\n  \"documentInfo\": {\n"
                    "    \"documentType\": \"https://xbrl.org/2021/xbrl-json\",\n"
                    "    \"namespaces\": {");
-    qsort(m->items, m->n, sizeof *m->items, ns_item_cmp);
+    if (m->n > 1)
+        qsort(m->items, m->n, sizeof *m->items, ns_item_cmp);
     for (size_t i = 0; i < m->n; i++) {
         tx_buf_puts(b, i ? ",\n" : "\n");
         json_key_string(b, "      ", m->items[i].prefix, m->items[i].uri);

@@ -45,6 +45,10 @@ typedef struct wctx {
     int use_usd, use_shares, use_ps, use_pure;
     const char **other;           /* other unit texts, first-use order       */
     size_t nother, capother;
+    const char **roles;           /* calculation roles, first-use order      */
+    char **role_href;             /* roleRef target; NULL for the standard   */
+    int *role_here;               /* 1: declared in the extension schema     */
+    size_t nroles;
     tx_status st;
 } wctx;
 
@@ -69,6 +73,11 @@ static void wctx_free(wctx *w)
     free(w->fact_ctx);
     free(w->ctx_first);
     free(w->other);
+    for (size_t i = 0; i < w->nroles; i++)
+        free(w->role_href[i]);
+    free(w->roles);
+    free(w->role_href);
+    free(w->role_here);
     free(w->stem);
     free(w->ext_ns);
     free(w->source_name);
@@ -545,7 +554,8 @@ static char *instance_text(wctx *w)
     tx_buf_puts(&b, "<xbrli:xbrl\n    xmlns:xbrli=\"" TX_NS_XBRLI "\"\n"
                     "    xmlns:link=\"" TX_NS_LINK "\"\n"
                     "    xmlns:xlink=\"" TX_NS_XLINK "\"");
-    qsort(w->used, w->nused, sizeof *w->used, used_cmp);
+    if (w->nused > 1)
+        qsort(w->used, w->nused, sizeof *w->used, used_cmp);
     for (size_t i = 0; i < w->nused; i++) {
         const char *p = w->used[i].prefix;
         if (strcmp(p, "xbrli") == 0 || strcmp(p, "link") == 0 || strcmp(p, "xlink") == 0)
@@ -610,7 +620,7 @@ static void add_import(wctx *w, const char *url, const char *ns)
 
 /* The namespace of each schema URL: known ones from a table, others read
  * from the schema itself through the project's catalog. */
-static void collect_imports(wctx *w, const char **urls, size_t n)
+static void collect_imports(wctx *w, const char *const *urls, size_t n)
 {
     tx_offline *o = NULL;
     for (size_t i = 0; i < n && w->st != TX_ENOMEM; i++) {
@@ -665,6 +675,86 @@ static size_t arc_roles(const wctx *w, const char **roles)
             roles[n++] = r;
     }
     return n;
+}
+
+/* roleType roleURI -> URL#id in one schema document (first match). */
+static char *role_in_doc(xmlDocPtr doc, const char *url, const char *role)
+{
+    xmlNodePtr n = xmlDocGetRootElement(doc);
+    while (n) {
+        if (n->type == XML_ELEMENT_NODE && n->ns &&
+            strcmp((const char *)n->ns->href, TX_NS_LINK) == 0 &&
+            strcmp((const char *)n->name, "roleType") == 0) {
+            xmlChar *uri = xmlGetNoNsProp(n, (const xmlChar *)"roleURI");
+            xmlChar *id = xmlGetNoNsProp(n, (const xmlChar *)"id");
+            char *r = NULL;
+            if (uri && id && strcmp((const char *)uri, role) == 0) {
+                tx_buf b = {0};
+                tx_buf_printf(&b, "%s#%s", url, (const char *)id);
+                r = tx_buf_take(&b);
+            }
+            xmlFree(uri);
+            xmlFree(id);
+            if (r)
+                return r;
+        }
+        /* depth-first walk over elements */
+        if (n->children && n->type == XML_ELEMENT_NODE) {
+            n = n->children;
+            continue;
+        }
+        while (n && !n->next)
+            n = n->parent && n->parent->type == XML_ELEMENT_NODE ? n->parent : NULL;
+        if (n)
+            n = n->next;
+    }
+    return NULL;
+}
+
+/* Where each non-standard role is defined: in a schema given (read through
+ * the project's catalog), else in the extension schema itself. */
+static void find_role_defs(wctx *w)
+{
+    tx_offline *o = NULL;
+    size_t defined_here = 0;
+    for (size_t r = 0; r < w->nroles && w->st == TX_OK; r++) {
+        if (is_standard_role(w->roles[r]))
+            continue;
+        if (!o && tx_offline_open(NULL, w->diag, NULL, &o) != TX_OK)
+            o = NULL;
+        for (size_t i = 0; o && i < w->nimports && !w->role_href[r]; i++) {
+            char *path = tx_offline_resolve(o, w->imports[i].url);
+            xmlDocPtr doc = NULL;
+            if (path && tx_offline_parse(o, path, path, NULL, &doc) == TX_OK) {
+                w->role_href[r] = role_in_doc(doc, w->imports[i].url, w->roles[r]);
+                xmlFreeDoc(doc);
+            }
+            free(path);
+        }
+        if (!w->role_href[r]) {
+            tx_buf b = {0};
+            tx_buf_printf(&b, "%s.xsd#role%zu", w->stem, ++defined_here);
+            w->role_href[r] = tx_buf_take(&b);
+            w->role_here[r] = 1;
+            if (!w->role_href[r])
+                fail(w, TX_ENOMEM);
+        }
+    }
+    tx_offline_close(o);
+}
+
+static void collect_roles(wctx *w)
+{
+    size_t n = w->fs->narcs + 1;
+    w->roles = calloc(n, sizeof *w->roles);
+    w->role_href = calloc(n, sizeof *w->role_href);
+    w->role_here = calloc(n, sizeof *w->role_here);
+    if (!w->roles || !w->role_href || !w->role_here) {
+        fail(w, TX_ENOMEM);
+        return;
+    }
+    w->nroles = arc_roles(w, w->roles);
+    find_role_defs(w);
 }
 
 static void put_linkbase_ref(tx_buf *b, const wctx *w, const char *suffix, const char *kind)
@@ -727,10 +817,7 @@ static char *schema_text(wctx *w)
     const tx_factset *fs = w->fs;
     tx_buf decls = {0};
     const char **done = calloc(fs->next + 1, sizeof *done);
-    const char **roles = calloc(fs->narcs + 1, sizeof *roles);
-    if (!done || !roles) {
-        free(done);
-        free(roles);
+    if (!done) {
         fail(w, TX_ENOMEM);
         return NULL;
     }
@@ -738,7 +825,6 @@ static char *schema_text(wctx *w)
     for (size_t i = 0; i < fs->next; i++)
         type_prefix(w, ext_type(&fs->ext[i]), &decls, done, &ndone);
     free(done);
-    size_t nroles = arc_roles(w, roles);
 
     tx_buf b = {0};
     tx_buf_puts(&b, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
@@ -756,18 +842,18 @@ static char *schema_text(wctx *w)
     put_escaped(&b, w->ext_ns, 1);
     tx_buf_puts(&b, "\"\n    elementFormDefault=\"qualified\" attributeFormDefault=\"unqualified\">\n"
                     "  <xs:annotation>\n    <xs:appinfo>\n");
-    for (size_t r = 0, id = 0; r < nroles; r++) {
-        if (is_standard_role(roles[r]))
+    for (size_t r = 0; r < w->nroles; r++) {
+        if (!w->role_here[r])
             continue;
-        tx_buf_printf(&b, "      <link:roleType id=\"role%zu\"", ++id);
-        put_attr(&b, "roleURI", roles[r]);
+        const char *id = strchr(w->role_href[r], '#') + 1;
+        tx_buf_printf(&b, "      <link:roleType id=\"%s\"", id);
+        put_attr(&b, "roleURI", w->roles[r]);
         tx_buf_puts(&b, ">\n        <link:definition>");
-        put_escaped(&b, roles[r], 0);
+        put_escaped(&b, w->roles[r], 0);
         tx_buf_puts(&b, "</link:definition>\n"
                         "        <link:usedOn>link:calculationLink</link:usedOn>\n"
                         "      </link:roleType>\n");
     }
-    free(roles);
     put_linkbase_ref(&b, w, "lab", "label");
     if (fs->narcs)
         put_linkbase_ref(&b, w, "cal", "calculation");
@@ -905,25 +991,19 @@ static void put_calc_link(tx_buf *b, wctx *w, const char *role)
 
 static char *calc_text(wctx *w)
 {
-    const tx_factset *fs = w->fs;
-    const char **roles = calloc(fs->narcs + 1, sizeof *roles);
-    if (!roles) {
-        fail(w, TX_ENOMEM);
-        return NULL;
-    }
-    size_t nroles = arc_roles(w, roles);
     tx_buf b = {0};
     linkbase_open(&b, w, "Calculations of the extension");
-    for (size_t r = 0, id = 0; r < nroles; r++) {
-        if (is_standard_role(roles[r]))
+    for (size_t r = 0; r < w->nroles; r++) {
+        if (!w->role_href[r])
             continue;
         tx_buf_puts(&b, "  <link:roleRef");
-        put_attr(&b, "roleURI", roles[r]);
-        tx_buf_printf(&b, " xlink:type=\"simple\" xlink:href=\"%s.xsd#role%zu\"/>\n", w->stem, ++id);
+        put_attr(&b, "roleURI", w->roles[r]);
+        tx_buf_puts(&b, " xlink:type=\"simple\"");
+        put_attr(&b, "xlink:href", w->role_href[r]);
+        tx_buf_puts(&b, "/>\n");
     }
-    for (size_t r = 0; r < nroles; r++)
-        put_calc_link(&b, w, roles[r]);
-    free(roles);
+    for (size_t r = 0; r < w->nroles; r++)
+        put_calc_link(&b, w, w->roles[r]);
     tx_buf_puts(&b, "</link:linkbase>\n");
     return tx_buf_take(&b);
 }
@@ -1074,7 +1154,7 @@ static void prepare(wctx *w, const tx_factset *fs, const char *dir, tx_report *r
     w->with_ext = fs->next > 0 || fs->narcs > 0;
 }
 
-tx_status tx_instance_write(const tx_factset *fs, const char *dir, const char **schema_urls,
+tx_status tx_instance_write(const tx_factset *fs, const char *dir, const char *const *schema_urls,
                             size_t nurls, tx_report *rep)
 {
     if (!fs || !dir || (nurls && !schema_urls))
@@ -1088,6 +1168,8 @@ tx_status tx_instance_write(const tx_factset *fs, const char *dir, const char **
         collect_units(&w);
         check_ext(&w);
         assign_contexts(&w);
+        if (w.with_ext && w.st == TX_OK)
+            collect_roles(&w);
     }
     out_file files[4] = {{".xml", NULL, NULL, NULL, 0}, {".xsd", NULL, NULL, NULL, 0},
                          {"_lab.xml", NULL, NULL, NULL, 0}, {"_cal.xml", NULL, NULL, NULL, 0}};

@@ -39,7 +39,7 @@
 /* The project taxonomy's entry point (namespace TX_NS_GAAP). */
 #define TX_SCHEMA_GAAP "http://txbrl.example.org/taxonomy/gaap/2026/tx-gaap-2026.xsd"
 
-tx_status tx_instance_write(const tx_factset *fs, const char *dir, const char **schema_urls,
+tx_status tx_instance_write(const tx_factset *fs, const char *dir, const char *const *schema_urls,
                             size_t nurls, tx_report *rep);
 
 #endif /* TX_INSTANCE_H */

@@ -626,15 +626,7 @@ tx_status tx_map_exhibit(const tx_exhibit *ex, const tx_map_options *opt,
         tx_mapping_free(map);
         return TX_ENOMEM;
     }
-    size_t numeric = 0;
-    for (size_t i = 0; i < m.fs->nfacts; i++)
-        numeric += m.fs->facts[i].numeric;
     *mapping = map;
     *facts = m.fs;
-    if (numeric == 0) {
-        tx_report_add(rep, TX_ERROR, ex->name, 0, "map.no-facts",
-                      "no table could be converted: nothing to write");
-        return TX_EINPUT;
-    }
     return tx_report_count(rep, TX_ERROR) > errors ? TX_EINPUT : TX_OK;
 }

@@ -55,7 +55,7 @@ typedef struct tx_map_options {
 /* Maps every table of the exhibit.  *mapping and *facts are owned by the
  * caller.  Findings: map.unknown-statement, map.extension,
  * map.unknown-entity (warnings); map.unknown-concept, map.period-type,
- * map.unit-mismatch, map.inconsistent-duplicate, map.no-facts (errors). */
+ * map.unit-mismatch, map.inconsistent-duplicate (errors). */
 tx_status tx_map_exhibit(const tx_exhibit *ex, const tx_map_options *opt,
                          tx_report *rep, tx_mapping **mapping, tx_factset **facts);
 

@@ -27,7 +27,13 @@ check() {  # NAME EXPECTFILE ARGS...
     name=$1 expect=$2; shift 2
     want_exit=$(sed -n '1s/^exit //p' "$expect")
     sed '1d' "$expect" >"$tmp/want"
+    rm -rf "$tmp/out"
     (cd "$tmp" && "$bin" "$@" >/dev/null 2>"$tmp/got"); got_exit=$?
+    # a failed conversion leaves no file behind, not even a temporary one
+    leftovers=$(find "$tmp/out" -type f 2>/dev/null | wc -l)
+    if [ "$got_exit" != 0 ] && [ "$leftovers" != 0 ]; then
+        echo "FAIL $name: files left in the output directory"; fail=$((fail + 1)); return
+    fi
     if [ "$got_exit" = "$want_exit" ] && diff -u "$tmp/want" "$tmp/got" >"$tmp/diff"; then
         echo "PASS $name"; pass=$((pass + 1))
     else
@@ -40,6 +46,10 @@ for expect in "$srcdir"/tests/bad/*.expect; do
     name=$(basename "$expect" .expect)
     case $name in
     usage-*|missing-file) args=$(sed -n '1p' "$srcdir/tests/bad/$name.args") ;;
+    convert-*)  # convert-INPUT: the args file names its input
+        args=$(sed -n '1p' "$srcdir/tests/bad/$name.args")
+        make_input "$(sed -n '2p' "$srcdir/tests/bad/$name.args")"
+        : >"$tmp/notadir" ;;
     *) make_input "$name"; args="inspect $name.txt" ;;
     esac
     # shellcheck disable=SC2086

@@ -8,6 +8,7 @@
 enum { TX_EXIT_OK = 0, TX_EXIT_INVALID = 1, TX_EXIT_FAILURE = 2 };
 
 int tx_cmd_inspect(int argc, char **argv);
+int tx_cmd_facts(int argc, char **argv);
 int tx_cmd_convert(int argc, char **argv);
 
 /* Shared helpers of the subcommands (main.c). */

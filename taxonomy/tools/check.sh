@@ -8,9 +8,14 @@
 # 2. every standard (tx-gaap) concept name is a real US-GAAP element name, when
 #    the reference list is present (USGAAP_NAMES, default
 #    ../shared/taxonomy-reference/usgaap-names.txt beside the repository);
+#    the EX-27 mapping (src/ex27-article5.tsv) names only concepts of the
+#    FinancialDataSchedule role, and the converter's mapping rules
+#    (mapping/rules.tsv, mapping/statements.tsv) name only concepts, axes and
+#    members the taxonomy has;
 # 3. every .xml and .xsd file under taxonomy/ is well-formed;
 # 4. every schema compiles (libxml2), with every import resolved through
-#    taxonomy/catalog.xml and no network access (--nonet);
+#    taxonomy/catalog.xml and no network access (--nonet), and the XBRL
+#    content of its appinfo (linkbaseRef, roleType, arcroleType) is valid;
 # 5. every linkbase is valid against the XBRL 2.1 linkbase schema (with the
 #    XBRL Dimensions schema for the xbrldt attributes);
 # 6. both XML catalogs are valid OASIS XML Catalogs, and taxonomyPackage.xml
@@ -90,6 +95,41 @@ else
   skip "US-GAAP name list not found ($names); set USGAAP_NAMES to check standard names"
 fi
 
+# ------------------------------------------------------------------ 2b. EX-27 mapping
+if [ -r "$here/src/ex27-article5.tsv" ]; then
+  "$AWK" -F '\t' '
+    FNR == 1 { next }
+    FILENAME ~ /concepts.tsv$/ { c[$1] = 1; if ($7 ~ /(^|,)FinancialDataSchedule(,|$)/) fds[$1] = 1; next }
+    $2 == "" { next }
+    !($2 in c) { print "       " $1 ": unknown concept " $2; next }
+    !($2 in fds) { print "       " $1 ": " $2 " is not in the FinancialDataSchedule presentation" }
+  ' "$here/src/concepts.tsv" "$here/src/ex27-article5.tsv" >"$tmp/ex27.out"
+  if [ -s "$tmp/ex27.out" ]; then bad "src/ex27-article5.tsv: unknown concepts or concepts outside the FinancialDataSchedule role:"; cat "$tmp/ex27.out"
+  else ok "EX-27 Article 5 mapping names only concepts of the FinancialDataSchedule role"; fi
+fi
+
+# ------------------------------------------------------------------ 2c. mapping rules
+if [ -r "$here/mapping/rules.tsv" ]; then
+  "$AWK" -F '\t' '
+    function std(n) { sub(/^tx-gaap:/, "", n); return n }
+    FILENAME ~ /concepts.tsv$/ { if (FNR > 1) c[$1] = 1; next }
+    /^#/ || NF < 5 { next }
+    FILENAME ~ /rules.tsv$/ {
+      if ($5 != "" && $5 != "=" && $5 !~ /^ext:/ && !(std($5) in c)) print "       rules.tsv:" FNR ": unknown concept " $5
+      n = split($7, x, ";")
+      for (i = 1; i <= n; i++) if (x[i] ~ /^member=/) {
+        split(substr(x[i], 8), am, "=")
+        if (!(std(am[1]) in c)) print "       rules.tsv:" FNR ": unknown axis " am[1]
+        if (!(std(am[2]) in c)) print "       rules.tsv:" FNR ": unknown member " am[2]
+      }
+      next
+    }
+    FILENAME ~ /statements.tsv$/ { if ($5 != "" && !(std($5) in c)) print "       statements.tsv:" FNR ": unknown concept " $5 }
+  ' "$here/src/concepts.tsv" "$here/mapping/rules.tsv" "$here/mapping/statements.tsv" >"$tmp/rules.out"
+  if [ -s "$tmp/rules.out" ]; then bad "mapping rules name concepts the taxonomy lacks:"; cat "$tmp/rules.out"
+  else ok "mapping rules (mapping/*.tsv) name only concepts of the taxonomy"; fi
+fi
+
 # ------------------------------------------------------------------ 3. well-formedness
 find "$here" \( -name '*.xml' -o -name '*.xsd' \) -type f | sort >"$tmp/allxml.txt"
 nw=0; wbad=0
@@ -122,6 +162,22 @@ while read -r f; do
   if ! lint --noout --schema "$tmp/w.xsd" "$tmp/dummy.xml"; then sbad=$((sbad + 1)); echo "       ^ $f"; fi
 done <"$tmp/xsd.txt"
 if [ "$sbad" -eq 0 ]; then ok "$ns schemas compile (offline, through the catalog)"; else bad "$sbad of $ns schemas do not compile"; fi
+
+# the XBRL content of the schemas' appinfo (linkbaseRef, roleType, arcroleType)
+wrapper "$tmp/ai.xsd" http://www.xbrl.org/2003/linkbase http://www.xbrl.org/2003/xbrl-linkbase-2003-12-31.xsd
+sed -e 's|<xs:element name="dummy"/>|<xs:element name="appinfo"><xs:complexType><xs:sequence><xs:any namespace="http://www.xbrl.org/2003/linkbase" processContents="strict" minOccurs="0" maxOccurs="unbounded"/></xs:sequence></xs:complexType></xs:element>|' "$tmp/ai.xsd" >"$tmp/ai2.xsd"
+na=0; abad=0
+while read -r f; do
+  grep -q '<[a-z:]*appinfo>' "$f" || continue
+  na=$((na + 1))
+  {
+    echo '<c:appinfo xmlns:c="urn:txbrl:check" xmlns:link="http://www.xbrl.org/2003/linkbase" xmlns:xlink="http://www.w3.org/1999/xlink" xmlns:gen="http://xbrl.org/2008/generic" xmlns:label="http://xbrl.org/2008/label">'
+    sed -n '/<[a-z:]*appinfo>/,/<\/[a-z:]*appinfo>/p' "$f" | sed '/appinfo>/d'
+    echo '</c:appinfo>'
+  } >"$tmp/ai.xml"
+  if ! lint --noout --schema "$tmp/ai2.xsd" "$tmp/ai.xml"; then abad=$((abad + 1)); echo "       ^ $f"; fi
+done <"$tmp/xsd.txt"
+if [ "$abad" -eq 0 ]; then ok "linkbaseRef, roleType and arcroleType declarations of $na schemas are valid"; else bad "$abad of $na schemas have invalid appinfo"; fi
 
 # ------------------------------------------------------------------ 5. linkbases
 wrapper "$tmp/lb.xsd" \
