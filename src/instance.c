@@ -117,10 +117,22 @@ static const char *known_prefix_uri(const char *prefix)
     return NULL;
 }
 
+/* Prefixes the writer itself declares: always their standard namespaces. */
+static const char *reserved_uri(const char *prefix)
+{
+    static const char *const reserved[] = {"xbrli", "link", "xlink", "xbrldi", "xsi", "iso4217"};
+    for (size_t i = 0; i < sizeof reserved / sizeof reserved[0]; i++)
+        if (strcmp(prefix, reserved[i]) == 0)
+            return known_prefix_uri(prefix);
+    return NULL;
+}
+
 static const char *prefix_uri(const wctx *w, const char *prefix)
 {
     if (strcmp(prefix, "ext") == 0)
         return w->ext_ns;
+    if (reserved_uri(prefix))
+        return reserved_uri(prefix);
     for (size_t i = 0; i < w->fs->nns; i++)
         if (strcmp(w->fs->ns[i].prefix, prefix) == 0)
             return w->fs->ns[i].uri;
@@ -458,6 +470,15 @@ static void check_facts(wctx *w)
 {
     const tx_factset *fs = w->fs;
     int dims = 0, nil = 0;
+    for (size_t i = 0; i < fs->nns; i++) {
+        const char *p = fs->ns[i].prefix;
+        const char *want = strcmp(p, "ext") == 0 ? w->ext_ns : reserved_uri(p);
+        if (want && strcmp(want, fs->ns[i].uri) != 0) {
+            tx_report_add(w->rep, TX_ERROR, w->diag, 0, "write.prefix",
+                          "prefix '%s' is bound to %s, not to %s", p, fs->ns[i].uri, want);
+            fail(w, TX_EUSAGE);
+        }
+    }
     for (size_t i = 0; i < fs->nfacts; i++) {
         const tx_fact *f = &fs->facts[i];
         use_qname(w, f->concept);
@@ -1163,6 +1184,11 @@ tx_status tx_instance_write(const tx_factset *fs, const char *dir, const char *c
     prepare(&w, fs, dir, rep);
     if (w.st == TX_OK)
         collect_imports(&w, schema_urls, nurls);
+    if (w.st == TX_OK && !w.with_ext && w.nimports == 0) {
+        tx_report_add(rep, TX_ERROR, w.diag, 0, "write.schema",
+                      "no schema URL to name in schemaRef");
+        fail(&w, TX_EUSAGE);
+    }
     if (w.st == TX_OK) {
         check_facts(&w);
         collect_units(&w);

@@ -27,9 +27,12 @@
  * ...tx-gaap-2026.xsd#tx-gaap_NetIncomeLoss) by the calculation linkbase.
  *
  * Findings: write.io (TX_EIO) naming the path; write.prefix, write.unit,
- * write.decimals, write.stem (TX_EUSAGE: the factset cannot be written as
- * it is); dts.* when the namespace of an unknown schema URL has to be read
- * from the catalog.
+ * write.decimals, write.entity, write.schema, write.stem (TX_EUSAGE: the
+ * factset cannot be written as it is); dts.* when the namespace of a
+ * schema URL not in the built-in table has to be read through the catalog.
+ * A non-standard calculation role is referenced (roleRef) where a schema
+ * given defines it, read through the project's catalog, and else declared
+ * in the extension schema.
  */
 #ifndef TX_INSTANCE_H
 #define TX_INSTANCE_H
