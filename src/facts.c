@@ -6,9 +6,6 @@
 
 #include "util.h"
 
-#ifndef TX_DECIMALS_NONE
-#define TX_DECIMALS_NONE INT_MIN   /* decimals unknown (precision given, or nil) */
-#endif
 
 /* ------------------------------------------------------------ ownership */
 

@@ -29,6 +29,7 @@
 #define TX_SCHEME_NAME "http://txbrl.example.org/entity-name"  /* when no CIK is known */
 
 #define TX_DECIMALS_INF INT_MAX   /* decimals="INF" */
+#define TX_DECIMALS_NONE INT_MIN  /* no decimals: nil facts, precision-only facts read back */
 
 typedef enum tx_unit_kind {
     TX_UNIT_NONE = 0,         /* non-numeric facts                         */
@@ -61,7 +62,9 @@ typedef struct tx_fact {
     int numeric;              /* 1 for items with a unit                    */
     int nil;                  /* xsi:nil="true"                             */
     tx_decimal value;         /* numeric value (exact)                      */
-    char *text;               /* non-numeric value, or NULL                 */
+    char *text;               /* non-numeric value, or NULL; a numeric value
+                                 read back with more than 18 significant digits
+                                 keeps its exact canonical text here          */
     int decimals;             /* e.g. -3, 2, or TX_DECIMALS_INF             */
     long src_line;            /* line of the exhibit (or instance) it came from */
     char *origin;             /* how it was derived, for inspect: "rule 12: ..." or NULL */

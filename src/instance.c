@@ -11,9 +11,6 @@
 #include "dts.h"
 #include "util.h"
 
-#ifndef TX_DECIMALS_NONE
-#define TX_DECIMALS_NONE INT_MIN   /* decimals unknown (precision given, or nil) */
-#endif
 
 #define ROLE_LINK "http://www.xbrl.org/2003/role/link"
 #define ROLE_LABEL "http://www.xbrl.org/2003/role/label"
@@ -254,46 +251,74 @@ static void put_comment(tx_buf *b, const wctx *w, const char *what)
 
 /* ------------------------------------------------------------ contexts */
 
-static int same_dims(const tx_fact *a, const tx_fact *b)
+/* Order of contexts: entity, period, dimensions (sorted by axis). */
+static int context_cmp(const tx_fact *a, const tx_fact *b)
 {
+    if (a->entity != b->entity)
+        return a->entity < b->entity ? -1 : 1;
+    if (a->period.kind != b->period.kind)
+        return a->period.kind < b->period.kind ? -1 : 1;
+    int c = tx_date_cmp(a->period.end, b->period.end);
+    if (c == 0 && a->period.kind == TX_PERIOD_DURATION)
+        c = tx_date_cmp(a->period.start, b->period.start);
+    if (c != 0)
+        return c;
     if (a->ndims != b->ndims)
-        return 0;
-    for (size_t i = 0; i < a->ndims; i++)
-        if (strcmp(a->dims[i].axis, b->dims[i].axis) != 0 ||
-            strcmp(a->dims[i].member, b->dims[i].member) != 0)
-            return 0;
-    return 1;
+        return a->ndims < b->ndims ? -1 : 1;
+    for (size_t i = 0; i < a->ndims; i++) {
+        if ((c = strcmp(a->dims[i].axis, b->dims[i].axis)) != 0 ||
+            (c = strcmp(a->dims[i].member, b->dims[i].member)) != 0)
+            return c;
+    }
+    return 0;
 }
 
-static int same_context(const tx_fact *a, const tx_fact *b)
+typedef struct fact_ref {
+    const tx_fact *f;
+    size_t idx;
+} fact_ref;
+
+static int fact_ref_cmp(const void *x, const void *y)
 {
-    if (a->entity != b->entity || a->period.kind != b->period.kind ||
-        tx_date_cmp(a->period.end, b->period.end) != 0)
-        return 0;
-    if (a->period.kind == TX_PERIOD_DURATION && tx_date_cmp(a->period.start, b->period.start) != 0)
-        return 0;
-    return same_dims(a, b);
+    const fact_ref *a = x, *b = y;
+    int c = context_cmp(a->f, b->f);
+    return c ? c : a->idx < b->idx ? -1 : a->idx > b->idx;
 }
 
+/* Contexts c1.. in order of first use: facts sorted by context, grouped,
+ * then numbered walking the facts in order (n log n). */
 static void assign_contexts(wctx *w)
 {
     const tx_factset *fs = w->fs;
     size_t n = fs->nfacts ? fs->nfacts : 1;
+    fact_ref *refs = calloc(n, sizeof *refs);
+    size_t *group = calloc(n, sizeof *group), *number = calloc(n, sizeof *number);
     w->fact_ctx = calloc(n, sizeof *w->fact_ctx);
     w->ctx_first = calloc(n, sizeof *w->ctx_first);
-    if (!w->fact_ctx || !w->ctx_first) {
+    if (refs && group && number && w->fact_ctx && w->ctx_first) {
+        for (size_t i = 0; i < fs->nfacts; i++)
+            refs[i] = (fact_ref){&fs->facts[i], i};
+        if (fs->nfacts > 1)
+            qsort(refs, fs->nfacts, sizeof *refs, fact_ref_cmp);
+        size_t g = 0;
+        for (size_t i = 0; i < fs->nfacts; i++) {
+            if (i > 0 && context_cmp(refs[i - 1].f, refs[i].f) != 0)
+                g++;
+            group[refs[i].idx] = g;
+        }
+        for (size_t i = 0; i < fs->nfacts; i++) {
+            if (!number[group[i]]) {
+                number[group[i]] = ++w->nctx;
+                w->ctx_first[w->nctx - 1] = i;
+            }
+            w->fact_ctx[i] = number[group[i]] - 1;
+        }
+    } else {
         fail(w, TX_ENOMEM);
-        return;
     }
-    for (size_t i = 0; i < fs->nfacts; i++) {
-        const tx_fact *f = &fs->facts[i];
-        size_t c = 0;
-        while (c < w->nctx && !same_context(&fs->facts[w->ctx_first[c]], f))
-            c++;
-        if (c == w->nctx)
-            w->ctx_first[w->nctx++] = i;
-        w->fact_ctx[i] = c;
-    }
+    free(refs);
+    free(group);
+    free(number);
 }
 
 static void put_period(tx_buf *b, const tx_period *p)

@@ -21,6 +21,7 @@ int tx_buf_putc(tx_buf *b, char c);
 int tx_buf_printf(tx_buf *b, const char *fmt, ...)
 #if defined(__GNUC__)
     __attribute__((format(printf, 2, 3)))
+#endif
     ;
 int tx_buf_vprintf(tx_buf *b, const char *fmt, va_list ap);
 /* Returns the string (never NULL unless failed: "" for empty) and resets b. */
@@ -39,8 +40,6 @@ int tx_grow(void **arr, size_t *cap, size_t need, size_t size);
 /* ASCII case-insensitive helpers (the text is normalised UTF-8). */
 int tx_strncaseeq(const char *a, const char *b, size_t n);
 const char *tx_strcasestr(const char *hay, const char *needle);
-
-#endif
 
 /* Normalised text for matching: lower case ASCII, every run of characters
  * other than letters and digits one space, trimmed.  Owned result. */

@@ -37,9 +37,6 @@
 
 #include "facts.h"
 
-#ifndef TX_DECIMALS_NONE
-#define TX_DECIMALS_NONE INT_MIN   /* decimals unknown (precision given, or nil) */
-#endif
 
 struct tx_instance {
     tx_factset *fs;

@@ -1085,7 +1085,8 @@ static void test_offline_unresolved(void)
     if (cat) {
         char *gaap = tx_offline_resolve(o, TX_SCHEMA_GAAP "#frag");
         CU_ASSERT_PTR_NOT_NULL(gaap);
-        CU_ASSERT(gaap && gaap[0] == '/' && strstr(gaap, "tx-gaap-2026.xsd") != NULL);
+        /* a local file (relative when the catalog was named relatively) */
+        CU_ASSERT(gaap && strstr(gaap, "tx-gaap-2026.xsd") != NULL && access(gaap, R_OK) == 0);
         free(gaap);
     }
     tx_offline_close(o);
