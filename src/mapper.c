@@ -539,6 +539,71 @@ void tx_mapping_free(tx_mapping *map)
     free(map);
 }
 
+/* ------------------------------------------------------------ calculations */
+
+/* The calculation role of a statement kind, or NULL (non-GAAP statements
+ * and reconciliations have no calculation network of their own). */
+static const char *calc_role(const char *kind, const char *basis)
+{
+    if (strcmp(basis, "gaap") != 0)
+        return NULL;
+    if (strcmp(kind, "balance") == 0)
+        return "http://txbrl.example.org/role/BalanceSheet";
+    if (strcmp(kind, "income") == 0)
+        return "http://txbrl.example.org/role/IncomeStatement";
+    if (strcmp(kind, "cashflow") == 0)
+        return "http://txbrl.example.org/role/CashFlow";
+    return NULL;
+}
+
+static const char *balance_of(const mapper *m, const char *prefixed)
+{
+    if (strncmp(prefixed, "tx-gaap:", 8) == 0) {
+        const tx_concept *c = tx_taxonomy_concept(m->opt->taxonomy, prefixed + 8);
+        return c ? c->balance : "";
+    }
+    for (size_t i = 0; i < m->fs->next; i++)
+        if (strcmp(m->fs->ext[i].name, prefixed + 4) == 0)
+            return m->fs->ext[i].balance ? m->fs->ext[i].balance : "";
+    return "";
+}
+
+/* An extension concept sums into the total that closes its section: the
+ * first total row after it whose heading path is the start of its own
+ * ("Amortization ..." under "Operating expenses:" -> "Total operating
+ * expenses").  Weight -1 when their balances are opposite. */
+static void link_extensions(mapper *m, size_t ti, const tx_table_map *tm, const char *role)
+{
+    const tx_table *t = &m->ex->tables[ti];
+    for (size_t r = 0; r < t->nrows && !m->oom; r++) {
+        const char *child = tm->rows[r].concept;
+        if (!child || strncmp(child, "ext:", 4) != 0 || t->rows[r].total)
+            continue;
+        const char *path = t->rows[r].path;
+        for (size_t k = r + 1; k < t->nrows; k++) {
+            const tx_row *tot = &t->rows[k];
+            size_t n = strlen(tot->path);
+            if (!tot->total || strncmp(path, tot->path, n) != 0 || !tm->rows[k].concept)
+                continue;
+            const char *parent = tm->rows[k].concept;
+            const char *bp = balance_of(m, parent), *bc = balance_of(m, child);
+            int weight = (*bp && *bc && strcmp(bp, bc) != 0) ? -1 : 1;
+            int dup = 0;
+            for (size_t a = 0; a < m->fs->narcs; a++)
+                dup |= strcmp(m->fs->arcs[a].parent, parent) == 0 &&
+                       strcmp(m->fs->arcs[a].child, child) == 0 &&
+                       strcmp(m->fs->arcs[a].role, role) == 0;
+            if (!dup) {
+                tx_ext_arc arc = {(char *)role, (char *)parent, (char *)child, weight,
+                                  (int)m->fs->narcs + 1};
+                if (tx_factset_add_arc(m->fs, &arc) != 0)
+                    m->oom = 1;
+            }
+            break;
+        }
+    }
+}
+
 static void map_table(mapper *m, size_t ti, tx_table_map *tm)
 {
     const tx_table *t = &m->ex->tables[ti];
@@ -578,6 +643,9 @@ static void map_table(mapper *m, size_t ti, tx_table_map *tm)
         if (has)
             map_row(m, ti, row, st->kind, st->basis, st, entity, &tm->rows[r]);
     }
+    const char *role = calc_role(st->kind, st->basis);
+    if (role && !m->oom)
+        link_extensions(m, ti, tm, role);
 }
 
 tx_status tx_map_exhibit(const tx_exhibit *ex, const tx_map_options *opt,
