@@ -35,18 +35,18 @@ check)
     make -s -j"$jobs" check >/dev/null 2>&1 || status=$?
     # Every test prints a closing "N passed, N failed" line; show them and their sum.
     total_pass=0 total_fail=0
-    for log in tests/unit/units.log tests/*.log; do
+    for log in tests/unit/units.log tests/*.log taxonomy/tools/*.log; do
         [ -f "$log" ] || continue
         case $log in tests/test-suite.log) continue ;; esac
         line=$(grep -E '[0-9]+ passed, [0-9]+ failed' "$log" | tail -n 1)
         echo "$log: ${line:-no summary}"
-        p=$(echo "$line" | sed -n 's/.*[^0-9]\{0,1\}\([0-9][0-9]*\) passed.*/\1/p')
-        f=$(echo "$line" | sed -n 's/.* \([0-9][0-9]*\) failed.*/\1/p')
+        p=$(echo "$line" | awk '{ for (i = 2; i <= NF; i++) if ($i ~ /^passed/) print $(i - 1) }')
+        f=$(echo "$line" | awk '{ for (i = 2; i <= NF; i++) if ($i ~ /^failed/) print $(i - 1) }')
         total_pass=$((total_pass + ${p:-0})); total_fail=$((total_fail + ${f:-0}))
     done
     if [ "$status" -ne 0 ]; then
         echo "setup: make check failed; the failing logs follow"
-        for log in tests/unit/*.log tests/*.log; do
+        for log in tests/unit/*.log tests/*.log taxonomy/tools/*.log; do
             [ -f "$log" ] && grep -qE '^(FAIL|ERROR)|FAILED| [1-9][0-9]* failed' "$log" && { echo "==== $log"; cat "$log"; }
         done
         [ "$total_fail" -gt 0 ] || total_fail=1
