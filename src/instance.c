@@ -821,8 +821,8 @@ static void type_prefix(wctx *w, const char *type, tx_buf *decls, const char **d
     if (len == 5 && strncmp(type, "xbrli", 5) == 0)
         return;
     for (size_t i = 0; i < *ndone; i++)
-        if (strlen(done[i]) == len && strncmp(done[i], type, len) == 0)
-            return;
+        if (strncmp(done[i], type, len) == 0 && done[i][len] == ':')
+            return;  /* this prefix is declared already */
     char *p = tx_strndup(type, len);
     if (!p) {
         fail(w, TX_ENOMEM);

@@ -955,6 +955,49 @@ static void test_validate_written(void)
     tx_report_free(rep);
 }
 
+/* Two per-share extension concepts share one "num" prefix declaration in
+ * the extension schema (once declared twice, which is not XML). */
+static void test_validate_two_per_share_ext(void)
+{
+    char *cat = project_catalog();
+    if (!cat)
+        return;
+    tx_report *rep = tx_report_new();
+    tx_factset *fs = tx_factset_new("ps.txt", "ps");
+    CU_ASSERT_PTR_NOT_NULL_FATAL(fs);
+    tx_factset_bind(fs, "tx-gaap", TX_NS_GAAP);
+    tx_factset_bind(fs, "ext", TX_NS_EXT_BASE "ps");
+    long e = tx_factset_entity(fs, "Acme", TX_SCHEME_CIK, "0000000042");
+    const char *names[] = {"NetIncomePerShareBeforeItems", "NetIncomePerShareAfterItems"};
+    for (int i = 0; i < 2; i++) {
+        tx_ext_concept c = {(char *)names[i], "duration", NULL, "num:perShareItemType", "x"};
+        CU_ASSERT_EQUAL(tx_factset_add_ext(fs, &c), 0);
+        tx_fact f;
+        memset(&f, 0, sizeof f);
+        char q[80];
+        snprintf(q, sizeof q, "ext:%s", names[i]);
+        f.concept = tx_strdup(q);
+        f.entity = (size_t)e;
+        f.period = (tx_period){TX_PERIOD_DURATION, {2003, 7, 1}, {2003, 9, 30}, 3, 0};
+        f.unit = TX_UNIT_USD_PER_SHARE;
+        f.numeric = 1;
+        f.value = (tx_decimal){2 + i, -2};
+        f.decimals = 2;
+        CU_ASSERT_EQUAL(tx_factset_add(fs, &f), 0);
+    }
+    char *dir = make_tmpdir();
+    CU_ASSERT_EQUAL(tx_instance_write(fs, dir, gaap_urls, 1, rep), TX_OK);
+    char *p = path_join(dir, "ps.xml");
+    CU_ASSERT_EQUAL(tx_schema_validate_instance(p, cat, rep), TX_OK);
+    print_report(rep);
+    free(p);
+    remove_tree(dir);
+    free(dir);
+    free(cat);
+    tx_factset_free(fs);
+    tx_report_free(rep);
+}
+
 static const char broken_instance[] =
     "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
     "<xbrli:xbrl xmlns:xbrli=\"http://www.xbrl.org/2003/instance\"\n"
@@ -1175,6 +1218,7 @@ int tx_suite_facts(void)
         {"another tool's instance", test_read_other_tool},
         {"not an instance, missing files", test_read_not_instance},
         {"written instance schema-valid offline", test_validate_written},
+        {"two per-share extension concepts", test_validate_two_per_share_ext},
         {"broken instance: schema.invalid lines", test_validate_broken},
         {"taxonomy sample instance valid", test_validate_sample},
         {"unresolved URLs refused, no network", test_offline_unresolved},
