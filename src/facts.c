@@ -41,7 +41,7 @@ tx_factset *tx_factset_new(const char *source, const char *stem)
     return fs;
 }
 
-static void fact_clear(tx_fact *f)
+void tx_fact_clear(tx_fact *f)
 {
     free(f->concept);
     for (size_t i = 0; i < f->ndims; i++) {
@@ -52,6 +52,7 @@ static void fact_clear(tx_fact *f)
     free(f->unit_text);
     free(f->text);
     free(f->origin);
+    memset(f, 0, sizeof *f);
 }
 
 static void ext_clear(tx_ext_concept *c)
@@ -89,7 +90,7 @@ void tx_factset_free(tx_factset *fs)
     }
     free(fs->entities);
     for (size_t i = 0; i < fs->nfacts; i++)
-        fact_clear(&fs->facts[i]);
+        tx_fact_clear(&fs->facts[i]);
     free(fs->facts);
     for (size_t i = 0; i < fs->next; i++)
         ext_clear(&fs->ext[i]);

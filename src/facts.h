@@ -111,6 +111,8 @@ typedef struct tx_factset {
 } tx_factset;
 
 tx_factset *tx_factset_new(const char *source, const char *stem);
+/* Frees what a fact owns and zeroes it (a fact not in any factset). */
+void tx_fact_clear(tx_fact *f);
 void tx_factset_free(tx_factset *fs);
 
 /* Adds (copies) a namespace binding unless the prefix is bound already. */

@@ -29,24 +29,10 @@ static const char *kind_values(tx_value_kind k)
     return k == TX_VK_SHARES ? "shares" : k == TX_VK_PER_SHARE ? "per-share" : "money";
 }
 
-static void fact_clear(tx_fact *f)
-{
-    free(f->concept);
-    for (size_t i = 0; i < f->ndims; i++) {
-        free(f->dims[i].axis);
-        free(f->dims[i].member);
-    }
-    free(f->dims);
-    free(f->unit_text);
-    free(f->text);
-    free(f->origin);
-    memset(f, 0, sizeof *f);
-}
-
 static int push_fact(mapper *m, tx_fact *f)
 {
     if (tx_grow((void **)&m->facts, &m->cap, m->nfacts + 1, sizeof(tx_fact)) != 0) {
-        fact_clear(f);
+        tx_fact_clear(f);
         m->oom = 1;
         return -1;
     }
@@ -383,7 +369,7 @@ static void map_row(mapper *m, size_t ti, const tx_row *row, const char *kind,
         tx_buf_printf(&o, "table %zu, %s", ti + 1, why.data ? why.data : "");
         f.origin = tx_buf_take(&o);
         if (!f.concept || !f.origin || basis_dims(&f, kind, basis, tg.rule) != 0) {
-            fact_clear(&f);
+            tx_fact_clear(&f);
             m->oom = 1;
             break;
         }
@@ -476,10 +462,10 @@ static int add_text_fact(mapper *m, size_t entity, const tx_period *p, const cha
     f.src_line = line;
     f.decimals = 0;
     if (!f.concept || !f.text) {
-        fact_clear(&f);
+        tx_fact_clear(&f);
         return -1;
     }
-    return tx_factset_add(m->fs, &f) == 0 ? 0 : (fact_clear(&f), -1);
+    return tx_factset_add(m->fs, &f) == 0 ? 0 : (tx_fact_clear(&f), -1);
 }
 
 /* Document and entity facts, in the context of each entity's latest and
@@ -683,7 +669,7 @@ tx_status tx_map_exhibit(const tx_exhibit *ex, const tx_map_options *opt,
             if (tx_factset_add(m.fs, &m.facts[i]) != 0)
                 m.oom = 1;
         }
-        fact_clear(&m.facts[i]);
+        tx_fact_clear(&m.facts[i]);
     }
     free(m.facts);
     free(dropped);

@@ -716,19 +716,6 @@ static int copy_dims(const ctx_entry *c, tx_fact *f)
     return 0;
 }
 
-static void fact_free(tx_fact *f)
-{
-    free(f->concept);
-    for (size_t i = 0; i < f->ndims; i++) {
-        free(f->dims[i].axis);
-        free(f->dims[i].member);
-    }
-    free(f->dims);
-    free(f->unit_text);
-    free(f->text);
-    free(f->origin);
-}
-
 static void fill_fact(rctx *r, xmlNodePtr n, const ctx_entry *c, const char *unit_ref, tx_fact *f)
 {
     f->entity = (size_t)c->entity;
@@ -793,7 +780,7 @@ static void read_item(rctx *r, xmlNodePtr n, const char *ctx_ref)
     free(uref);
     if (r->nomem || tx_factset_add(r->fs, &f) != 0) {
         r->nomem = 1;
-        fact_free(&f);
+        tx_fact_clear(&f);
     }
 }
 
