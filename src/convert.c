@@ -112,6 +112,16 @@ tx_status tx_converter_convert(tx_converter *c, const char *exhibit,
         tx_buf_printf(&path, "%s/%s.xml", outdir, fs->stem);
         char *p = tx_buf_take(&path);
         w = p ? tx_schema_validate_instance(p, NULL, rep) : TX_ENOMEM;
+        if (w == TX_OK) {
+            /* the rendition, DIR/STEM.html, once the instance is valid */
+            tx_buf html = {0};
+            tx_buf_printf(&html, "%s/%s.html", outdir, fs->stem);
+            char *h = tx_buf_take(&html);
+            tx_render_options ro = {0};
+            ro.source = exhibit;
+            w = h ? tx_render_file(p, h, &ro, rep) : TX_ENOMEM;
+            free(h);
+        }
         free(p);
     }
     tx_factset_free(fs);

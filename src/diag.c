@@ -12,6 +12,7 @@ typedef struct finding {
     long line;
     char *code;
     char *message;
+    char *facts;        /* JSON array members, or NULL */
 } finding;
 
 struct tx_report {
@@ -32,6 +33,7 @@ void tx_report_free(tx_report *rep)
         free(rep->items[i].file);
         free(rep->items[i].code);
         free(rep->items[i].message);
+        free(rep->items[i].facts);
     }
     free(rep->items);
     free(rep);
@@ -50,7 +52,7 @@ tx_status tx_report_add(tx_report *rep, tx_severity sev, const char *file,
     tx_buf_vprintf(&msg, fmt, ap);
     va_end(ap);
     finding f = {sev, tx_strdup(file ? file : "-"), line, tx_strdup(code),
-                 tx_buf_take(&msg)};
+                 tx_buf_take(&msg), NULL};
     if (!f.file || !f.code || !f.message) {
         free(f.file);
         free(f.code);
@@ -59,6 +61,35 @@ tx_status tx_report_add(tx_report *rep, tx_severity sev, const char *file,
     }
     rep->items[rep->n++] = f;
     return TX_OK;
+}
+
+void tx_report_promote_warnings(tx_report *rep, size_t from)
+{
+    for (size_t i = from; rep && i < rep->n; i++)
+        if (rep->items[i].sev == TX_WARNING)
+            rep->items[i].sev = TX_ERROR;
+}
+
+tx_status tx_report_add_fact(tx_report *rep, const char *concept, long line)
+{
+    if (!rep || !rep->n)
+        return TX_OK;
+    finding *f = &rep->items[rep->n - 1];
+    tx_buf b = {0};
+    if (f->facts) {
+        tx_buf_puts(&b, f->facts);
+        tx_buf_puts(&b, ", ");
+    }
+    tx_buf_puts(&b, "{\"concept\": ");
+    tx_buf_json_string(&b, concept ? concept : "");
+    tx_buf_printf(&b, ", \"line\": %ld}", line);
+    if (b.failed) {
+        tx_buf_free(&b);
+        return TX_ENOMEM;
+    }
+    free(f->facts);
+    f->facts = tx_buf_take(&b);
+    return f->facts ? TX_OK : TX_ENOMEM;
 }
 
 size_t tx_report_size(const tx_report *rep) { return rep ? rep->n : 0; }
@@ -115,6 +146,8 @@ tx_status tx_report_write(const tx_report *rep, FILE *out, tx_format fmt)
             tx_buf_json_string(&b, f->code);
             tx_buf_puts(&b, ", \"message\": ");
             tx_buf_json_string(&b, f->message);
+            if (f->facts)
+                tx_buf_printf(&b, ", \"facts\": [%s]", f->facts);
             tx_buf_puts(&b, "}");
         } else {
             tx_buf_printf(&b, "%s:%ld: %s: [%s] %s\n", f->file, f->line,

@@ -512,6 +512,9 @@ static tx_status validate_doc(xmlSchemaPtr schema, xmlDocPtr doc, const char *na
     xmlSchemaValidCtxtPtr vc = xmlSchemaNewValidCtxt(schema);
     if (!vc)
         return TX_ENOMEM;
+    /* default and fixed attributes of the schemas go into the tree, as the
+     * XBRL layers must see them (decimals or precision given by a type) */
+    xmlSchemaSetValidOptions(vc, XML_SCHEMA_VAL_VC_I_CREATE);
     err_sink sink = {rep, name, "schema.invalid", 0, 0, 0};
     err_scope sc;
     scope_enter(&sc, &sink);
@@ -717,5 +720,32 @@ tx_status tx_schema_validate_file(const char *path, const char *const *namespace
     imports_free(&l);
     xmlFreeDoc(doc);
     tx_offline_close(o);
+    return st;
+}
+
+/* ------------------------------------------------------------ for the validator */
+
+tx_status tx_schema_compile(tx_offline *o, const char *const *namespaces,
+                            const char *const *locations, size_t n, const char *file,
+                            tx_report *rep, xmlSchemaPtr *out)
+{
+    return compile_dts(o, namespaces, locations, n, file, rep, out);
+}
+
+tx_status tx_schema_validate_doc(xmlSchemaPtr schema, xmlDocPtr doc, const char *name,
+                                 tx_report *rep)
+{
+    return validate_doc(schema, doc, name, rep);
+}
+
+tx_status tx_instance_schema_imports(tx_offline *o, xmlDocPtr doc, const char *abs_doc,
+                                     const char *name, tx_report *rep, char ***namespaces,
+                                     char ***locations, size_t *n)
+{
+    import_list l = {0};
+    tx_status st = collect_imports(o, doc, abs_doc, name, rep, &l);
+    *namespaces = l.ns;
+    *locations = l.loc;
+    *n = l.n;
     return st;
 }

@@ -87,4 +87,21 @@ tx_status tx_schema_validate_file(const char *path, const char *const *namespace
                                   const char *const *locations, size_t n,
                                   const char *catalog, tx_report *rep);
 
+/* For the validator (validate.c), which compiles a DTS once for many
+ * documents.  tx_schema_compile: a wrapper schema importing the (namespace,
+ * location) pairs, compiled inside the offline context `o` (schema.dts,
+ * dts.unresolved).  tx_schema_validate_doc: schema.invalid findings with
+ * the document's lines.  tx_instance_schema_imports: the pairs an
+ * instance's DTS needs (the XBRL instance and dimension schemas, each
+ * schemaRef), owned arrays of owned strings. */
+#include <libxml/xmlschemas.h>
+tx_status tx_schema_compile(tx_offline *o, const char *const *namespaces,
+                            const char *const *locations, size_t n, const char *file,
+                            tx_report *rep, xmlSchemaPtr *out);
+tx_status tx_schema_validate_doc(xmlSchemaPtr schema, xmlDocPtr doc, const char *name,
+                                 tx_report *rep);
+tx_status tx_instance_schema_imports(tx_offline *o, xmlDocPtr doc, const char *abs_doc,
+                                     const char *name, tx_report *rep, char ***namespaces,
+                                     char ***locations, size_t *n);
+
 #endif /* TX_DTS_H */

@@ -558,7 +558,14 @@ static void check_ext(wctx *w)
 static int put_fact(tx_buf *b, const wctx *w, size_t i)
 {
     const tx_fact *f = &w->fs->facts[i];
-    tx_buf_printf(b, "  <%s id=\"f%zu\" contextRef=\"c%zu\"", f->concept, i + 1,
+    /* Provenance: the exhibit line the fact was read from, as a comment
+     * right before the element on the same line ("<!--line 165--><tx-gaap:...").
+     * Comments carry no XBRL meaning, so the instance stays valid; the
+     * stylesheets in xslt/ read it as preceding-sibling::node()[1]. */
+    tx_buf_puts(b, "  ");
+    if (f->src_line > 0)
+        tx_buf_printf(b, "<!--line %ld-->", f->src_line);
+    tx_buf_printf(b, "<%s id=\"f%zu\" contextRef=\"c%zu\"", f->concept, i + 1,
                   w->fact_ctx[i] + 1);
     if (f->numeric) {
         char id[32];

@@ -170,6 +170,77 @@ size_t tx_instance_fact_count(const tx_instance *inst);
  * TX_FORMAT_JSON (xBRL-JSON, OIM 1.0). */
 tx_status tx_instance_write_facts(const tx_instance *inst, FILE *out, tx_format fmt);
 
+/* ------------------------------------------------------------------ */
+/* Validation: an XBRL 2.1 instance, taxonomy schema or linkbase,       */
+/* offline (no network, no external entities; every URL through the    */
+/* XML catalog).  Layers and the first part of their codes: xml (well-  */
+/* formedness), dts (discovery), schema (XML Schema), xbrl (XBRL 2.1    */
+/* instance rules), calc (calculation consistency), tie (cross-         */
+/* statement ties of the project taxonomy), dim (XBRL Dimensions).      */
+
+typedef enum tx_calc_mode {
+    TX_CALC_11 = 0,   /* XBRL Calculations 1.1: interval semantics (default) */
+    TX_CALC_21 = 1    /* XBRL 2.1 5.2.5.2: inferred precision; duplicates
+                         are warnings and disable the summations they touch */
+} tx_calc_mode;
+
+typedef struct tx_validate_options {
+    const char *catalog;      /* XML catalog; NULL: the project's          */
+    tx_calc_mode calc;
+    int werror;               /* report warnings as errors                 */
+} tx_validate_options;
+
+/* A validator keeps what can be shared between files (compiled schemas of
+ * a DTS) for any number of tx_validator_run calls.  Owned by the caller. */
+typedef struct tx_validator tx_validator;
+
+/* `opt` is copied (NULL: defaults; the catalog string must outlive the
+ * validator). */
+tx_status tx_validator_new(const tx_validate_options *opt, tx_validator **out);
+void tx_validator_free(tx_validator *v);
+
+/* Validates one file (an instance, a schema or a linkbase).  Findings go
+ * to `rep`, named after `path`.  TX_OK: valid (warnings allowed, none with
+ * werror); TX_EINPUT: invalid; TX_EIO: cannot be read; TX_ENOMEM. */
+tx_status tx_validator_run(tx_validator *v, const char *path, tx_report *rep);
+
+/* One-shot convenience: a validator for one file. */
+tx_status tx_validate_file(const char *path, const tx_validate_options *opt,
+                           tx_report *rep);
+
+/* Report helpers for the validator: turn the warnings from finding `from`
+ * on into errors, and attach a fact (concept, instance line) to the last
+ * finding (shown in JSON as "facts"). */
+void tx_report_promote_warnings(tx_report *rep, size_t from);
+tx_status tx_report_add_fact(tx_report *rep, const char *concept, long line);
+
+/* ------------------------------------------------------------------ */
+/* Renditions: an instance and its linkbases as one self-contained     */
+/* HTML5 page (inline CSS, no scripts, nothing fetched), or the same   */
+/* page as an Inline XBRL 1.1 document.  Rendered by the XSLT 1.0      */
+/* stylesheets in tx_data_dir()/xslt/, offline (the DTS resolves       */
+/* through the XML catalog).  Deterministic: the page carries no clock */
+/* time.  Every amount carries data-source-line, the exhibit line it   */
+/* was read from (see README "Renditions").                            */
+
+typedef struct tx_render_options {
+    int inline_xbrl;            /* 1: Inline XBRL 1.1 (XHTML), 0: HTML5      */
+    const char *source;         /* the exhibit's file name shown in the page;
+                                   NULL: the one the instance names          */
+    const char *catalog;        /* XML catalog; NULL: the project's          */
+    const char *stylesheet_dir; /* NULL: tx_data_dir()/xslt                  */
+} tx_render_options;
+
+/* Writes the rendition of `instance` to `out_path`, whole or not at all
+ * (a temporary file renamed into place).  `opt` may be NULL (HTML5).
+ * TX_OK, TX_EINPUT (the instance cannot be read or rendered), TX_EIO,
+ * TX_ENOMEM; findings (render.stylesheet, render.xslt, write.*) go to rep. */
+tx_status tx_render_file(const char *instance, const char *out_path,
+                         const tx_render_options *opt, tx_report *rep);
+/* The same, written to a stream. */
+tx_status tx_render_stream(const char *instance, FILE *out,
+                           const tx_render_options *opt, tx_report *rep);
+
 #ifdef __cplusplus
 }
 #endif

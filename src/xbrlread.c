@@ -1,5 +1,6 @@
 /* xbrlread.c - any XBRL 2.1 instance into a tx_factset; the tx_instance API. */
 #include "xbrlread.h"
+#include "ixbrlread.h"
 
 #include <stdarg.h>
 #include <stdlib.h>
@@ -885,6 +886,8 @@ tx_status tx_xbrl_read(const char *path, const char *catalog, tx_report *rep, tx
         return st;
     xmlDocPtr doc = NULL;
     st = tx_offline_parse(o, path, path, rep, &doc);
+    if (st == TX_OK && tx_ixbrl_detect(doc))      /* Inline XBRL: ixbrlread.c */
+        st = tx_ixbrl_to_instance(&doc, path, rep);
     if (st == TX_OK)
         st = read_doc(doc, path, rep, out);
     xmlFreeDoc(doc);

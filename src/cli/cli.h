@@ -10,6 +10,8 @@ enum { TX_EXIT_OK = 0, TX_EXIT_INVALID = 1, TX_EXIT_FAILURE = 2 };
 int tx_cmd_inspect(int argc, char **argv);
 int tx_cmd_facts(int argc, char **argv);
 int tx_cmd_convert(int argc, char **argv);
+int tx_cmd_validate(int argc, char **argv);
+int tx_cmd_render(int argc, char **argv);
 
 /* Shared helpers of the subcommands (main.c). */
 int tx_cli_exit_code(tx_status st);

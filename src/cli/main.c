@@ -12,6 +12,8 @@ static const struct {
     {"convert", tx_cmd_convert, "convert legacy text exhibits to XBRL 2.1 instances"},
     {"facts", tx_cmd_facts, "print the facts of an XBRL instance as CSV or xBRL-JSON"},
     {"inspect", tx_cmd_inspect, "show the tables, columns, periods, rows and concepts found"},
+    {"render", tx_cmd_render, "render an XBRL instance as HTML5 or Inline XBRL"},
+    {"validate", tx_cmd_validate, "validate XBRL instances, schemas and linkbases offline"},
 };
 
 static void usage(FILE *out)

@@ -1,0 +1,113 @@
+/* cmd_validate.c - txbrl validate: offline validation of XBRL instances,
+ * taxonomy schemas and linkbases. */
+#include <getopt.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "cli.h"
+
+static void help(FILE *out)
+{
+    fprintf(out,
+            "usage: txbrl validate [--format text|json] [--catalog FILE] [--werror]\n"
+            "                      [--calc 1.1|2.1] FILE...\n\n"
+            "Validates XBRL 2.1 instances (or taxonomy schemas and linkbases) offline:\n"
+            "well-formedness (xml.*), DTS discovery through the XML catalog (dts.*),\n"
+            "XML Schema validity (schema.*), XBRL 2.1 instance rules (xbrl.*),\n"
+            "calculation consistency (calc.*), cross-statement ties (tie.*) and\n"
+            "XBRL Dimensions (dim.*).  Nothing is fetched from the network.\n\n"
+            "  -f, --format FMT   text (default): FILE:LINE: error|warning: [code] message;\n"
+            "                     json: one array of findings\n"
+            "  -c, --catalog FILE XML catalog to resolve URLs with (default: the\n"
+            "                     project's taxonomy/catalog.xml)\n"
+            "  -W, --werror       treat warnings as errors\n"
+            "      --calc MODE    1.1 (default): XBRL Calculations 1.1 interval semantics;\n"
+            "                     2.1: XBRL 2.1 inferred-precision semantics\n"
+            "  -h, --help         this help\n"
+            "  -V, --version      the version\n\n"
+            "Findings go to stderr, then a summary line 'N errors, M warnings in K files'.\n"
+            "Exit status: 0 valid (warnings allowed), 1 invalid, 2 could not run.\n");
+}
+
+int tx_cmd_validate(int argc, char **argv)
+{
+    static const struct option opts[] = {
+        {"format", required_argument, NULL, 'f'},
+        {"catalog", required_argument, NULL, 'c'},
+        {"werror", no_argument, NULL, 'W'},
+        {"calc", required_argument, NULL, 'C'},
+        {"help", no_argument, NULL, 'h'},
+        {"version", no_argument, NULL, 'V'},
+        {NULL, 0, NULL, 0},
+    };
+    tx_format fmt = TX_FORMAT_TEXT;
+    tx_validate_options opt = {NULL, TX_CALC_11, 0};
+    int c;
+    optind = 1;
+    while ((c = getopt_long(argc, argv, "f:c:WhV", opts, NULL)) != -1) {
+        switch (c) {
+        case 'f':
+            if (tx_cli_parse_format(optarg, &fmt, 0) != 0) {
+                fprintf(stderr, "txbrl validate: unknown format '%s' (text or json)\n", optarg);
+                return TX_EXIT_FAILURE;
+            }
+            break;
+        case 'c':
+            opt.catalog = optarg;
+            break;
+        case 'W':
+            opt.werror = 1;
+            break;
+        case 'C':
+            if (strcmp(optarg, "1.1") == 0)
+                opt.calc = TX_CALC_11;
+            else if (strcmp(optarg, "2.1") == 0)
+                opt.calc = TX_CALC_21;
+            else {
+                fprintf(stderr, "txbrl validate: unknown calculation mode '%s' (1.1 or 2.1)\n",
+                        optarg);
+                return TX_EXIT_FAILURE;
+            }
+            break;
+        case 'h':
+            help(stdout);
+            return TX_EXIT_OK;
+        case 'V':
+            tx_cli_print_version();
+            return TX_EXIT_OK;
+        default:
+            help(stderr);
+            return TX_EXIT_FAILURE;
+        }
+    }
+    if (optind >= argc) {
+        fprintf(stderr, "txbrl validate: no file given\n");
+        help(stderr);
+        return TX_EXIT_FAILURE;
+    }
+    tx_report *rep = tx_report_new();
+    tx_validator *v = NULL;
+    if (!rep || tx_validator_new(&opt, &v) != TX_OK) {
+        fprintf(stderr, "txbrl validate: out of memory\n");
+        tx_report_free(rep);
+        return TX_EXIT_FAILURE;
+    }
+    tx_status worst = TX_OK;
+    int nfiles = 0;
+    for (int i = optind; i < argc; i++) {
+        tx_status st = tx_validator_run(v, argv[i], rep);
+        nfiles++;
+        if (st == TX_ENOMEM)
+            tx_report_add(rep, TX_ERROR, argv[i], 0, "read.memory", "out of memory");
+        if (st != TX_OK && (worst == TX_OK || (worst == TX_EINPUT && st != TX_EINPUT)))
+            worst = st;
+    }
+    tx_cli_print_report(rep, fmt);
+    size_t errors = tx_report_count(rep, TX_ERROR);
+    size_t warnings = tx_report_count(rep, TX_WARNING) - errors;
+    fprintf(stderr, "%zu error%s, %zu warning%s in %d file%s\n", errors, errors == 1 ? "" : "s",
+            warnings, warnings == 1 ? "" : "s", nfiles, nfiles == 1 ? "" : "s");
+    tx_validator_free(v);
+    tx_report_free(rep);
+    return tx_cli_exit_code(worst);
+}

@@ -1,0 +1,901 @@
+/* dtsload.c - DTS discovery: schemaRef, linkbaseRef, roleRef, imports,
+ * includes and locators, every location resolved offline; the concept,
+ * type, role and arc tables of the DTS. */
+#include "validate.h"
+
+#include <limits.h>
+#include <stdarg.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <libxml/uri.h>
+
+#include "facts.h"
+#include "util.h"
+
+/* ------------------------------------------------------------ string map */
+
+static size_t hash_str(const char *s)
+{
+    size_t h = 1469598103934665603ULL;
+    for (; *s; s++)
+        h = (h ^ (unsigned char)*s) * 1099511628211ULL;
+    return h;
+}
+
+static int smap_grow(tx_smap *m)
+{
+    size_t cap = m->cap ? m->cap * 2 : 64;
+    char **keys = calloc(cap, sizeof *keys);
+    size_t *vals = calloc(cap, sizeof *vals);
+    if (!keys || !vals) {
+        free(keys);
+        free(vals);
+        return -1;
+    }
+    for (size_t i = 0; i < m->cap; i++) {
+        if (!m->keys[i])
+            continue;
+        size_t j = hash_str(m->keys[i]) & (cap - 1);
+        while (keys[j])
+            j = (j + 1) & (cap - 1);
+        keys[j] = m->keys[i];
+        vals[j] = m->vals[i];
+    }
+    free(m->keys);
+    free(m->vals);
+    m->keys = keys;
+    m->vals = vals;
+    m->cap = cap;
+    return 0;
+}
+
+int tx_smap_put(tx_smap *m, const char *key, size_t val)
+{
+    if ((m->n + 1) * 2 > m->cap && smap_grow(m) != 0)
+        return -1;
+    size_t j = hash_str(key) & (m->cap - 1);
+    while (m->keys[j]) {
+        if (strcmp(m->keys[j], key) == 0)
+            return 0;
+        j = (j + 1) & (m->cap - 1);
+    }
+    char *k = tx_strdup(key);
+    if (!k)
+        return -1;
+    m->keys[j] = k;
+    m->vals[j] = val;
+    m->n++;
+    return 0;
+}
+
+int tx_smap_get(const tx_smap *m, const char *key, size_t *val)
+{
+    if (!m->cap || !key)
+        return 0;
+    size_t j = hash_str(key) & (m->cap - 1);
+    while (m->keys[j]) {
+        if (strcmp(m->keys[j], key) == 0) {
+            if (val)
+                *val = m->vals[j];
+            return 1;
+        }
+        j = (j + 1) & (m->cap - 1);
+    }
+    return 0;
+}
+
+void tx_smap_free(tx_smap *m)
+{
+    for (size_t i = 0; i < m->cap; i++)
+        free(m->keys[i]);
+    free(m->keys);
+    free(m->vals);
+    memset(m, 0, sizeof *m);
+}
+
+char *tx_clark(const char *ns, const char *local)
+{
+    tx_buf b = {0};
+    tx_buf_printf(&b, "{%s}%s", ns ? ns : "", local ? local : "");
+    return tx_buf_take(&b);
+}
+
+/* ------------------------------------------------------------ XML helpers */
+
+int tx_in_ns(xmlNodePtr n, const char *ns)
+{
+    return n && n->type == XML_ELEMENT_NODE && n->ns && n->ns->href &&
+           strcmp((const char *)n->ns->href, ns) == 0;
+}
+
+int tx_is_elem(xmlNodePtr n, const char *ns, const char *name)
+{
+    return tx_in_ns(n, ns) && strcmp((const char *)n->name, name) == 0;
+}
+
+static char *trim_owned(xmlChar *v)
+{
+    if (!v)
+        return NULL;
+    const char *s = (const char *)v;
+    while (*s == ' ' || *s == '\t' || *s == '\n' || *s == '\r')
+        s++;
+    size_t len = strlen(s);
+    while (len && (s[len - 1] == ' ' || s[len - 1] == '\t' || s[len - 1] == '\n' ||
+                   s[len - 1] == '\r'))
+        len--;
+    char *r = tx_strndup(s, len);
+    xmlFree(v);
+    return r;
+}
+
+char *tx_attr(xmlNodePtr n, const char *name)
+{
+    return trim_owned(xmlGetNoNsProp(n, (const xmlChar *)name));
+}
+
+char *tx_attr_ns(xmlNodePtr n, const char *ns, const char *name)
+{
+    return trim_owned(xmlGetNsProp(n, (const xmlChar *)name, (const xmlChar *)ns));
+}
+
+char *tx_qname_key(xmlNodePtr n, const char *qname)
+{
+    if (!qname)
+        return NULL;
+    const char *colon = strchr(qname, ':');
+    char *prefix = colon ? tx_strndup(qname, (size_t)(colon - qname)) : NULL;
+    if (colon && !prefix)
+        return NULL;
+    xmlNsPtr ns = xmlSearchNs(n->doc, n, (const xmlChar *)prefix);
+    free(prefix);
+    if (colon && !ns)
+        return NULL;
+    return tx_clark(ns && ns->href ? (const char *)ns->href : "", colon ? colon + 1 : qname);
+}
+
+void tx_vreport(tx_report *rep, tx_severity sev, const char *file, xmlNodePtr n,
+                const char *code, const char *fmt, ...)
+{
+    tx_buf msg = {0};
+    va_list ap;
+    va_start(ap, fmt);
+    tx_buf_vprintf(&msg, fmt, ap);
+    va_end(ap);
+    tx_report_add(rep, sev, file, n ? xmlGetLineNo(n) : 0, code, "%s",
+                  msg.data && !msg.failed ? msg.data : "");
+    tx_buf_free(&msg);
+}
+
+/* ------------------------------------------------------------ loading */
+
+typedef struct loader {
+    tx_dts *d;
+    tx_offline *o;
+    tx_report *rep;
+    const char *name;       /* entry file name for findings */
+    xmlNodePtr *links;      /* extended links, for the arc pass */
+    size_t nlinks, caplinks;
+    int nomem;
+    size_t errors;
+} loader;
+
+static char *base_of(xmlNodePtr n)
+{
+    xmlChar *b = xmlNodeGetBase(n->doc, n);
+    char *r = tx_strdup(b ? (const char *)b : (n->doc && n->doc->URL ? (const char *)n->doc->URL : ""));
+    xmlFree(b);
+    return r;
+}
+
+/* The absolute URL of href in the scope of n, without a fragment. */
+static char *href_url(xmlNodePtr n, const char *href, char **fragment)
+{
+    if (fragment)
+        *fragment = NULL;
+    char *base = base_of(n);
+    if (!base)
+        return NULL;
+    xmlChar *u = xmlBuildURI((const xmlChar *)href, (const xmlChar *)base);
+    free(base);
+    char *r = tx_strdup(u ? (const char *)u : href);
+    xmlFree(u);
+    if (!r)
+        return NULL;
+    char *h = strchr(r, '#');
+    if (h) {
+        if (fragment)
+            *fragment = tx_strdup(h + 1);
+        *h = '\0';
+    }
+    return r;
+}
+
+static const char *doc_file(const xmlDoc *doc)
+{
+    return doc && doc->URL ? (const char *)doc->URL : "-";
+}
+
+/* Loads the document at url (referenced by element ref); returns its index
+ * or -1 (reported).  `want`: 1 schema, 2 linkbase, 0 either. */
+static long load_url(loader *L, xmlNodePtr ref, const char *url, int want, const char *what)
+{
+    tx_dts *d = L->d;
+    char *path = tx_offline_resolve(L->o, url);
+    const char *refname = ref && ref->doc && ref->doc->URL ? (const char *)ref->doc->URL : L->name;
+    if (ref && ref->doc && ref->doc->_private)
+        refname = L->name;
+    if (!path) {
+        L->errors++;
+        tx_vreport(L->rep, TX_ERROR, refname, ref, "dts.unresolved",
+                   "%s '%s' does not resolve to a local file (catalog; network access is "
+                   "never used)", what, url);
+        return -1;
+    }
+    size_t idx;
+    if (tx_smap_get(&d->doc_index, path, &idx)) {
+        free(path);
+        tx_vdoc *vd = &d->docs[idx];
+        if (want == 1 && !vd->is_schema) {
+            L->errors++;
+            tx_vreport(L->rep, TX_ERROR, refname, ref, "dts.not-schema",
+                       "%s '%s' is not an XML Schema", what, url);
+        }
+        return (long)idx;
+    }
+    xmlDocPtr doc = NULL;
+    tx_status st = tx_offline_parse(L->o, path, path, L->rep, &doc);
+    if (st == TX_ENOMEM) {
+        L->nomem = 1;
+        free(path);
+        return -1;
+    }
+    if (st != TX_OK) {
+        L->errors++;
+        free(path);
+        return -1;
+    }
+    if (tx_grow((void **)&d->docs, &d->capdocs, d->ndocs + 1, sizeof *d->docs) != 0 ||
+        tx_smap_put(&d->doc_index, path, d->ndocs) != 0) {
+        L->nomem = 1;
+        xmlFreeDoc(doc);
+        free(path);
+        return -1;
+    }
+    tx_vdoc *vd = &d->docs[d->ndocs];
+    memset(vd, 0, sizeof *vd);
+    vd->path = path;
+    vd->url = tx_strdup(url);
+    vd->doc = doc;
+    xmlNodePtr root = xmlDocGetRootElement(doc);
+    vd->is_schema = tx_is_elem(root, TX_NS_XS, "schema");
+    vd->is_linkbase = tx_is_elem(root, TX_NS_LINK, "linkbase");
+    if (vd->is_schema)
+        vd->tns = tx_attr(root, "targetNamespace");
+    d->ndocs++;
+    if (want == 1 && !vd->is_schema) {
+        L->errors++;
+        tx_vreport(L->rep, TX_ERROR, refname, ref, "dts.not-schema",
+                   "%s '%s' is not an XML Schema", what, url);
+    } else if (want == 2 && !vd->is_linkbase) {
+        L->errors++;
+        tx_vreport(L->rep, TX_ERROR, refname, ref, "dts.not-linkbase",
+                   "%s '%s' is not a linkbase", what, url);
+    }
+    return (long)(d->ndocs - 1);
+}
+
+static long load_href(loader *L, xmlNodePtr ref, const char *href, int want, const char *what)
+{
+    if (!href || !*href)
+        return -1;
+    char *url = href_url(ref, href, NULL);
+    if (!url) {
+        L->nomem = 1;
+        return -1;
+    }
+    long r = *url ? load_url(L, ref, url, want, what) : -1;
+    free(url);
+    return r;
+}
+
+static void load_xlink_href(loader *L, xmlNodePtr n, int want, const char *what)
+{
+    char *href = tx_attr_ns(n, TX_NS_XLINK, "href");
+    if (href && href[0] != '#')
+        load_href(L, n, href, want, what);
+    free(href);
+}
+
+/* ------------------------------------------------------------ schemas */
+
+static int add_type(tx_dts *d, const char *key, const char *base)
+{
+    size_t i;
+    if (tx_smap_get(&d->types, key, &i))
+        return 0;
+    if (tx_grow((void **)&d->type_base, &d->captypes, d->ntypes + 1, sizeof *d->type_base) != 0)
+        return -1;
+    size_t cap2 = d->captypes;
+    char **names = realloc(d->type_names, cap2 * sizeof *names);
+    if (!names)
+        return -1;
+    d->type_names = names;
+    d->type_base[d->ntypes] = base ? tx_strdup(base) : NULL;
+    d->type_names[d->ntypes] = tx_strdup(key);
+    if ((base && !d->type_base[d->ntypes]) || !d->type_names[d->ntypes] ||
+        tx_smap_put(&d->types, key, d->ntypes) != 0) {
+        free(d->type_base[d->ntypes]);
+        free(d->type_names[d->ntypes]);
+        return -1;
+    }
+    d->ntypes++;
+    return 0;
+}
+
+/* The base type QName of a complexType/simpleType definition (owned key). */
+static char *type_base_key(xmlNodePtr t)
+{
+    for (xmlNodePtr c = t->children; c; c = c->next) {
+        if (!tx_in_ns(c, TX_NS_XS))
+            continue;
+        const char *nm = (const char *)c->name;
+        if (strcmp(nm, "complexContent") == 0 || strcmp(nm, "simpleContent") == 0) {
+            for (xmlNodePtr r = c->children; r; r = r->next)
+                if (tx_is_elem(r, TX_NS_XS, "restriction") || tx_is_elem(r, TX_NS_XS, "extension")) {
+                    char *b = tx_attr(r, "base");
+                    char *k = tx_qname_key(r, b);
+                    free(b);
+                    return k;
+                }
+        } else if (strcmp(nm, "restriction") == 0) {
+            char *b = tx_attr(c, "base");
+            char *k = tx_qname_key(c, b);
+            free(b);
+            return k;
+        }
+    }
+    return NULL;
+}
+
+static int add_concept(loader *L, tx_vdoc *vd, xmlNodePtr el)
+{
+    tx_dts *d = L->d;
+    char *name = tx_attr(el, "name");
+    if (!name)
+        return 0;
+    tx_vconcept c = {0};
+    c.ns = tx_strdup(vd->tns ? vd->tns : "");
+    c.name = name;
+    c.key = tx_clark(c.ns, name);
+    c.file = tx_strdup(vd->path);
+    c.line = xmlGetLineNo(el);
+    char *type = tx_attr(el, "type");
+    if (type) {
+        c.type_key = tx_qname_key(el, type);
+        free(type);
+    } else {
+        for (xmlNodePtr t = el->children; t; t = t->next)
+            if (tx_is_elem(t, TX_NS_XS, "complexType") || tx_is_elem(t, TX_NS_XS, "simpleType")) {
+                char *base = type_base_key(t);
+                tx_buf b = {0};
+                tx_buf_printf(&b, "#anon:%s", c.key ? c.key : "");
+                c.type_key = tx_buf_take(&b);
+                if (c.type_key && add_type(d, c.type_key, base) != 0)
+                    L->nomem = 1;
+                free(base);
+            }
+    }
+    char *sg = tx_attr(el, "substitutionGroup");
+    if (sg) {
+        c.subst_key = tx_qname_key(el, sg);
+        free(sg);
+    }
+    c.period_type = tx_attr_ns(el, TX_NS_XBRLI, "periodType");
+    c.balance = tx_attr_ns(el, TX_NS_XBRLI, "balance");
+    char *a = tx_attr(el, "abstract");
+    c.abstract = a && (strcmp(a, "true") == 0 || strcmp(a, "1") == 0);
+    free(a);
+    a = tx_attr(el, "nillable");
+    c.nillable = a && (strcmp(a, "true") == 0 || strcmp(a, "1") == 0);
+    free(a);
+    char *id = tx_attr(el, "id");
+    int bad = !c.ns || !c.key || !c.file;
+    if (!bad && tx_grow((void **)&d->concepts, &d->capconcepts, d->nconcepts + 1,
+                        sizeof *d->concepts) != 0)
+        bad = 1;
+    if (!bad && tx_smap_put(&d->concept_index, c.key, d->nconcepts) != 0)
+        bad = 1;
+    if (!bad && id) {
+        tx_buf b = {0};
+        tx_buf_printf(&b, "%s#%s", vd->path, id);
+        char *k = tx_buf_take(&b);
+        if (!k || tx_smap_put(&d->id_index, k, d->nconcepts) != 0)
+            bad = 1;
+        free(k);
+    }
+    free(id);
+    if (bad) {
+        free(c.ns); free(c.name); free(c.key); free(c.file); free(c.type_key);
+        free(c.subst_key); free(c.period_type); free(c.balance);
+        L->nomem = 1;
+        return -1;
+    }
+    d->concepts[d->nconcepts++] = c;
+    return 0;
+}
+
+static void process_linkbase(loader *L, xmlNodePtr lb);
+
+static void register_role(loader *L, xmlNodePtr n, const char *attr, tx_smap *m)
+{
+    char *uri = tx_attr(n, attr);
+    if (uri && tx_smap_put(m, uri, 1) != 0)
+        L->nomem = 1;
+    free(uri);
+}
+
+static void process_appinfo(loader *L, xmlNodePtr ai)
+{
+    for (xmlNodePtr c = ai->children; c; c = c->next) {
+        if (tx_is_elem(c, TX_NS_LINK, "linkbaseRef"))
+            load_xlink_href(L, c, 2, "linkbaseRef");
+        else if (tx_is_elem(c, TX_NS_LINK, "linkbase"))
+            process_linkbase(L, c);
+        else if (tx_is_elem(c, TX_NS_LINK, "roleType"))
+            register_role(L, c, "roleURI", &L->d->role_types);
+        else if (tx_is_elem(c, TX_NS_LINK, "arcroleType"))
+            register_role(L, c, "arcroleURI", &L->d->arcrole_types);
+    }
+}
+
+static void process_schema(loader *L, size_t di, xmlDocPtr doc)
+{
+    xmlNodePtr root = xmlDocGetRootElement(doc);
+    for (xmlNodePtr c = root->children; c && !L->nomem; c = c->next) {
+        if (!tx_in_ns(c, TX_NS_XS))
+            continue;
+        const char *nm = (const char *)c->name;
+        if (strcmp(nm, "import") == 0 || strcmp(nm, "include") == 0 ||
+            strcmp(nm, "redefine") == 0) {
+            char *loc = tx_attr(c, "schemaLocation");
+            if (loc)
+                load_href(L, c, loc, 1, strcmp(nm, "import") == 0 ? "import" : "include");
+            free(loc);
+        } else if (strcmp(nm, "element") == 0) {
+            add_concept(L, &L->d->docs[di], c);
+        } else if (strcmp(nm, "complexType") == 0 || strcmp(nm, "simpleType") == 0) {
+            char *name = tx_attr(c, "name");
+            if (name) {
+                const char *tns = L->d->docs[di].tns;
+                char *key = tx_clark(tns ? tns : "", name);
+                char *base = type_base_key(c);
+                if (!key || add_type(L->d, key, base) != 0)
+                    L->nomem = 1;
+                free(key);
+                free(base);
+            }
+            free(name);
+        } else if (strcmp(nm, "annotation") == 0) {
+            for (xmlNodePtr a = c->children; a; a = a->next)
+                if (tx_is_elem(a, TX_NS_XS, "appinfo"))
+                    process_appinfo(L, a);
+        }
+    }
+}
+
+/* ------------------------------------------------------------ linkbases */
+
+static int xlink_type_is(xmlNodePtr n, const char *t)
+{
+    char *v = tx_attr_ns(n, TX_NS_XLINK, "type");
+    int r = v && strcmp(v, t) == 0;
+    free(v);
+    return r;
+}
+
+static void process_linkbase(loader *L, xmlNodePtr lb)
+{
+    for (xmlNodePtr c = lb->children; c && !L->nomem; c = c->next) {
+        if (c->type != XML_ELEMENT_NODE)
+            continue;
+        if (tx_is_elem(c, TX_NS_LINK, "roleRef") || tx_is_elem(c, TX_NS_LINK, "arcroleRef")) {
+            load_xlink_href(L, c, 1, (const char *)c->name);
+            continue;
+        }
+        if (!xlink_type_is(c, "extended"))
+            continue;
+        if (tx_grow((void **)&L->links, &L->caplinks, L->nlinks + 1, sizeof *L->links) != 0) {
+            L->nomem = 1;
+            return;
+        }
+        L->links[L->nlinks++] = c;
+        for (xmlNodePtr l = c->children; l; l = l->next)
+            if (l->type == XML_ELEMENT_NODE && xlink_type_is(l, "locator"))
+                load_xlink_href(L, l, 0, "locator");
+    }
+}
+
+/* ------------------------------------------------------------ arcs */
+
+typedef struct loc_ent {
+    char *label;
+    long concept;
+} loc_ent;
+
+static long locator_concept(loader *L, xmlNodePtr l)
+{
+    char *href = tx_attr_ns(l, TX_NS_XLINK, "href");
+    if (!href)
+        return -1;
+    char *frag = NULL;
+    char *url = href_url(l, href, &frag);
+    free(href);
+    long r = -1;
+    char *path = url && *url ? tx_offline_resolve(L->o, url) : NULL;
+    if (path && frag) {
+        tx_buf b = {0};
+        tx_buf_printf(&b, "%s#%s", path, frag);
+        char *k = tx_buf_take(&b);
+        size_t idx;
+        if (k && tx_smap_get(&L->d->id_index, k, &idx))
+            r = (long)idx;
+        free(k);
+    }
+    free(path);
+    free(url);
+    free(frag);
+    return r;
+}
+
+static int attr_cmp(const void *a, const void *b)
+{
+    return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+/* Non-exempt attributes of an arc, sorted, for relationship equivalence. */
+static char *arc_attrs(xmlNodePtr arc)
+{
+    char *list[32];
+    size_t n = 0;
+    for (xmlAttrPtr a = arc->properties; a && n < 32; a = a->next) {
+        const char *ns = a->ns ? (const char *)a->ns->href : "";
+        const char *nm = (const char *)a->name;
+        if (strcmp(ns, TX_NS_XLINK) == 0 || (!*ns && (strcmp(nm, "use") == 0 ||
+                                                    strcmp(nm, "priority") == 0 ||
+                                                    strcmp(nm, "order") == 0 ||
+                                                    strcmp(nm, "weight") == 0)))
+            continue;
+        xmlChar *v = xmlNodeListGetString(arc->doc, a->children, 1);
+        tx_buf b = {0};
+        tx_buf_printf(&b, "{%s}%s=%s", ns, nm, v ? (const char *)v : "");
+        xmlFree(v);
+        list[n] = tx_buf_take(&b);
+        if (!list[n])
+            break;
+        n++;
+    }
+    qsort(list, n, sizeof list[0], attr_cmp);
+    tx_buf b = {0};
+    for (size_t i = 0; i < n; i++) {
+        tx_buf_puts(&b, list[i]);
+        tx_buf_putc(&b, '\n');
+        free(list[i]);
+    }
+    return tx_buf_take(&b);
+}
+
+static void varc_free(tx_varc *a)
+{
+    free(a->role);
+    free(a->arcrole);
+    free(a->attrs);
+    free(a->file);
+}
+
+static void collect_arcs(loader *L, xmlNodePtr link, tx_varc **arcs, size_t *n, size_t *cap)
+{
+    loc_ent *locs = NULL;
+    size_t nlocs = 0, caplocs = 0;
+    for (xmlNodePtr l = link->children; l; l = l->next) {
+        if (l->type != XML_ELEMENT_NODE || !xlink_type_is(l, "locator"))
+            continue;
+        if (tx_grow((void **)&locs, &caplocs, nlocs + 1, sizeof *locs) != 0) {
+            L->nomem = 1;
+            break;
+        }
+        locs[nlocs].label = tx_attr_ns(l, TX_NS_XLINK, "label");
+        locs[nlocs].concept = locator_concept(L, l);
+        nlocs++;
+    }
+    char *role = tx_attr_ns(link, TX_NS_XLINK, "role");
+    for (xmlNodePtr a = link->children; a && !L->nomem; a = a->next) {
+        if (a->type != XML_ELEMENT_NODE || !xlink_type_is(a, "arc"))
+            continue;
+        char *arcrole = tx_attr_ns(a, TX_NS_XLINK, "arcrole");
+        if (!arcrole)
+            continue;
+        if (!strstr(arcrole, "summation-item") && !strstr(arcrole, "essence-alias")) {
+            free(arcrole);
+            continue;
+        }
+        char *from = tx_attr_ns(a, TX_NS_XLINK, "from");
+        char *to = tx_attr_ns(a, TX_NS_XLINK, "to");
+        char *w = tx_attr(a, "weight");
+        char *o = tx_attr(a, "order");
+        char *use = tx_attr(a, "use");
+        char *pr = tx_attr(a, "priority");
+        for (size_t i = 0; from && to && i < nlocs; i++) {
+            if (!locs[i].label || strcmp(locs[i].label, from) != 0 || locs[i].concept < 0)
+                continue;
+            for (size_t j = 0; j < nlocs; j++) {
+                if (!locs[j].label || strcmp(locs[j].label, to) != 0 || locs[j].concept < 0)
+                    continue;
+                if (tx_grow((void **)arcs, cap, *n + 1, sizeof **arcs) != 0) {
+                    L->nomem = 1;
+                    break;
+                }
+                tx_varc *r = &(*arcs)[*n];
+                memset(r, 0, sizeof *r);
+                r->role = tx_strdup(role ? role : "");
+                r->arcrole = tx_strdup(arcrole);
+                r->from = (size_t)locs[i].concept;
+                r->to = (size_t)locs[j].concept;
+                r->weight = w ? tx_vnum_parse(w) : tx_vnum_parse("1");
+                r->order = o ? strtod(o, NULL) : 1.0;
+                r->prohibited = use && strcmp(use, "prohibited") == 0;
+                r->priority = pr ? atoi(pr) : 0;
+                r->attrs = arc_attrs(a);
+                r->file = tx_strdup(doc_file(a->doc));
+                r->line = xmlGetLineNo(a);
+                if (!r->role || !r->arcrole || !r->attrs || !r->file) {
+                    varc_free(r);
+                    L->nomem = 1;
+                    break;
+                }
+                (*n)++;
+            }
+        }
+        free(from); free(to); free(w); free(o); free(use); free(pr); free(arcrole);
+    }
+    free(role);
+    for (size_t i = 0; i < nlocs; i++)
+        free(locs[i].label);
+    free(locs);
+}
+
+static int arc_equiv(const tx_varc *a, const tx_varc *b)
+{
+    return a->from == b->from && a->to == b->to && strcmp(a->role, b->role) == 0 &&
+           strcmp(a->arcrole, b->arcrole) == 0 && a->order == b->order &&
+           tx_vnum_cmp(a->weight, b->weight) == 0 && strcmp(a->attrs, b->attrs) == 0;
+}
+
+/* Keeps the relationships that are not overridden or prohibited. */
+static void effective_arcs(loader *L, tx_varc *arcs, size_t n)
+{
+    tx_dts *d = L->d;
+    char *keep = calloc(n ? n : 1, 1);
+    if (!keep) {
+        L->nomem = 1;
+        for (size_t i = 0; i < n; i++)
+            varc_free(&arcs[i]);
+        return;
+    }
+    for (size_t i = 0; i < n; i++) {
+        int k = !arcs[i].prohibited;
+        for (size_t j = 0; j < n && k; j++) {
+            if (j == i || !arc_equiv(&arcs[i], &arcs[j]))
+                continue;
+            if (arcs[j].priority > arcs[i].priority)
+                k = 0;
+            else if (arcs[j].priority == arcs[i].priority && arcs[j].prohibited)
+                k = 0;
+            else if (arcs[j].priority == arcs[i].priority && j < i)
+                k = 0;   /* duplicates: one relationship */
+        }
+        keep[i] = (char)k;
+    }
+    for (size_t i = 0; i < n; i++) {
+        if (!keep[i] || L->nomem ||
+            tx_grow((void **)&d->arcs, &d->caparcs, d->narcs + 1, sizeof *d->arcs) != 0) {
+            if (keep[i])
+                L->nomem = 1;
+            varc_free(&arcs[i]);
+            continue;
+        }
+        d->arcs[d->narcs++] = arcs[i];
+    }
+    free(keep);
+}
+
+/* ------------------------------------------------------------ types */
+
+static const char *const numeric_types[] = {
+    "decimalItemType", "floatItemType", "doubleItemType", "monetaryItemType",
+    "sharesItemType", "pureItemType", "integerItemType", "nonPositiveIntegerItemType",
+    "negativeIntegerItemType", "longItemType", "intItemType", "shortItemType",
+    "byteItemType", "nonNegativeIntegerItemType", "unsignedLongItemType",
+    "unsignedIntItemType", "unsignedShortItemType", "unsignedByteItemType",
+    "positiveIntegerItemType", "fractionItemType", NULL,
+};
+
+static const char *const xsd_numeric[] = {
+    "decimal", "float", "double", "integer", "nonPositiveInteger", "negativeInteger",
+    "long", "int", "short", "byte", "nonNegativeInteger", "unsignedLong", "unsignedInt",
+    "unsignedShort", "unsignedByte", "positiveInteger", NULL,
+};
+
+static const char *xbrli_base(const tx_dts *d, const char *type_key, int *per_share)
+{
+    static const char xbrli_prefix[] = "{" TX_NS_XBRLI "}";
+    static const char xs_prefix[] = "{" TX_NS_XS "}";
+    const char *k = type_key;
+    for (int guard = 0; k && guard < 64; guard++) {
+        if (strncmp(k, xbrli_prefix, sizeof xbrli_prefix - 1) == 0) {
+            const char *local = k + sizeof xbrli_prefix - 1;
+            for (size_t i = 0; numeric_types[i]; i++)
+                if (strcmp(local, numeric_types[i]) == 0)
+                    return numeric_types[i];
+            return "nonNumeric";
+        }
+        if (strncmp(k, xs_prefix, sizeof xs_prefix - 1) == 0) {
+            const char *local = k + sizeof xs_prefix - 1;
+            for (size_t i = 0; xsd_numeric[i]; i++)
+                if (strcmp(local, xsd_numeric[i]) == 0)
+                    return "decimalItemType";
+            return "nonNumeric";
+        }
+        const char *rb = strrchr(k, '}');
+        if (rb && (strcmp(rb + 1, "perShareItemType") == 0 ||
+                   strcmp(rb + 1, "perShareDerivedItemType") == 0))
+            *per_share = 1;
+        size_t idx;
+        if (!tx_smap_get(&d->types, k, &idx))
+            return NULL;
+        k = d->type_base[idx];
+    }
+    return NULL;
+}
+
+int tx_dts_subst_from(const tx_dts *d, const char *key, const char *head_key)
+{
+    const char *k = key;
+    for (int guard = 0; k && guard < 64; guard++) {
+        if (strcmp(k, head_key) == 0)
+            return 1;
+        size_t idx;
+        if (!tx_smap_get(&d->concept_index, k, &idx))
+            return 0;
+        k = d->concepts[idx].subst_key;
+    }
+    return 0;
+}
+
+static void classify(tx_dts *d)
+{
+    for (size_t i = 0; i < d->nconcepts; i++) {
+        tx_vconcept *c = &d->concepts[i];
+        c->item = tx_dts_subst_from(d, c->key, "{" TX_NS_XBRLI "}item");
+        c->tuple = tx_dts_subst_from(d, c->key, "{" TX_NS_XBRLI "}tuple");
+        c->dimension = tx_dts_subst_from(d, c->key, "{" TX_NS_XBRLDT "}dimensionItem");
+        c->hypercube = tx_dts_subst_from(d, c->key, "{" TX_NS_XBRLDT "}hypercubeItem");
+        if (strcmp(c->ns, TX_NS_XBRLI) == 0 || strcmp(c->ns, TX_NS_XBRLDT) == 0)
+            c->item = c->tuple = c->dimension = c->hypercube = 0;
+        c->base = c->type_key ? xbrli_base(d, c->type_key, &c->per_share) : NULL;
+        c->fraction = c->base && strcmp(c->base, "fractionItemType") == 0;
+        c->numeric = c->base && strcmp(c->base, "nonNumeric") != 0;
+    }
+}
+
+/* ------------------------------------------------------------ entry */
+
+tx_status tx_dts_load(tx_dts *d, tx_offline *o, xmlDocPtr doc, const char *path,
+                      const char *name, tx_report *rep)
+{
+    loader L = {d, o, rep, name, NULL, 0, 0, 0, 0};
+    xmlNodePtr root = xmlDocGetRootElement(doc);
+    if (!root)
+        return TX_EINPUT;
+    (void)path;
+    doc->_private = &L;   /* marks the entry document: findings use `name` */
+    if (tx_is_elem(root, TX_NS_XBRLI, "xbrl")) {
+        for (xmlNodePtr c = root->children; c && !L.nomem; c = c->next) {
+            if (tx_is_elem(c, TX_NS_LINK, "schemaRef"))
+                load_xlink_href(&L, c, 1, "schemaRef");
+            else if (tx_is_elem(c, TX_NS_LINK, "linkbaseRef"))
+                load_xlink_href(&L, c, 2, "linkbaseRef");
+            else if (tx_is_elem(c, TX_NS_LINK, "roleRef") ||
+                     tx_is_elem(c, TX_NS_LINK, "arcroleRef"))
+                load_xlink_href(&L, c, 1, (const char *)c->name);
+        }
+    }
+    /* the entry itself as a DTS document when it is a schema or linkbase */
+    size_t first = d->ndocs;
+    int entry_is_dts = tx_is_elem(root, TX_NS_XS, "schema") || tx_is_elem(root, TX_NS_LINK, "linkbase");
+    if (entry_is_dts && doc->URL) {
+        /* register it so that references back to it do not reload it */
+        if (tx_grow((void **)&d->docs, &d->capdocs, d->ndocs + 1, sizeof *d->docs) != 0 ||
+            tx_smap_put(&d->doc_index, (const char *)doc->URL, d->ndocs) != 0) {
+            doc->_private = NULL;
+            return TX_ENOMEM;
+        }
+        tx_vdoc *vd = &d->docs[d->ndocs];
+        memset(vd, 0, sizeof *vd);
+        vd->path = tx_strdup((const char *)doc->URL);
+        vd->url = tx_strdup((const char *)doc->URL);
+        vd->doc = NULL;   /* owned by the caller */
+        vd->is_schema = tx_is_elem(root, TX_NS_XS, "schema");
+        vd->is_linkbase = !vd->is_schema;
+        vd->tns = vd->is_schema ? tx_attr(root, "targetNamespace") : NULL;
+        d->ndocs++;
+        first = d->ndocs - 1;
+    }
+    (void)first;
+    for (size_t i = 0; i < d->ndocs && !L.nomem; i++) {
+        xmlDocPtr dd = d->docs[i].doc ? d->docs[i].doc : doc;
+        if (d->docs[i].is_schema)
+            process_schema(&L, i, dd);
+        else if (d->docs[i].is_linkbase)
+            process_linkbase(&L, xmlDocGetRootElement(dd));
+    }
+    classify(d);
+    tx_varc *arcs = NULL;
+    size_t narcs = 0, caparcs = 0;
+    for (size_t i = 0; i < L.nlinks && !L.nomem; i++)
+        collect_arcs(&L, L.links[i], &arcs, &narcs, &caparcs);
+    effective_arcs(&L, arcs, narcs);
+    free(arcs);
+    free(L.links);
+    doc->_private = NULL;
+    d->nresolved_loads = d->ndocs;
+    if (L.nomem)
+        return TX_ENOMEM;
+    return L.errors ? TX_EINPUT : TX_OK;
+}
+
+void tx_dts_free(tx_dts *d)
+{
+    if (!d)
+        return;
+    for (size_t i = 0; i < d->ndocs; i++) {
+        free(d->docs[i].path);
+        free(d->docs[i].url);
+        free(d->docs[i].tns);
+        if (d->docs[i].doc)
+            xmlFreeDoc(d->docs[i].doc);
+    }
+    free(d->docs);
+    for (size_t i = 0; i < d->nconcepts; i++) {
+        tx_vconcept *c = &d->concepts[i];
+        free(c->key); free(c->ns); free(c->name); free(c->type_key); free(c->subst_key);
+        free(c->file); free(c->period_type); free(c->balance); free(c->requires);
+    }
+    free(d->concepts);
+    for (size_t i = 0; i < d->ntypes; i++) {
+        free(d->type_base[i]);
+        free(d->type_names[i]);
+    }
+    free(d->type_base);
+    free(d->type_names);
+    for (size_t i = 0; i < d->narcs; i++)
+        varc_free(&d->arcs[i]);
+    free(d->arcs);
+    tx_smap_free(&d->doc_index);
+    tx_smap_free(&d->concept_index);
+    tx_smap_free(&d->id_index);
+    tx_smap_free(&d->types);
+    tx_smap_free(&d->role_types);
+    tx_smap_free(&d->arcrole_types);
+    memset(d, 0, sizeof *d);
+}
+
+const tx_vconcept *tx_dts_concept(const tx_dts *d, const char *ns, const char *local)
+{
+    char *k = tx_clark(ns, local);
+    size_t idx;
+    int found = k && tx_smap_get(&d->concept_index, k, &idx);
+    free(k);
+    return found ? &d->concepts[idx] : NULL;
+}

@@ -1,0 +1,26 @@
+/*
+ * render.h - the XSLT rendition of instances (internal).
+ *
+ * render.c runs xslt/txbrl-html.xsl (HTML5) or xslt/txbrl-ixbrl.xsl (Inline
+ * XBRL 1.1) from tx_data_dir()/xslt over an instance, with the offline
+ * loader of dts.c active so that document() loads of the DTS resolve
+ * through the XML catalog and never touch the network.  The public entry
+ * points are tx_render_file() and tx_render_stream() in txbrl.h.
+ */
+#ifndef TX_RENDER_H
+#define TX_RENDER_H
+
+#include "txbrl.h"
+
+/* The stylesheet file names under tx_data_dir()/xslt/. */
+#define TX_XSLT_HTML "txbrl-html.xsl"
+#define TX_XSLT_IXBRL "txbrl-ixbrl.xsl"
+
+/* Renders `instance` into a newly allocated buffer (*out, *len; owned by
+ * the caller, free()).  Findings: render.stylesheet (the stylesheet cannot
+ * be loaded), render.xslt (the transformation failed), plus what parsing
+ * the instance reports. */
+tx_status tx_render_buffer(const char *instance, const tx_render_options *opt,
+                           tx_report *rep, char **out, size_t *len);
+
+#endif /* TX_RENDER_H */

@@ -1,0 +1,239 @@
+/*
+ * validate.h - the offline validator's layers (internal).
+ *
+ *   validate.c     driver: parse, DTS, schema, then the layers below
+ *   dtsload.c      DTS discovery and the concept / arc / dimension tables
+ *   check_xbrl.c   XBRL 2.1 instance rules (and the fact table the rest use)
+ *   check_calc.c   calculation consistency
+ *   check_ties.c   cross-statement ties of the project taxonomy
+ *   check_dim.c    XBRL Dimensions: explicit members
+ *
+ * Everything is owned by the structure that holds it; xmlDoc trees are
+ * owned by the tx_dts (DTS documents) or by the driver (the instance).
+ */
+#ifndef TX_VALIDATE_H
+#define TX_VALIDATE_H
+
+#include <stdint.h>
+
+#include <libxml/tree.h>
+
+#include "dts.h"
+#include "txbrl.h"
+
+#define TX_NS_XBRLDT "http://xbrl.org/2005/xbrldt"
+
+/* ------------------------------------------------------------ string map */
+
+/* Open-addressing map from a string key (copied) to a size_t. */
+typedef struct tx_smap {
+    char **keys;
+    size_t *vals;
+    size_t cap, n;
+} tx_smap;
+
+int tx_smap_put(tx_smap *m, const char *key, size_t val);   /* 0 / -1; keeps the first */
+int tx_smap_get(const tx_smap *m, const char *key, size_t *val);   /* 1 found */
+void tx_smap_free(tx_smap *m);
+
+/* "{ns}local" (owned). */
+char *tx_clark(const char *ns, const char *local);
+
+/* ------------------------------------------------------------ exact decimals */
+
+/* A decimal value coef * 10^exp with a wide coefficient, for the calculation
+ * arithmetic (values of instances fit easily; overflow is reported). */
+typedef struct tx_vnum {
+    __int128 coef;
+    int exp;
+    int ok;          /* 0: not a number we can hold */
+} tx_vnum;
+
+/* Parses an xs:decimal (or xs:double/float in plain or E notation) lexical
+ * form with surrounding whitespace. */
+tx_vnum tx_vnum_parse(const char *s);
+/* Rounds to `decimals` digits after the point, half to even (decimals may be
+ * negative).  INT_MAX: unchanged. */
+tx_vnum tx_vnum_round(tx_vnum v, int decimals);
+/* Rounds half away from zero (XBRL 2.1 inferred-precision rounding). */
+tx_vnum tx_vnum_round_half_up(tx_vnum v, int decimals);
+tx_vnum tx_vnum_add(tx_vnum a, tx_vnum b);
+/* v * w where w is a weight as a decimal. */
+tx_vnum tx_vnum_mul(tx_vnum a, tx_vnum b);
+tx_vnum tx_vnum_neg(tx_vnum a);
+int tx_vnum_cmp(tx_vnum a, tx_vnum b);
+int tx_vnum_is_zero(tx_vnum a);
+/* Decimal exponent of the most significant digit (floor(log10|v|)); 0 for 0. */
+int tx_vnum_magnitude(tx_vnum v);
+/* Canonical text into buf. */
+void tx_vnum_format(tx_vnum v, char *buf, size_t n);
+/* decimals inferred from a precision attribute (XBRL 2.1 4.6.6); INT_MAX
+ * for INF, INT_MIN for precision 0. */
+int tx_infer_decimals(tx_vnum v, int precision);
+
+/* Calculation consistency of one summation: `total` with its decimals
+ * (INT_MAX: INF, INT_MIN: precision 0) against n contributions.  1 when
+ * consistent; *computed gets the (unrounded) weighted sum.
+ *   1.1: XBRL Calculations 1.1 - each value stands for the interval of
+ *        values that round to it at its decimals; consistent when the
+ *        summation's interval meets the interval of the weighted sum;
+ *   2.1: XBRL 2.1 5.2.5.2 - contributions rounded (half even) to their
+ *        inferred decimals, summed, rounded to the summation's decimals and
+ *        compared with the summation rounded the same way. */
+int tx_calc11_consistent(tx_vnum total, int total_dec, size_t n, const tx_vnum *vals,
+                         const int *decs, const tx_vnum *weights, tx_vnum *computed);
+int tx_calc21_consistent(tx_vnum total, int total_dec, size_t n, const tx_vnum *vals,
+                         const int *decs, const tx_vnum *weights, tx_vnum *computed);
+
+/* ------------------------------------------------------------ DTS */
+
+typedef struct tx_vconcept {
+    char *key;            /* "{ns}name" */
+    char *ns, *name;
+    char *type_key;       /* "{ns}type", or a synthetic key for anonymous types */
+    char *subst_key;      /* "{ns}name" of the substitution group head or NULL */
+    char *file;           /* schema path */
+    long line;
+    int item, tuple, dimension, hypercube;
+    int numeric, fraction, per_share;
+    const char *base;     /* xbrli item type local name the type derives from */
+    char *period_type;    /* "instant", "duration" or NULL */
+    char *balance;
+    int abstract, nillable;
+    int typed_dimension;
+    char *requires;       /* "{ns}name" of xbrl:requires-element target, or NULL */
+} tx_vconcept;
+
+typedef struct tx_varc {
+    char *role;           /* extended link role */
+    char *arcrole;
+    size_t from, to;      /* concept indexes */
+    tx_vnum weight;
+    double order;
+    int prohibited;
+    int priority;
+    char *attrs;          /* other attributes "name=value\n" sorted (equivalence) */
+    char *file;
+    long line;
+} tx_varc;
+
+typedef struct tx_vdoc {
+    char *path;           /* local path */
+    char *url;            /* as referenced */
+    xmlDocPtr doc;
+    int is_schema, is_linkbase;
+    char *tns;
+} tx_vdoc;
+
+typedef struct tx_dts {
+    tx_vdoc *docs;
+    size_t ndocs, capdocs;
+    tx_smap doc_index;    /* path -> doc */
+    tx_vconcept *concepts;
+    size_t nconcepts, capconcepts;
+    tx_smap concept_index;  /* "{ns}name" -> concept */
+    tx_smap id_index;       /* "path#id" -> concept */
+    tx_smap types;          /* "{ns}type" -> index into type_base */
+    char **type_base;       /* base "{ns}type" of each type (NULL: none) */
+    char **type_names;
+    size_t ntypes, captypes;
+    tx_varc *arcs;          /* calculation and essence-alias arcs, effective ones only */
+    size_t narcs, caparcs;
+    tx_smap role_types;     /* roleURI -> 1 (declared roleType) */
+    tx_smap arcrole_types;
+    size_t nresolved_loads; /* documents loaded */
+} tx_dts;
+
+/* Discovers the DTS from the entry document `doc` (already parsed, at
+ * `path`) through the offline context `o`.  Findings: dts.unresolved (with
+ * the line of the referencing element), dts.not-schema (a schemaRef or
+ * import that is not a schema), xml.malformed of DTS documents. */
+tx_status tx_dts_load(tx_dts *d, tx_offline *o, xmlDocPtr doc, const char *path,
+                      const char *name, tx_report *rep);
+void tx_dts_free(tx_dts *d);
+/* The concept declared for an element (NULL when none). */
+const tx_vconcept *tx_dts_concept(const tx_dts *d, const char *ns, const char *local);
+/* 1 when the "{ns}name" concept derives by substitution from `head_key`. */
+int tx_dts_subst_from(const tx_dts *d, const char *key, const char *head_key);
+
+/* ------------------------------------------------------------ instance model */
+
+typedef struct tx_vctx {
+    char *id;
+    xmlNodePtr node;
+    int kind;               /* 1 instant, 2 duration, 3 forever, 0 bad */
+    int64_t start, end;     /* seconds since an epoch (instant: end) */
+    char *scheme, *ident;
+    xmlNodePtr segment, scenario;
+    int used;
+} tx_vctx;
+
+typedef struct tx_vunit {
+    char *id;
+    xmlNodePtr node;
+    char **num, **den;      /* "{ns}local" sorted */
+    size_t nnum, nden;
+    int used;
+    int bad;
+} tx_vunit;
+
+typedef struct tx_vfact {
+    xmlNodePtr node;
+    const tx_vconcept *concept;
+    long ctx, unit;         /* indexes or -1 */
+    xmlNodePtr parent;      /* the tuple (or xbrl root) holding it */
+    int nil;
+    int has_dec, has_prec;
+    int decimals;           /* INT_MAX for INF */
+    int precision;          /* INT_MAX for INF */
+    tx_vnum value;
+    char *text;             /* trimmed text value */
+    long line;
+} tx_vfact;
+
+typedef struct tx_vinst {
+    const char *name;       /* file name in findings */
+    xmlDocPtr doc;
+    tx_dts *dts;
+    tx_vctx *ctxs;
+    size_t nctxs, capctxs;
+    tx_smap ctx_index;
+    tx_vunit *units;
+    size_t nunits, capunits;
+    tx_smap unit_index;
+    tx_vfact *facts;
+    size_t nfacts, capfacts;
+    int calc11;             /* 1: Calculations 1.1 semantics, 0: XBRL 2.1 */
+} tx_vinst;
+
+void tx_vinst_free(tx_vinst *in);
+
+/* The layers.  Each adds findings and returns TX_OK, or TX_ENOMEM. */
+tx_status tx_check_xbrl(tx_vinst *in, tx_report *rep);
+tx_status tx_check_calc(tx_vinst *in, tx_report *rep);
+tx_status tx_check_ties(tx_vinst *in, tx_report *rep);
+tx_status tx_check_dim(tx_vinst *in, tx_report *rep);
+
+/* Adds a finding at a node's line. */
+void tx_vreport(tx_report *rep, tx_severity sev, const char *file, xmlNodePtr n,
+                const char *code, const char *fmt, ...)
+#if defined(__GNUC__)
+    __attribute__((format(printf, 6, 7)))
+#endif
+    ;
+
+/* Helpers shared by the layers. */
+int tx_is_elem(xmlNodePtr n, const char *ns, const char *name);
+int tx_in_ns(xmlNodePtr n, const char *ns);
+char *tx_attr(xmlNodePtr n, const char *name);              /* owned, trimmed */
+char *tx_attr_ns(xmlNodePtr n, const char *ns, const char *name);
+/* Resolves a QName in the scope of n: owned "{ns}local"; NULL if the
+ * prefix is undeclared (or on no memory: *nomem). */
+char *tx_qname_key(xmlNodePtr n, const char *qname);
+/* s-equality of two segment/scenario elements (either may be NULL). */
+int tx_s_equal(xmlNodePtr a, xmlNodePtr b);
+/* c-equal contexts and u-equal units. */
+int tx_c_equal(const tx_vinst *in, long a, long b);
+int tx_u_equal(const tx_vinst *in, long a, long b);
+
+#endif /* TX_VALIDATE_H */

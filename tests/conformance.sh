@@ -1,0 +1,72 @@
+#!/bin/sh
+# conformance.sh - runs the XBRL 2.1 conformance suite through `txbrl validate`.
+#
+# The suite lives beside the repository, in ../shared/conformance (it is not
+# copied into the project).  Every variation's readMeFirst entry point (an
+# instance, a schema or a linkbase) is validated with `txbrl validate --calc
+# 2.1` (the suite tests XBRL 2.1 calculation semantics); valid/invalid is
+# compared with the expected result.  Prints PASS/FAIL per variation, a
+# line per group, the total and "conformance: N passed, M failed".
+#
+# Exit status (make check): 0 unless a variation listed in
+# tests/conformance-expected.txt fails (a regression); every other failure
+# is reported but does not fail the run (tests/conformance-known-failures.txt
+# names each with its reason).  77 (skip) when the suite is missing.
+#   CONFORMANCE_GROUPS="300-instance 200-linkbase" limits the groups.
+set -u
+here=$(cd "$(dirname "$0")" && pwd)
+srcdir=$(cd "$here/.." && pwd)
+suite_root=${CONFORMANCE_DIR:-$srcdir/../shared/conformance}
+suite=$suite_root/XBRL-CONF-2025-07-16
+if [ ! -f "$suite/xbrl.xml" ]; then
+    echo "SKIP: no conformance suite (looked in $suite_root)"
+    exit 77
+fi
+bin=$(cd "${top_builddir:-.}" && pwd)/txbrl
+[ -x "$bin" ] || { echo "conformance: no txbrl binary at $bin"; exit 99; }
+: "${TXBRL_DATADIR:=$srcdir}"; export TXBRL_DATADIR
+expected=$here/conformance-expected.txt
+tmp=$(mktemp -d) || exit 99
+trap 'rm -rf "$tmp"' EXIT INT TERM
+
+# group<TAB>testcase<TAB>id<TAB>expected<TAB>entry (one line per variation)
+(cd "$suite" && xsltproc --nonet "$here/conformance-list.xsl" xbrl.xml) | \
+    awk -F'\t' 'BEGIN{OFS="\t"} { n=split($1, p, "/"); print p[2], $1, $2, $3, $4 }' >"$tmp/list" || exit 99
+
+groups=${CONFORMANCE_GROUPS:-}
+pass=0 fail=0 regress=0
+: >"$tmp/groups"
+while IFS='	' read -r group tc id want entry; do
+    if [ -n "$groups" ]; then
+        case " $groups " in *" $group "*) ;; *) continue ;; esac
+    fi
+    dir=$(dirname "$suite/$tc")
+    name="$(basename "$tc" .xml)/$id"
+    (cd "$dir" && "$bin" validate --calc 2.1 "$entry" >/dev/null 2>"$tmp/err"); rc=$?
+    case $rc in
+    0) got=valid ;;
+    1) got=invalid ;;
+    *) got="error(exit $rc)" ;;
+    esac
+    if [ "$got" = "$want" ]; then
+        echo "PASS $group $name"; pass=$((pass + 1)); echo "$group pass" >>"$tmp/groups"
+    else
+        why=$(grep -m1 -E ': (error|warning): ' "$tmp/err" | sed 's/^[^[]*//' | cut -c1-150)
+        if grep -qxF "$name" "$expected" 2>/dev/null; then
+            echo "FAIL $group $name: expected $want, got $got $why (REGRESSION)"
+            regress=$((regress + 1))
+        else
+            echo "FAIL $group $name: expected $want, got $got $why"
+        fi
+        fail=$((fail + 1)); echo "$group fail" >>"$tmp/groups"
+    fi
+done <"$tmp/list"
+
+echo "per group:"
+sort "$tmp/groups" | uniq -c | awk '{ c[$2] = c[$2] " " $3 "=" $1 } END { for (g in c) print "  " g ":" c[g] }' | sort
+echo "conformance: $pass passed, $fail failed"
+if [ "$regress" -gt 0 ]; then
+    echo "conformance: $regress regressions (variations of tests/conformance-expected.txt)"
+    exit 1
+fi
+exit 0

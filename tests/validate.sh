@@ -1,0 +1,26 @@
+#!/bin/sh
+# validate.sh - the broken-instance corpus of tests/validate/: each file
+# breaks one rule and must fail with its code (cases.tsv); valid files exit
+# 0; --werror turns a warning into exit 1.
+set -u
+srcdir=${top_srcdir:-.}
+bin=$(cd "${top_builddir:-.}" && pwd)/txbrl
+dir=$srcdir/tests/validate
+pass=0 fail=0
+while IFS='	' read -r file want code; do
+    case $file in ''|'#'*) continue ;; esac
+    out=$("$bin" validate "$dir/$file" 2>&1); got=$?
+    if [ "$got" = "$want" ] && { [ "$code" = - ] || printf '%s\n' "$out" | grep -qF "[$code]"; }; then
+        echo "PASS $file"; pass=$((pass + 1))
+    else
+        echo "FAIL $file: exit $got (want $want), code $code"; printf '%s\n' "$out" | head -5; fail=$((fail + 1))
+    fi
+done <"$dir/cases.tsv"
+"$bin" validate --werror "$dir/unused-context.xml" >/dev/null 2>&1
+if [ $? = 1 ]; then echo "PASS werror"; pass=$((pass + 1)); else echo "FAIL werror"; fail=$((fail + 1)); fi
+"$bin" validate --format json "$dir/cik.xml" 2>&1 | grep -q '"layer": "xbrl", "code": "xbrl.cik"'
+if [ $? = 0 ]; then echo "PASS json"; pass=$((pass + 1)); else echo "FAIL json"; fail=$((fail + 1)); fi
+"$bin" validate "$dir/no-such-file.xml" >/dev/null 2>&1
+if [ $? = 2 ]; then echo "PASS unreadable"; pass=$((pass + 1)); else echo "FAIL unreadable"; fail=$((fail + 1)); fi
+echo "validate: $pass passed, $fail failed"
+[ "$fail" = 0 ]
