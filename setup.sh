@@ -35,7 +35,7 @@ check)
     # tests/render.sh runs html-validate on the renditions when it is installed;
     # try to install it, never failing (offline machines skip that check).
     if ! command -v html-validate >/dev/null 2>&1 && command -v npm >/dev/null 2>&1; then
-        npm install -g html-validate >/dev/null 2>&1 || true
+        timeout 300 npm install -g html-validate >/dev/null 2>&1 || true
     fi
     make -s -j"$jobs" check >/dev/null 2>&1 || status=$?
     # Every test prints a closing "N passed, N failed" line; show them and their sum.
