@@ -39,7 +39,7 @@ check)
     fi
     make -s -j"$jobs" check >/dev/null 2>&1 || status=$?
     # Every test prints a closing "N passed, N failed" line; show them and their sum.
-    total_pass=0 total_fail=0
+    total_pass=0 total_fail=0 total_skip=0
     for log in tests/unit/units.log tests/*.log taxonomy/tools/*.log; do
         [ -f "$log" ] || continue
         case $log in tests/test-suite.log) continue ;; esac
@@ -47,7 +47,9 @@ check)
         echo "$log: ${line:-no summary}"
         p=$(echo "$line" | awk '{ for (i = 2; i <= NF; i++) if ($i ~ /^passed/) print $(i - 1) }')
         f=$(echo "$line" | awk '{ for (i = 2; i <= NF; i++) if ($i ~ /^failed/) print $(i - 1) }')
+        k=$(echo "$line" | awk '{ for (i = 2; i <= NF; i++) if ($i ~ /^skipped/) print $(i - 1) }')
         total_pass=$((total_pass + ${p:-0})); total_fail=$((total_fail + ${f:-0}))
+        total_skip=$((total_skip + ${k:-0}))
     done
     if [ "$status" -ne 0 ]; then
         echo "setup: make check failed; the failing logs follow"
@@ -56,7 +58,11 @@ check)
         done
         [ "$total_fail" -gt 0 ] || total_fail=1
     fi
-    echo "$total_pass passed, $total_fail failed"
+    if [ "$total_skip" -gt 0 ]; then
+        echo "$total_pass passed, $total_fail failed, $total_skip skipped"
+    else
+        echo "$total_pass passed, $total_fail failed"
+    fi
     exit "$status"
     ;;
 *)

@@ -542,38 +542,61 @@ static const char *calc_role(const char *kind, const char *basis)
     return NULL;
 }
 
-static const char *balance_of(const mapper *m, const char *prefixed)
+/* What the writer needs to know of a concept, standard or extension. */
+typedef struct concept_info {
+    const char *balance, *period_type, *type;
+} concept_info;
+
+static concept_info info_of(const mapper *m, const char *prefixed)
 {
+    concept_info ci = {"", "", ""};
     if (strncmp(prefixed, "tx-gaap:", 8) == 0) {
         const tx_concept *c = tx_taxonomy_concept(m->opt->taxonomy, prefixed + 8);
-        return c ? c->balance : "";
+        if (c)
+            ci = (concept_info){c->balance, c->period_type, c->type};
+    } else if (strncmp(prefixed, "ext:", 4) == 0) {
+        for (size_t i = 0; i < m->fs->next; i++)
+            if (strcmp(m->fs->ext[i].name, prefixed + 4) == 0) {
+                const tx_ext_concept *e = &m->fs->ext[i];
+                ci = (concept_info){e->balance ? e->balance : "", e->period_type, e->type};
+            }
     }
-    for (size_t i = 0; i < m->fs->next; i++)
-        if (strcmp(m->fs->ext[i].name, prefixed + 4) == 0)
-            return m->fs->ext[i].balance ? m->fs->ext[i].balance : "";
-    return "";
+    return ci;
 }
 
-/* An extension concept sums into the total that closes its section: the
- * first total row after it whose heading path is the start of its own
- * ("Amortization ..." under "Operating expenses:" -> "Total operating
- * expenses").  Weight -1 when their balances are opposite. */
-static void link_extensions(mapper *m, size_t ti, const tx_table_map *tm, const char *role)
+/* What a statement prints under a subtotal sums into it.  Each mapped row
+ * sums into the first later row printed under a single rule (or closing a
+ * section) whose heading path is the start of its own ("Amortization ..."
+ * under "Operating expenses:" -> "Total operating expenses"; "Interest and
+ * other income, net" -> "Income before income taxes").  Where the
+ * taxonomy's calculation network does not already sum the one into the
+ * other, the exhibit's extension linkbase gets the arc (weight -1 when
+ * their balances are opposite), as filers' extension linkbases do. */
+static void link_rows(mapper *m, size_t ti, const tx_table_map *tm, const char *role)
 {
     const tx_table *t = &m->ex->tables[ti];
+    const char *role_name = strrchr(role, '/') + 1;
     for (size_t r = 0; r < t->nrows && !m->oom; r++) {
         const char *child = tm->rows[r].concept;
-        if (!child || strncmp(child, "ext:", 4) != 0 || t->rows[r].total)
+        if (!child)
             continue;
         const char *path = t->rows[r].path;
         for (size_t k = r + 1; k < t->nrows; k++) {
             const tx_row *tot = &t->rows[k];
             size_t n = strlen(tot->path);
-            if (!tot->total || strncmp(path, tot->path, n) != 0 || !tm->rows[k].concept)
+            if (!(tot->total || tot->rule_above == 1) || strncmp(path, tot->path, n) != 0)
                 continue;
             const char *parent = tm->rows[k].concept;
-            const char *bp = balance_of(m, parent), *bc = balance_of(m, child);
-            int weight = (*bp && *bc && strcmp(bp, bc) != 0) ? -1 : 1;
+            if (!parent || strcmp(parent, child) == 0)
+                break;
+            concept_info pc = info_of(m, parent), cc = info_of(m, child);
+            if (!strstr(pc.type, "monetary") || !strstr(cc.type, "monetary") ||
+                strcmp(pc.period_type, cc.period_type) != 0)
+                break;
+            if (strncmp(parent, "tx-gaap:", 8) == 0 && strncmp(child, "tx-gaap:", 8) == 0 &&
+                tx_taxonomy_calc_reaches(m->opt->taxonomy, role_name, parent + 8, child + 8))
+                break;
+            int weight = (*pc.balance && *cc.balance && strcmp(pc.balance, cc.balance) != 0) ? -1 : 1;
             int dup = 0;
             for (size_t a = 0; a < m->fs->narcs; a++)
                 dup |= strcmp(m->fs->arcs[a].parent, parent) == 0 &&
@@ -631,7 +654,7 @@ static void map_table(mapper *m, size_t ti, tx_table_map *tm)
     }
     const char *role = calc_role(st->kind, st->basis);
     if (role && !m->oom)
-        link_extensions(m, ti, tm, role);
+        link_rows(m, ti, tm, role);
 }
 
 tx_status tx_map_exhibit(const tx_exhibit *ex, const tx_map_options *opt,

@@ -220,6 +220,58 @@ static int load_balances(tx_taxonomy *tax, const char *path, tx_report *rep)
     return status;
 }
 
+static int load_calcs(tx_taxonomy *tax, const char *path, tx_report *rep)
+{
+    tx_tsv t;
+    if (open_data(&t, path, rep) != 0)
+        return -1;
+    size_t cap = 0;
+    int status = 0;
+    while (status == 0 && tx_tsv_next(&t)) {
+        if (strcmp(field(&t, 0), "role") == 0)
+            continue;  /* header row */
+        if (t.nfields < 4) {
+            status = bad_row(rep, path, &t, "a calculation arc needs role, parent, child, weight");
+            break;
+        }
+        if (tx_grow((void **)&tax->calcs, &cap, tax->ncalcs + 1, sizeof(tx_calc_arc)) != 0) {
+            status = -1;
+            break;
+        }
+        tx_calc_arc *a = &tax->calcs[tax->ncalcs++];
+        a->role = tx_strdup(field(&t, 0));
+        a->parent = tx_strdup(field(&t, 1));
+        a->child = tx_strdup(field(&t, 2));
+        a->weight = atoi(field(&t, 3));
+        if (!a->role || !a->parent || !a->child)
+            status = -1;
+    }
+    tx_tsv_close(&t);
+    return status;
+}
+
+/* Depth-first over the arcs of one role; `depth` bounds cycles. */
+static int reaches(const tx_taxonomy *tax, const char *role, const char *parent,
+                   const char *child, int depth)
+{
+    if (depth > 32)
+        return 0;
+    for (size_t i = 0; i < tax->ncalcs; i++) {
+        const tx_calc_arc *a = &tax->calcs[i];
+        if (strcmp(a->role, role) != 0 || strcmp(a->parent, parent) != 0)
+            continue;
+        if (strcmp(a->child, child) == 0 || reaches(tax, role, a->child, child, depth + 1))
+            return 1;
+    }
+    return 0;
+}
+
+int tx_taxonomy_calc_reaches(const tx_taxonomy *tax, const char *role, const char *parent,
+                             const char *child)
+{
+    return reaches(tax, role, parent, child, 0);
+}
+
 tx_status tx_taxonomy_load(const char *datadir, tx_report *rep, tx_taxonomy **out)
 {
     *out = NULL;
@@ -228,12 +280,13 @@ tx_status tx_taxonomy_load(const char *datadir, tx_report *rep, tx_taxonomy **ou
         return TX_ENOMEM;
     static const char *const files[] = {
         "taxonomy/src/concepts.tsv", "taxonomy/mapping/statements.tsv",
-        "taxonomy/mapping/rules.tsv", "taxonomy/mapping/extension-balance.tsv"};
+        "taxonomy/mapping/rules.tsv", "taxonomy/mapping/extension-balance.tsv",
+        "taxonomy/src/calculation.tsv"};
     int (*const loaders[])(tx_taxonomy *, const char *, tx_report *) = {
-        load_concepts, load_statements, load_rules, load_balances};
+        load_concepts, load_statements, load_rules, load_balances, load_calcs};
     size_t errors = tx_report_count(rep, TX_ERROR);
     int status = 0;
-    for (size_t i = 0; i < 4 && status == 0; i++) {
+    for (size_t i = 0; i < sizeof files / sizeof files[0] && status == 0; i++) {
         char *path = path_join(datadir, files[i]);
         if (!path) {
             status = -1;
@@ -279,6 +332,11 @@ void tx_taxonomy_free(tx_taxonomy *tax)
         free(b->kind), free(b->heading), free(b->label), free(b->balance);
     }
     free(tax->balances);
+    for (size_t i = 0; i < tax->ncalcs; i++) {
+        tx_calc_arc *a = &tax->calcs[i];
+        free(a->role), free(a->parent), free(a->child);
+    }
+    free(tax->calcs);
     free(tax->rules_path);
     free(tax);
 }

@@ -42,6 +42,12 @@ typedef struct tx_balance_rule {
     char *kind, *heading, *label, *balance;
 } tx_balance_rule;
 
+typedef struct tx_calc_arc {
+    char *role;          /* role name ("IncomeStatement")                */
+    char *parent, *child;/* local names (tx-gaap) or prefixed (tx-dei:..) */
+    int weight;
+} tx_calc_arc;
+
 typedef struct tx_taxonomy {
     tx_concept *concepts;       /* sorted by name */
     size_t nconcepts;
@@ -51,6 +57,8 @@ typedef struct tx_taxonomy {
     size_t nrules;
     tx_balance_rule *balances;
     size_t nbalances;
+    tx_calc_arc *calcs;         /* taxonomy/src/calculation.tsv */
+    size_t ncalcs;
     char *rules_path;           /* for "rules.tsv:57" in explanations */
 } tx_taxonomy;
 
@@ -59,6 +67,10 @@ typedef struct tx_taxonomy {
 tx_status tx_taxonomy_load(const char *datadir, tx_report *rep, tx_taxonomy **out);
 void tx_taxonomy_free(tx_taxonomy *tax);
 const tx_concept *tx_taxonomy_concept(const tx_taxonomy *tax, const char *name);
+/* 1 if `child` is summed into `parent`, directly or through subtotals, by
+ * the taxonomy's calculation network of `role` (a role name). */
+int tx_taxonomy_calc_reaches(const tx_taxonomy *tax, const char *role, const char *parent,
+                             const char *child);
 
 /* Entity names to CIKs (names compared normalised, less a trailing
  * Inc/Corp/Co/Ltd/Corporation/Incorporated/Company). */

@@ -64,9 +64,13 @@ done <"$tmp/list"
 
 echo "per group:"
 sort "$tmp/groups" | uniq -c | awk '{ c[$2] = c[$2] " " $3 "=" $1 } END { for (g in c) print "  " g ":" c[g] }' | sort
-echo "conformance: $pass passed, $fail failed"
+# The closing line counts a variation as failed only when it regressed (it is
+# in tests/conformance-expected.txt); the others not yet passing are listed
+# with their reasons in tests/conformance-known-failures.txt and counted as
+# skipped.
+echo "suite totals: $pass of $((pass + fail)) variations pass"
 if [ "$regress" -gt 0 ]; then
     echo "conformance: $regress regressions (variations of tests/conformance-expected.txt)"
-    exit 1
 fi
-exit 0
+echo "conformance: $pass passed, $regress failed, $((fail - regress)) skipped"
+[ "$regress" -eq 0 ]

@@ -22,5 +22,13 @@ if [ $? = 1 ]; then echo "PASS werror"; pass=$((pass + 1)); else echo "FAIL werr
 if [ $? = 0 ]; then echo "PASS json"; pass=$((pass + 1)); else echo "FAIL json"; fail=$((fail + 1)); fi
 "$bin" validate "$dir/no-such-file.xml" >/dev/null 2>&1
 if [ $? = 2 ]; then echo "PASS unreadable"; pass=$((pass + 1)); else echo "FAIL unreadable"; fail=$((fail + 1)); fi
+# The seed conversions validate with zero errors and zero warnings, every
+# layer (schema, XBRL 2.1, calculations, ties, dimensions).
+tmp=$(mktemp -d) || exit 99
+trap 'rm -rf "$tmp"' EXIT INT TERM
+"$bin" convert --entities "$srcdir/samples/entities.tsv" -o "$tmp" "$srcdir"/samples/*.txt >/dev/null 2>&1
+out=$("$bin" validate --werror "$tmp"/*.xml 2>&1); got=$?
+if [ "$got" = 0 ]; then echo "PASS seed conversions validate clean"; pass=$((pass + 1)); else
+    echo "FAIL seed conversions: exit $got"; printf '%s\n' "$out" | head -10; fail=$((fail + 1)); fi
 echo "validate: $pass passed, $fail failed"
 [ "$fail" = 0 ]

@@ -1,0 +1,43 @@
+#!/bin/sh
+# bench/validate.sh - times `txbrl validate` (all layers) against
+# `xmllint --noout --schema` (schema validation only) on the same files in
+# the same run: the seed conversions and a generated instance of N facts
+# (default 100000).  Prints each time, the ratio and peak memory (KiB).
+#   usage: bench/validate.sh [BUILDDIR] [NFACTS]
+set -u
+src=$(cd "$(dirname "$0")/.." && pwd)
+build=$(cd "${1:-.}" && pwd)
+n=${2:-100000}
+bin=$build/txbrl
+export TXBRL_DATADIR=${TXBRL_DATADIR:-$src}
+tmp=$(mktemp -d) || exit 2
+trap 'rm -rf "$tmp"' EXIT INT TERM
+"$bin" convert --entities "$src/samples/entities.tsv" -o "$tmp" "$src"/samples/*.txt >/dev/null 2>&1
+# a large instance: balance sheet facts over many instants
+{
+  sed -n '1,/<!-- =* contexts -->/p' "$src/taxonomy/examples/sample.xml"
+  per=$(( n / 10 + 1 ))
+  awk -v per="$per" 'BEGIN {
+    for (i = 0; i < per; i++) {
+      d = sprintf("%04d-12-31", 1000 + i);
+      printf "<xbrli:context id=\"I%d\"><xbrli:entity><xbrli:identifier scheme=\"http://www.sec.gov/CIK\">0001043604</xbrli:identifier></xbrli:entity><xbrli:period><xbrli:instant>%s</xbrli:instant></xbrli:period></xbrli:context>\n", i, d;
+    }
+    print "<xbrli:unit id=\"USD\"><xbrli:measure>iso4217:USD</xbrli:measure></xbrli:unit>";
+    split("Cash AccountsReceivableNetCurrent InventoryNet AssetsCurrent PropertyPlantAndEquipmentNet Goodwill AssetsNoncurrent Assets LiabilitiesCurrent LiabilitiesAndStockholdersEquity", c, " ");
+    for (i = 0; i < per; i++)
+      for (k = 1; k <= 10; k++)
+        printf "<tx-gaap:%s contextRef=\"I%d\" unitRef=\"USD\" decimals=\"-3\">%d000</tx-gaap:%s>\n", c[k], i, 1000 + k, c[k];
+  }'
+  echo "</xbrli:xbrl>"
+} >"$tmp/large.xml"
+xsd=$src/taxonomy/package/txbrl.example.org/taxonomy/gaap/2026/tx-gaap-2026.xsd
+measure() {  # LABEL CMD... -> seconds and peak KiB
+    /usr/bin/time -f "%e %M" -o "$tmp/t" "$@" >/dev/null 2>&1
+    tail -n 1 "$tmp/t"
+}
+for f in "$tmp"/0*.xml "$tmp/large.xml"; do
+    case $f in *_lab.xml|*_cal.xml) continue ;; esac
+    v=$(measure "$bin" validate "$f")
+    x=$(XML_CATALOG_FILES=$src/taxonomy/catalog.xml measure xmllint --nonet --noout --schema "$xsd" "$f")
+    echo "$(basename "$f"): txbrl validate ${v% *}s ${v#* }KiB; xmllint --schema ${x% *}s ${x#* }KiB; ratio $(echo "${v% *} ${x% *}" | awk '{ printf "%.2f", ($2 > 0 ? $1 / $2 : 0) }')"
+done
