@@ -19,14 +19,16 @@ trap 'rm -rf "$tmp"' EXIT INT TERM
   per=$(( n / 10 + 1 ))
   awk -v per="$per" 'BEGIN {
     for (i = 0; i < per; i++) {
-      d = sprintf("%04d-12-31", 1000 + i);
+      d = sprintf("%04d-%02d-28", 1000 + int(i / 12), i % 12 + 1);
       printf "<xbrli:context id=\"I%d\"><xbrli:entity><xbrli:identifier scheme=\"http://www.sec.gov/CIK\">0001043604</xbrli:identifier></xbrli:entity><xbrli:period><xbrli:instant>%s</xbrli:instant></xbrli:period></xbrli:context>\n", i, d;
     }
     print "<xbrli:unit id=\"USD\"><xbrli:measure>iso4217:USD</xbrli:measure></xbrli:unit>";
+    # values that add up (calculations and the balance sheet tie hold)
     split("Cash AccountsReceivableNetCurrent InventoryNet AssetsCurrent PropertyPlantAndEquipmentNet Goodwill AssetsNoncurrent Assets LiabilitiesCurrent LiabilitiesAndStockholdersEquity", c, " ");
+    split("1000 2000 3000 6000 4000 5000 9000 15000 15000 15000", v, " ");
     for (i = 0; i < per; i++)
       for (k = 1; k <= 10; k++)
-        printf "<tx-gaap:%s contextRef=\"I%d\" unitRef=\"USD\" decimals=\"-3\">%d000</tx-gaap:%s>\n", c[k], i, 1000 + k, c[k];
+        printf "<tx-gaap:%s contextRef=\"I%d\" unitRef=\"USD\" decimals=\"-3\">%d000</tx-gaap:%s>\n", c[k], i, v[k] * (1 + i % 7), c[k];
   }'
   echo "</xbrli:xbrl>"
 } >"$tmp/large.xml"

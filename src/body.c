@@ -28,6 +28,7 @@ typedef struct reader {
     int pending_indent;
     long pending_first, pending_last;
     int rule;              /* rule seen since the last row: 0, 1, 2      */
+    int rule_gap;          /* a blank line came after that rule          */
     int oom;
 } reader;
 
@@ -179,6 +180,8 @@ static tx_row *new_row(reader *r, tx_row_kind kind, char *label, int indent)
     row->kind = kind;
     row->indent = indent;
     row->rule_above = r->rule;
+    row->rule_gap = r->rule ? r->rule_gap : 0;
+    r->rule_gap = 0;
     tx_buf notes = {0};
     if (label && tx_strip_markers(label, &notes) != 0)
         r->oom = 1;
@@ -335,11 +338,44 @@ static void fill_cells(reader *r, tx_row *row, const char *s, const tx_layout *l
     }
 }
 
+/* A "Notes" column between label and values (IBM 1997: "Q", "C & R",
+ * "G & J"): the label's last chunk, three or more spaces after the words,
+ * made of single capital letters joined by '&'.  Returns the number of
+ * label tokens before it (0 if there is none) and copies it to note. */
+static size_t notes_column(const char *s, const tx_layout *lay, char *note, size_t n)
+{
+    tx_chunk ch[32];
+    size_t nch = tx_layout_chunks(lay, 0, lay->label_tokens, ch, 32);
+    if (nch < 2 || ch[nch - 1].col - ch[nch - 2].end < 3)
+        return 0;
+    const tx_chunk *c = &ch[nch - 1];
+    for (size_t i = 0; i < c->count; i++) {
+        const tx_token *t = &lay->tokens[c->first + i];
+        char k = s[t->off];
+        if (t->len != 1 || !(i % 2 ? k == '&' : (k >= 'A' && k <= 'Z')))
+            return 0;
+    }
+    if (c->count % 2 == 0)
+        return 0;
+    const tx_token *a = &lay->tokens[c->first], *z = &lay->tokens[c->first + c->count - 1];
+    size_t len = z->off + z->len - a->off;
+    if (len + 1 > n)
+        return 0;
+    memcpy(note, s + a->off, len);
+    note[len] = '\0';
+    return c->first;
+}
+
 static void add_item(reader *r, const char *s, const tx_layout *lay, long src)
 {
     int indent = lay->indent;
-    const tx_token *first = lay->label_tokens ? &lay->tokens[0] : NULL;
-    const tx_token *last = lay->label_tokens ? &lay->tokens[lay->label_tokens - 1] : NULL;
+    size_t nlabel = lay->label_tokens;
+    char notes_col[16] = "";
+    size_t notes_at = notes_column(s, lay, notes_col, sizeof notes_col);
+    if (notes_at)
+        nlabel = notes_at;
+    const tx_token *first = nlabel ? &lay->tokens[0] : NULL;
+    const tx_token *last = nlabel ? &lay->tokens[nlabel - 1] : NULL;
     char *own = first ? tx_collapse(s + first->off, last->off + last->len - first->off)
                       : tx_strdup("");
     if (!own) {
@@ -384,6 +420,17 @@ static void add_item(reader *r, const char *s, const tx_layout *lay, long src)
         return;
     }
     row->vkind = tx_value_kind_of(row->label, row->path);
+    if (*notes_col) {
+        tx_buf b = {0};
+        tx_buf_printf(&b, "%s%s%s", row->notes, *row->notes ? "," : "", notes_col);
+        char *joined = tx_buf_take(&b);
+        if (!joined) {
+            r->oom = 1;
+            return;
+        }
+        free(row->notes);
+        row->notes = joined;
+    }
     fill_cells(r, row, s, lay, src);
 }
 
@@ -455,7 +502,7 @@ tx_status tx_body_read(const tx_text *text, tx_table *t, tx_report *rep)
     r.text = text;
     r.t = t;
     r.rep = rep;
-    size_t last_data = (size_t)-1;
+    size_t last_data = (size_t)-1, last_rule = (size_t)-1;
     size_t start = t->body_lo;
     for (size_t i = start; i < t->body_hi && !r.oom; i++) {
         const tx_line *ln = &text->lines[i];
@@ -467,13 +514,25 @@ tx_status tx_body_read(const tx_text *text, tx_table *t, tx_report *rep)
         switch (lay.cls) {
         case TX_LC_BLANK:
             flush_pending(&r);
+            if (r.rule)
+                r.rule_gap = 1;
             break;
         case TX_LC_RULE:
             flush_pending(&r);
+            if (last_rule != (size_t)-1 && last_rule + 1 == i && !lay.rule_double) {
+                /* two single rules in a row are a double rule (Apple 1997) */
+                if (t->nrows && t->rows[t->nrows - 1].kind == TX_ROW_ITEM &&
+                    t->rows[t->nrows - 1].rule_below == 1 && last_data + 2 == i)
+                    t->rows[t->nrows - 1].rule_below = 2;
+                r.rule = 2;
+                last_rule = i;
+                break;
+            }
             if (t->nrows && t->rows[t->nrows - 1].kind == TX_ROW_ITEM &&
                 !t->rows[t->nrows - 1].rule_below && last_data + 1 == i)
                 t->rows[t->nrows - 1].rule_below = lay.rule_double ? 2 : 1;
             r.rule = lay.rule_double ? 2 : 1;
+            last_rule = i;
             break;
         case TX_LC_DATA:
         case TX_LC_YEARS:
@@ -498,5 +557,236 @@ tx_status tx_body_read(const tx_text *text, tx_table *t, tx_report *rep)
     flush_pending(&r);
     pop_to(&r, 0);
     tx_buf_free(&r.pending);
+    if (!r.oom && tx_body_foot(text, t, rep) != 0)
+        r.oom = 1;
     return r.oom ? TX_ENOMEM : TX_OK;
+}
+
+/* ------------------------------------------------------------ footing */
+
+#define FOOT_MAX_SIGNED 12    /* rows whose signs are searched (2^12 patterns) */
+#define FOOT_MAX_ROWS 48
+#define FOOT_MAX_STEPS 6      /* earlier subtotals a total may reach back over */
+
+static int has_amount(const tx_cell *c)
+{
+    return c->state == TX_CELL_VALUE || c->state == TX_CELL_NIL;
+}
+
+static tx_decimal cell_amount(const tx_cell *c)
+{
+    tx_decimal zero = {0, 0};
+    return c->state == TX_CELL_VALUE ? c->value : zero;
+}
+
+/* 1 if path p is the first qlen bytes of q or inside them */
+static int path_within(const char *p, const char *q, size_t qlen)
+{
+    return qlen == 0 || (strncmp(p, q, qlen) == 0 && (p[qlen] == '\0' || strncmp(p + qlen, " > ", 3) == 0));
+}
+
+/* Bytes of the first `level` headings of a path ("A > B" at level 1: "A"). */
+static size_t path_prefix(const char *path, int level)
+{
+    if (level <= 0)
+        return 0;
+    const char *p = path;
+    for (int i = 0; i < level; i++) {
+        const char *q = strstr(p, " > ");
+        if (!q)
+            return strlen(path);
+        p = q + 3;
+    }
+    return (size_t)(p - 3 - path);
+}
+
+/* Whether one choice of signs makes rows `idx` add up to `tot` in every
+ * column where the total prints a value.  1 yes, 0 no (then *bad_col and
+ * *bad_sum name a column that fails under the choice that fits most
+ * columns, every row added when none fits better), -1 overflow. */
+static int foots_with_signs(const tx_table *t, const size_t *idx, size_t n, const tx_row *tot,
+                            size_t *bad_col, tx_decimal *bad_sum)
+{
+    size_t patterns = n <= FOOT_MAX_SIGNED ? (size_t)1 << n : 1;
+    int best = -1;
+    for (size_t pat = 0; pat < patterns; pat++) {
+        int fits = 0, fails = 0;
+        size_t first_bad = 0;
+        tx_decimal first_sum = {0, 0};
+        for (size_t c = 0; c < t->ncols; c++) {
+            if (t->cols[c].derived || !has_amount(&tot->cells[c]))
+                continue;
+            tx_decimal sum = {0, 0};
+            for (size_t i = 0; i < n; i++) {
+                tx_decimal v = cell_amount(&t->rows[idx[i]].cells[c]);
+                if (((pat >> i) & 1) && tx_decimal_negate(&v) != 0)
+                    return -1;
+                if (tx_decimal_add(sum, v, &sum) != 0)
+                    return -1;
+            }
+            if (tx_decimal_cmp(sum, cell_amount(&tot->cells[c])) == 0) {
+                fits++;
+            } else if (fails++ == 0) {
+                first_bad = c;
+                first_sum = sum;
+            }
+        }
+        if (fails == 0)
+            return 1;
+        if (fits > best) {
+            best = fits;
+            *bad_col = first_bad;
+            *bad_sum = first_sum;
+        }
+    }
+    return 0;
+}
+
+typedef struct footing {
+    const tx_table *t;
+    char *sub;        /* 1: the row is a subtotal (checked, or sure)       */
+    size_t *cov;      /* first row of the block a subtotal sums            */
+    int *level;       /* level of the section a subtotal closes            */
+} footing;
+
+/* The rows a subtotal sums: walking up from it, the items of its section
+ * (at `level`), the last subtotal of each section inside it (not its
+ * items), and at most `steps` earlier subtotals of its level (each stands
+ * for the rows it summed).  The walk ends at the heading that opens the
+ * section (a lower level, or one whose words the total repeats).  Returns
+ * how many rows were put in idx[] (0: nothing to check). */
+static size_t foot_block(const footing *f, size_t r, int level, int steps, size_t *idx,
+                         size_t max)
+{
+    const tx_table *t = f->t;
+    const tx_row *tot = &t->rows[r];
+    size_t n = 0;
+    const char *skip = NULL;   /* a section whose subtotal is taken */
+    size_t skip_len = 0;
+    for (size_t k = r; k-- > 0;) {
+        const tx_row *row = &t->rows[k];
+        if (row->kind == TX_ROW_CAPTION)
+            continue;
+        if (row->kind == TX_ROW_HEADING) {
+            int opens_skipped = skip && strstr(skip, row->label) != NULL;
+            if (row->level < level || (row->level == level && *tot->label && !opens_skipped &&
+                                       repeats_heading(tot->label, row->label)))
+                break;
+            continue;
+        }
+        if (row->vkind != tot->vkind || row->level < level || !row->cells)
+            break;
+        if (skip && path_within(row->path, skip, skip_len))
+            continue;
+        if (n == max)
+            return 0;
+        idx[n++] = k;
+        if (row->level > level) {
+            if (f->sub[k] || row->total) {
+                skip = row->path;
+                skip_len = path_prefix(row->path, f->level[k] > level ? f->level[k] : level + 1);
+            }
+            continue;
+        }
+        skip = NULL;
+        /* a subtotal, a row under a double rule, or a row under a rule
+           that closes the block above: the block may end here */
+        if (f->sub[k] || row->rule_above == 2 || row->rule_above == 1) {
+            if (steps-- <= 0)
+                break;
+            if (f->sub[k] && f->cov[k] < k)
+                k = f->cov[k];  /* jump over the rows it summed */
+        }
+    }
+    return n;
+}
+
+int tx_body_foot(const tx_text *text, tx_table *t, tx_report *rep)
+{
+    t->foot_checked = t->foot_failed = 0;
+    if (t->nrows == 0 || t->ncols == 0)
+        return 0;
+    footing f = {t, calloc(t->nrows, 1), calloc(t->nrows, sizeof(size_t)),
+                 calloc(t->nrows, sizeof(int))};
+    if (!f.sub || !f.cov || !f.level) {
+        free(f.sub);
+        free(f.cov);
+        free(f.level);
+        return -1;
+    }
+    const tx_row *prev_item = NULL;
+    for (size_t r = 0; r < t->nrows; r++) {
+        const tx_row *tot = &t->rows[r];
+        f.cov[r] = r;
+        f.level[r] = tot->level;
+        if (tot->kind != TX_ROW_ITEM)
+            continue;
+        const tx_row *before = prev_item;
+        size_t before_i = before ? (size_t)(before - t->rows) : 0;
+        prev_item = tot;
+        if (!(tot->rule_above == 1 || tot->total) || tot->vkind == TX_VK_PER_SHARE)
+            continue;
+        int any = 0;
+        for (size_t c = 0; c < t->ncols; c++)
+            any |= !t->cols[c].derived && tot->cells[c].state == TX_CELL_VALUE;
+        if (!any)
+            continue;
+        /* sure: a "Total ..." or an unnamed number under a rule, or a rule
+           under an ordinary row; a rule under a subtotal may only close it */
+        int sure = tot->total || !*tot->label ||
+                   (!tot->rule_gap && (!before || !f.sub[before_i]));
+        size_t idx[FOOT_MAX_ROWS], first_idx[FOOT_MAX_ROWS], n = 0, first_n = 0, bad_col = 0;
+        tx_decimal bad_sum = {0, 0};
+        int result = 0;
+        int lowest = *tot->label ? tot->level : 0;
+        for (int level = tot->level; level >= lowest && result == 0; level--) {
+            n = 0;
+            for (int steps = 0; steps < FOOT_MAX_STEPS && result == 0; steps++) {
+                size_t m = foot_block(&f, r, level, steps, idx, FOOT_MAX_ROWS);
+                if (m == 0 || (steps > 0 && m == n))
+                    break;
+                n = m;
+                size_t bc = 0;
+                tx_decimal bs = {0, 0};
+                result = foots_with_signs(t, idx, n, tot, &bc, &bs);
+                if (first_n == 0) {
+                    first_n = n;
+                    memcpy(first_idx, idx, n * sizeof idx[0]);
+                    bad_col = bc;
+                    bad_sum = bs;
+                }
+                if (result == 1) {
+                    f.cov[r] = idx[n - 1];
+                    f.level[r] = level;
+                }
+            }
+        }
+        if (first_n == 0 || result < 0)
+            continue;
+        if (result == 1 || sure)
+            f.sub[r] = 1;
+        if (result == 1) {
+            t->foot_checked++;
+            continue;
+        }
+        if (!sure)
+            continue;  /* a row under the rule that closes a subtotal */
+        t->foot_checked++;
+        t->foot_failed++;
+        f.cov[r] = first_idx[first_n - 1];
+        char sum[48], printed[48];
+        tx_decimal_format(bad_sum, sum, sizeof sum);
+        tx_decimal_format(cell_amount(&tot->cells[bad_col]), printed, sizeof printed);
+        tx_report_add(rep, TX_WARNING, text->name, tot->src_values, "body.not-footing",
+                      "table at line %ld: '%s' does not foot: no sum or difference of the "
+                      "%zu rows above it (lines %ld-%ld) gives it in every column; in column "
+                      "%zu they come to %s, it prints %s (a reading error or the filer's)",
+                      t->src_first, *tot->label ? tot->label : "(unlabeled total)", first_n,
+                      t->rows[first_idx[first_n - 1]].src_first, t->rows[first_idx[0]].src_values,
+                      bad_col + 1, sum, printed);
+    }
+    free(f.sub);
+    free(f.cov);
+    free(f.level);
+    return 0;
 }

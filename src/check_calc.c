@@ -306,133 +306,207 @@ static int is_ancestor_or_self(xmlNodePtr anc, xmlNodePtr n)
     return 0;
 }
 
-static int duplicated(const tx_vinst *in, size_t i, const size_t *by_concept_next)
+static const tx_dts *arc_sort_dts;
+
+/* Summation arcs by (from, role, document order). */
+static int arc_group_cmp(const void *pa, const void *pb)
 {
-    (void)by_concept_next;
-    const tx_vfact *a = &in->facts[i];
-    for (size_t j = 0; j < in->nfacts; j++) {
-        const tx_vfact *b = &in->facts[j];
-        if (j != i && b->concept == a->concept && b->parent == a->parent && !b->nil &&
-            tx_c_equal(in, a->ctx, b->ctx) && tx_u_equal(in, a->unit, b->unit))
-            return 1;
-    }
+    size_t ia = *(const size_t *)pa, ib = *(const size_t *)pb;
+    const tx_varc *a = &arc_sort_dts->arcs[ia], *b = &arc_sort_dts->arcs[ib];
+    if (a->from != b->from)
+        return a->from < b->from ? -1 : 1;
+    int r = strcmp(a->role, b->role);
+    if (r)
+        return r;
+    return ia < ib ? -1 : ia > ib;
+}
+
+static int usable(const tx_vfact *f)
+{
+    return f->concept->numeric && !f->nil && f->ctx >= 0 && f->unit >= 0 && f->value.ok &&
+           f->ccls >= 0;
+}
+
+typedef struct sum_buf {
+    tx_vnum *vals, *ws;
+    int *decs;
+    size_t *which;
+    size_t cap;
+} sum_buf;
+
+static int sum_buf_room(sum_buf *b, size_t n)
+{
+    if (n <= b->cap)
+        return 0;
+    size_t cap = b->cap ? b->cap : 16;
+    while (cap < n)
+        cap *= 2;
+    tx_vnum *v = realloc(b->vals, cap * sizeof *v);
+    if (!v)
+        return -1;
+    b->vals = v;
+    tx_vnum *w = realloc(b->ws, cap * sizeof *w);
+    if (!w)
+        return -1;
+    b->ws = w;
+    int *d = realloc(b->decs, cap * sizeof *d);
+    if (!d)
+        return -1;
+    b->decs = d;
+    size_t *x = realloc(b->which, cap * sizeof *x);
+    if (!x)
+        return -1;
+    b->which = x;
+    b->cap = cap;
     return 0;
 }
 
-typedef struct bucket {
-    size_t *idx;
-    size_t n, cap;
-} bucket;
+static void report_inconsistent(const tx_vinst *in, tx_report *rep, const tx_vfact *sf,
+                                const tx_varc *arc, const sum_buf *b, size_t n, tx_vnum computed,
+                                int sdec)
+{
+    tx_buf m = {0};
+    char buf[96];
+    tx_buf_printf(&m, "%s = ", sf->concept->name);
+    for (size_t k = 0; k < n; k++) {
+        const tx_vfact *cf = &in->facts[b->which[k]];
+        tx_vnum_format(b->ws[k], buf, sizeof buf);
+        tx_buf_printf(&m, "%s%s%s%s (line %ld)", k ? " + " : "", strcmp(buf, "1") == 0 ? "" : buf,
+                      strcmp(buf, "1") == 0 ? "" : " * ", cf->concept->name, cf->line);
+    }
+    tx_vnum_format(computed, buf, sizeof buf);
+    tx_buf_printf(&m, ": computed %s, reported %s", buf, sf->text ? sf->text : "");
+    if (sdec != INT_MAX && sdec != INT_MIN)
+        tx_buf_printf(&m, " (decimals %d)", sdec);
+    tx_buf_printf(&m, "; role %s", arc->role);
+    size_t before = tx_report_size(rep);
+    tx_vreport(rep, TX_ERROR, in->name, sf->node, "calc.inconsistent", "%s",
+               m.data && !m.failed ? m.data : "");
+    tx_buf_free(&m);
+    const tx_vfact *one[1] = {sf};
+    tx_vreport_facts(rep, before, one, 1);
+    for (size_t k = 0; k < n && tx_report_size(rep) == before + 1; k++) {
+        one[0] = &in->facts[b->which[k]];
+        tx_vreport_facts(rep, before, one, 1);
+    }
+}
+
+/* One summation fact against the children of its group of arcs. */
+static tx_status check_summation(const tx_vinst *in, tx_report *rep, const size_t *group,
+                                 size_t ng, const tx_vfact *sf, sum_buf *b)
+{
+    const tx_dts *d = in->dts;
+    size_t n = 0;
+    for (size_t g = 0; g < ng; g++) {
+        const tx_varc *ca = &d->arcs[group[g]];
+        size_t first;
+        size_t cnt = tx_vinst_lookup(in, &d->concepts[ca->to], sf->ccls, sf->ucls, &first);
+        for (size_t k = 0; k < cnt; k++) {
+            size_t ci = in->order[first + k];
+            const tx_vfact *cf = &in->facts[ci];
+            if (!usable(cf) || !is_ancestor_or_self(sf->parent, cf->parent))
+                continue;
+            if (!in->calc11 && cf->dup)
+                return TX_OK;   /* XBRL 2.1: duplicated contributions bind nothing */
+            if (sum_buf_room(b, n + 1) != 0)
+                return TX_ENOMEM;
+            b->vals[n] = cf->value;
+            b->decs[n] = fact_decimals(cf);
+            b->ws[n] = ca->weight;
+            b->which[n] = ci;
+            n++;
+        }
+    }
+    if (n == 0)
+        return TX_OK;
+    tx_vnum computed;
+    int sdec = fact_decimals(sf);
+    int ok = in->calc11 ? tx_calc11_consistent(sf->value, sdec, n, b->vals, b->decs, b->ws, &computed)
+                        : tx_calc21_consistent(sf->value, sdec, n, b->vals, b->decs, b->ws, &computed);
+    if (!ok)
+        report_inconsistent(in, rep, sf, &d->arcs[group[0]], b, n, computed, sdec);
+    return TX_OK;
+}
 
 tx_status tx_check_calc(tx_vinst *in, tx_report *rep)
 {
     const tx_dts *d = in->dts;
-    if (!d->narcs || !in->nfacts)
+    if (!d->narcs || !in->nfacts || !in->order)
         return TX_OK;
-    /* facts by concept */
-    bucket *by = calloc(d->nconcepts, sizeof *by);
-    if (!by)
+    size_t *sums = malloc(d->narcs * sizeof *sums);
+    if (!sums)
         return TX_ENOMEM;
+    size_t ns = 0;
+    for (size_t a = 0; a < d->narcs; a++)
+        if (strstr(d->arcs[a].arcrole, "summation-item"))
+            sums[ns++] = a;
+    arc_sort_dts = d;
+    qsort(sums, ns, sizeof *sums, arc_group_cmp);
+    sum_buf b = {0};
     tx_status st = TX_OK;
-    for (size_t i = 0; i < in->nfacts && st == TX_OK; i++) {
-        const tx_vfact *f = &in->facts[i];
-        if (!f->concept->numeric || f->nil || f->ctx < 0 || f->unit < 0 || !f->value.ok)
-            continue;
-        size_t ci = (size_t)(f->concept - d->concepts);
-        bucket *b = &by[ci];
-        if (tx_grow((void **)&b->idx, &b->cap, b->n + 1, sizeof *b->idx) != 0)
-            st = TX_ENOMEM;
-        else
-            b->idx[b->n++] = i;
-    }
-    /* each summation role/parent pair once */
-    for (size_t a = 0; a < d->narcs && st == TX_OK; a++) {
-        const tx_varc *arc = &d->arcs[a];
-        if (!strstr(arc->arcrole, "summation-item"))
-            continue;
-        int first = 1;
-        for (size_t p = 0; p < a && first; p++)
-            if (d->arcs[p].from == arc->from && strcmp(d->arcs[p].role, arc->role) == 0 &&
-                strstr(d->arcs[p].arcrole, "summation-item"))
-                first = 0;
-        if (!first)
-            continue;
-        /* the children of this parent in this role */
-        const bucket *sb = &by[arc->from];
-        for (size_t s = 0; s < sb->n && st == TX_OK; s++) {
-            const tx_vfact *sf = &in->facts[sb->idx[s]];
-            if (!in->calc11 && duplicated(in, sb->idx[s], NULL))
-                continue;
-            size_t room = 1;
-            for (size_t q = a; q < d->narcs; q++)
-                if (d->arcs[q].from == arc->from)
-                    room += by[d->arcs[q].to].n;
-            tx_vnum *vals = calloc(room, sizeof *vals);
-            tx_vnum *ws = calloc(room, sizeof *ws);
-            int *decs = calloc(room, sizeof *decs);
-            size_t *which = calloc(room, sizeof *which);
-            if (!vals || !ws || !decs || !which) {
-                free(vals); free(ws); free(decs); free(which);
-                st = TX_ENOMEM;
-                break;
+    /* each (parent, role) group once; its summation facts by the index */
+    for (size_t g0 = 0; g0 < ns && st == TX_OK;) {
+        const tx_varc *arc = &d->arcs[sums[g0]];
+        size_t g1 = g0 + 1;
+        while (g1 < ns && d->arcs[sums[g1]].from == arc->from &&
+               strcmp(d->arcs[sums[g1]].role, arc->role) == 0)
+            g1++;
+        const tx_vconcept *k = &d->concepts[arc->from];
+        if (in->present[arc->from]) {
+            size_t lo = 0, hi = in->nfacts;
+            while (lo < hi) {
+                size_t mid = lo + (hi - lo) / 2;
+                if (in->facts[in->order[mid]].concept < k)
+                    lo = mid + 1;
+                else
+                    hi = mid;
             }
-            size_t n = 0;
-            int skip = 0;
-            for (size_t q = a; q < d->narcs && !skip; q++) {
-                const tx_varc *ca = &d->arcs[q];
-                if (ca->from != arc->from || strcmp(ca->role, arc->role) != 0 ||
-                    !strstr(ca->arcrole, "summation-item"))
+            for (size_t i = lo; i < in->nfacts && st == TX_OK; i++) {
+                const tx_vfact *sf = &in->facts[in->order[i]];
+                if (sf->concept != k)
+                    break;
+                if (!usable(sf) || (!in->calc11 && sf->dup))
                     continue;
-                const bucket *cb = &by[ca->to];
-                for (size_t k = 0; k < cb->n && n < room; k++) {
-                    const tx_vfact *cf = &in->facts[cb->idx[k]];
-                    if (!is_ancestor_or_self(sf->parent, cf->parent) ||
-                        !tx_c_equal(in, sf->ctx, cf->ctx) || !tx_u_equal(in, sf->unit, cf->unit))
-                        continue;
-                    if (!in->calc11 && duplicated(in, cb->idx[k], NULL)) {
-                        skip = 1;
-                        break;
-                    }
-                    vals[n] = cf->value;
-                    decs[n] = fact_decimals(cf);
-                    ws[n] = ca->weight;
-                    which[n] = cb->idx[k];
-                    n++;
-                }
+                st = check_summation(in, rep, sums + g0, g1 - g0, sf, &b);
             }
-            if (!skip && n > 0) {
-                tx_vnum computed;
-                int sdec = fact_decimals(sf);
-                int ok = in->calc11
-                             ? tx_calc11_consistent(sf->value, sdec, n, vals, decs, ws, &computed)
-                             : tx_calc21_consistent(sf->value, sdec, n, vals, decs, ws, &computed);
-                if (!ok) {
-                    tx_buf m = {0};
-                    char buf[96];
-                    tx_buf_printf(&m, "%s = ", sf->concept->name);
-                    for (size_t k = 0; k < n; k++) {
-                        const tx_vfact *cf = &in->facts[which[k]];
-                        tx_vnum_format(ws[k], buf, sizeof buf);
-                        tx_buf_printf(&m, "%s%s%s%s (line %ld)", k ? " + " : "",
-                                      strcmp(buf, "1") == 0 ? "" : buf,
-                                      strcmp(buf, "1") == 0 ? "" : " * ", cf->concept->name,
-                                      cf->line);
-                    }
-                    tx_vnum_format(computed, buf, sizeof buf);
-                    tx_buf_printf(&m, ": computed %s, reported %s", buf, sf->text ? sf->text : "");
-                    if (sdec != INT_MAX && sdec != INT_MIN)
-                        tx_buf_printf(&m, " (decimals %d)", sdec);
-                    tx_buf_printf(&m, "; role %s", arc->role);
-                    tx_vreport(rep, TX_ERROR, in->name, sf->node, "calc.inconsistent", "%s",
-                               m.data && !m.failed ? m.data : "");
-                    tx_buf_free(&m);
-                }
-            }
-            free(vals); free(ws); free(decs); free(which);
         }
+        g0 = g1;
     }
-    for (size_t i = 0; i < d->nconcepts; i++)
-        free(by[i].idx);
-    free(by);
+    free(b.vals);
+    free(b.ws);
+    free(b.decs);
+    free(b.which);
+    free(sums);
     return st;
+}
+
+/* ------------------------------------------------------------ DTS rules */
+
+static int same_str(const char *a, const char *b)
+{
+    return (!a && !b) || (a && b && strcmp(a, b) == 0);
+}
+
+tx_status tx_check_dts(const tx_dts *d, const char *name, tx_report *rep)
+{
+    (void)name;
+    for (size_t a = 0; a < d->narcs; a++) {
+        const tx_varc *arc = &d->arcs[a];
+        if (!strstr(arc->arcrole, "/essence-alias"))
+            continue;
+        const tx_vconcept *e = &d->concepts[arc->from], *al = &d->concepts[arc->to];
+        const char *what = NULL;
+        if (!same_str(e->type_key, al->type_key))
+            what = "item type";
+        else if (!same_str(e->period_type, al->period_type))
+            what = "periodType";
+        else if (!same_str(e->balance, al->balance))
+            what = "balance";
+        if (what &&
+            tx_report_add(rep, TX_ERROR, arc->file, arc->line, "dts.essence-alias",
+                          "essence-alias arc from %s to %s: the two concepts differ in %s",
+                          e->name, al->name, what) != TX_OK)
+            return TX_ENOMEM;
+    }
+    return TX_OK;
 }

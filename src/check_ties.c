@@ -39,14 +39,6 @@ static size_t concept_index(const tx_dts *d, const char *local)
     return ok ? i : NONE;
 }
 
-static int same_frame(const tx_vinst *in, const tx_vfact *a, const tx_vfact *b)
-{
-    const tx_vctx *x = &in->ctxs[a->ctx], *y = &in->ctxs[b->ctx];
-    return x->scheme && y->scheme && x->ident && y->ident && strcmp(x->scheme, y->scheme) == 0 &&
-           strcmp(x->ident, y->ident) == 0 && tx_s_equal(x->segment, y->segment) &&
-           tx_s_equal(x->scenario, y->scenario) && tx_u_equal(in, a->unit, b->unit);
-}
-
 static int usable(const tx_vfact *f, size_t concept, const tx_dts *d)
 {
     return concept != NONE && f->concept == &d->concepts[concept] && !f->nil && f->ctx >= 0 &&
@@ -62,22 +54,22 @@ static int decimals_of(const tx_vfact *f)
     return INT_MAX;
 }
 
-/* Finds a fact of `concept` in the frame of `like` whose context satisfies
- * kind/end (and start for durations). */
+/* Finds a fact of `concept` in the frame (entity, dimensions, unit) of
+ * `like` whose context has the period kind/start/end: through the index. */
 static const tx_vfact *find(const tie *t, size_t concept, const tx_vfact *like, int kind,
                             int64_t start, int64_t end)
 {
     const tx_vinst *in = t->in;
-    if (concept == NONE)
+    if (concept == NONE || !in->present[concept])
         return NULL;
-    for (size_t i = 0; i < in->nfacts; i++) {
-        const tx_vfact *f = &in->facts[i];
-        if (!usable(f, concept, in->dts))
-            continue;
-        const tx_vctx *x = &in->ctxs[f->ctx];
-        if (x->kind != kind || x->end != end || (kind == 2 && x->start != start))
-            continue;
-        if (same_frame(in, f, like))
+    long cls = tx_vinst_context(in, like->ctx, kind, start, end);
+    if (cls < 0)
+        return NULL;
+    size_t first;
+    size_t n = tx_vinst_lookup(in, &in->dts->concepts[concept], cls, like->ucls, &first);
+    for (size_t i = 0; i < n; i++) {
+        const tx_vfact *f = &in->facts[in->order[first + i]];
+        if (usable(f, concept, in->dts))
             return f;
     }
     return NULL;
@@ -95,9 +87,14 @@ static void report(const tie *t, const tx_vfact *at, const char *code, const cha
                       parts[i]->text ? parts[i]->text : "", parts[i]->line);
     tx_vnum_format(computed, buf, sizeof buf);
     tx_buf_printf(&m, " = %s", buf);
+    size_t before = tx_report_size(t->rep);
     tx_vreport(t->rep, TX_ERROR, t->in->name, at->node, code, "%s",
                m.data && !m.failed ? m.data : "");
     tx_buf_free(&m);
+    const tx_vfact *one[1] = {at};
+    tx_vreport_facts(t->rep, before, one, 1);
+    if (tx_report_size(t->rep) == before + 1)
+        tx_vreport_facts(t->rep, before, parts, n);
 }
 
 static void check_sum(const tie *t, const tx_vfact *total, const tx_vfact *const *parts,
@@ -124,7 +121,7 @@ tx_status tx_check_ties(tx_vinst *in, tx_report *rep)
              concept_index(d, "CashAndCashEquivalentsPeriodIncreaseDecrease"),
              concept_index(d, "ProfitLoss"), concept_index(d, "NetIncomeLoss"),
              concept_index(d, "NetIncomeLossAttributableToNoncontrollingInterest")};
-    if (t.assets == NONE && t.cash == NONE && t.profit == NONE)
+    if ((t.assets == NONE && t.cash == NONE && t.profit == NONE) || !in->order)
         return TX_OK;
     for (size_t i = 0; i < in->nfacts; i++) {
         const tx_vfact *f = &in->facts[i];

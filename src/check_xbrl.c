@@ -3,6 +3,7 @@
 #include "validate.h"
 
 #include <ctype.h>
+#include <stdint.h>
 #include <limits.h>
 #include <stdlib.h>
 #include <string.h>
@@ -16,6 +17,8 @@ typedef struct chk {
     tx_vinst *in;
     tx_report *rep;
     int nomem;
+    tx_smap fact_ids;       /* id attribute -> fact, built when a footnote needs it */
+    int fact_ids_built;
 } chk;
 
 #define ERR(c, node, code, ...) tx_vreport((c)->rep, TX_ERROR, (c)->in->name, node, code, __VA_ARGS__)
@@ -45,6 +48,9 @@ void tx_vinst_free(tx_vinst *in)
     free(in->facts);
     tx_smap_free(&in->ctx_index);
     tx_smap_free(&in->unit_index);
+    free(in->order);
+    free(in->present);
+    tx_smap_free(&in->period_index);
 }
 
 static char *content(xmlNodePtr n)
@@ -80,7 +86,9 @@ static long days_from_civil(long y, unsigned m, unsigned d)
 static int parse_when(const char *s, int end, int64_t *out)
 {
     int y, mo, d, h = 0, mi = 0, sec = 0, n = 0;
-    if (sscanf(s, "%4d-%2d-%2d%n", &y, &mo, &d, &n) != 3 || n != 10)
+    const char *dash = strchr(s + (*s == '-'), '-');   /* years of 4 or more digits */
+    if (!dash || dash - s - (*s == '-') < 4 || dash - s - (*s == '-') > 9 ||
+        sscanf(s, "%d-%2d-%2d%n", &y, &mo, &d, &n) != 3 || n != (int)(dash - s) + 6)
         return -1;
     if (mo < 1 || mo > 12 || d < 1 || d > 31)
         return -1;
@@ -353,7 +361,8 @@ static int is_nil(xmlNodePtr n)
     return r;
 }
 
-static void read_fact(chk *c, xmlNodePtr n, const tx_vconcept *k, xmlNodePtr parent)
+static void read_fact(chk *c, xmlNodePtr n, const tx_vconcept *k, xmlNodePtr parent,
+                      long parent_id)
 {
     tx_vinst *in = c->in;
     if (tx_grow((void **)&in->facts, &in->capfacts, in->nfacts + 1, sizeof *in->facts) != 0) {
@@ -366,6 +375,8 @@ static void read_fact(chk *c, xmlNodePtr n, const tx_vconcept *k, xmlNodePtr par
     f->concept = k;
     f->ctx = f->unit = -1;
     f->parent = parent;
+    f->parent_id = parent_id;
+    f->ccls = f->ucls = -1;
     f->line = xmlGetLineNo(n);
     f->nil = is_nil(n);
     char *cref = tx_attr(n, "contextRef");
@@ -435,7 +446,7 @@ static void read_fact(chk *c, xmlNodePtr n, const tx_vconcept *k, xmlNodePtr par
     in->nfacts++;
 }
 
-static void read_facts(chk *c, xmlNodePtr parent)
+static void read_facts(chk *c, xmlNodePtr parent, long parent_id)
 {
     for (xmlNodePtr n = parent->children; n && !c->nomem; n = n->next) {
         if (n->type != XML_ELEMENT_NODE || tx_in_ns(n, TX_NS_XBRLI) || tx_in_ns(n, TX_NS_LINK))
@@ -444,14 +455,35 @@ static void read_facts(chk *c, xmlNodePtr parent)
                                               (const char *)n->name);
         if (!k)
             continue;   /* the schema layer reports undeclared elements */
+        if (c->in->present)
+            c->in->present[k - c->in->dts->concepts] = 1;
         if (k->item)
-            read_fact(c, n, k, parent);
+            read_fact(c, n, k, parent, parent_id);
         else if (k->tuple)
-            read_facts(c, n);
+            read_facts(c, n, ++c->in->ntuples);
     }
 }
 
 /* ------------------------------------------------------------ equality */
+
+static const char *bool_as_number(const char *s)
+{
+    if (strcmp(s, "true") == 0)
+        return "1";
+    if (strcmp(s, "false") == 0)
+        return "0";
+    return s;
+}
+
+int tx_lex_equal(const char *a, const char *b)
+{
+    if (strcmp(a, "NaN") == 0 || strcmp(b, "NaN") == 0)
+        return 0;
+    if (strcmp(a, b) == 0)
+        return 1;
+    tx_vnum p = tx_vnum_parse(bool_as_number(a)), q = tx_vnum_parse(bool_as_number(b));
+    return p.ok && q.ok && tx_vnum_cmp(p, q) == 0;
+}
 
 static int attrs_equal(xmlNodePtr a, xmlNodePtr b)
 {
@@ -466,11 +498,7 @@ static int attrs_equal(xmlNodePtr a, xmlNodePtr b)
         const xmlChar *ns = x->ns ? x->ns->href : NULL;
         xmlChar *va = xmlNodeListGetString(a->doc, x->children, 1);
         xmlChar *vb = ns ? xmlGetNsProp(b, x->name, ns) : xmlGetNoNsProp(b, x->name);
-        int eq = va && vb && strcmp((const char *)va, (const char *)vb) == 0;
-        if (va && vb && !eq) {
-            tx_vnum p = tx_vnum_parse((const char *)va), q = tx_vnum_parse((const char *)vb);
-            eq = p.ok && q.ok && tx_vnum_cmp(p, q) == 0;
-        }
+        int eq = va && vb && tx_lex_equal((const char *)va, (const char *)vb);
         xmlFree(va);
         xmlFree(vb);
         if (!eq)
@@ -482,11 +510,7 @@ static int attrs_equal(xmlNodePtr a, xmlNodePtr b)
 static int text_equal(xmlNodePtr a, xmlNodePtr b)
 {
     char *ta = content(a), *tb = content(b);
-    int eq = ta && tb && strcmp(ta, tb) == 0;
-    if (ta && tb && !eq) {
-        tx_vnum p = tx_vnum_parse(ta), q = tx_vnum_parse(tb);
-        eq = p.ok && q.ok && tx_vnum_cmp(p, q) == 0;
-    }
+    int eq = ta && tb && tx_lex_equal(ta, tb);
     free(ta);
     free(tb);
     return eq;
@@ -564,32 +588,265 @@ int tx_u_equal(const tx_vinst *in, long a, long b)
     return 1;
 }
 
-/* ------------------------------------------------------------ duplicates */
+/* ------------------------------------------------------------ the index */
 
-static int fact_key_cmp(const void *pa, const void *pb, void *arg);
+/* Hashes agree whenever tx_s_equal would: element names, and the text of
+ * leaves as tx_lex_equal sees it (numbers and booleans by value);
+ * attributes are left to the comparison. */
+static uint64_t mix(uint64_t h, const char *s)
+{
+    for (; s && *s; s++)
+        h = (h ^ (unsigned char)*s) * 1099511628211ULL;
+    return (h ^ 0xff) * 1099511628211ULL;
+}
+
+static uint64_t hash_leaf(xmlNodePtr n, uint64_t h, int *nomem)
+{
+    char *t = content(n);
+    if (!t) {
+        *nomem = 1;
+        return h;
+    }
+    tx_vnum v = tx_vnum_parse(bool_as_number(t));
+    if (v.ok) {
+        char buf[96];
+        tx_vnum_format(v, buf, sizeof buf);
+        h = mix(h, buf);
+    } else {
+        h = mix(h, t);
+    }
+    free(t);
+    return h;
+}
+
+static uint64_t hash_elem(xmlNodePtr e, uint64_t h, int *nomem)
+{
+    h = mix(h, e->ns ? (const char *)e->ns->href : "");
+    h = mix(h, (const char *)e->name);
+    xmlNodePtr c = next_elem(e->children);
+    if (!c)
+        return hash_leaf(e, h, nomem);
+    for (; c; c = next_elem(c->next))
+        h = hash_elem(c, h, nomem);
+    return mix(h, "/");
+}
+
+static uint64_t hash_holder(xmlNodePtr holder, uint64_t h, int *nomem)
+{
+    for (xmlNodePtr c = holder ? next_elem(holder->children) : NULL; c; c = next_elem(c->next))
+        h = hash_elem(c, h, nomem);
+    return mix(h, "|");
+}
+
+static int frame_equal(const tx_vctx *x, const tx_vctx *y)
+{
+    return x->scheme && y->scheme && x->ident && y->ident && strcmp(x->scheme, y->scheme) == 0 &&
+           strcmp(x->ident, y->ident) == 0 && tx_s_equal(x->segment, y->segment) &&
+           tx_s_equal(x->scenario, y->scenario);
+}
+
+/* Open addressing: (hash, representative) pairs; equal hashes are compared. */
+typedef struct rep_table {
+    uint64_t *h;
+    long *rep;
+    size_t cap;
+} rep_table;
+
+static int rep_table_init(rep_table *t, size_t n)
+{
+    t->cap = 16;
+    while (t->cap < n * 2)
+        t->cap *= 2;
+    t->h = calloc(t->cap, sizeof *t->h);
+    t->rep = malloc(t->cap * sizeof *t->rep);
+    if (!t->h || !t->rep)
+        return -1;
+    for (size_t i = 0; i < t->cap; i++)
+        t->rep[i] = -1;
+    return 0;
+}
+
+static void rep_table_free(rep_table *t)
+{
+    free(t->h);
+    free(t->rep);
+}
+
+/* The representative of `i` (hash h) among those already in the table
+ * for which same(rep, i) holds, or i itself (added). */
+static long rep_table_find(rep_table *t, uint64_t h, long i, const tx_vinst *in,
+                           int (*same)(const tx_vinst *, long, long))
+{
+    size_t j = (size_t)h & (t->cap - 1);
+    while (t->rep[j] >= 0) {
+        if (t->h[j] == h && same(in, t->rep[j], i))
+            return t->rep[j];
+        j = (j + 1) & (t->cap - 1);
+    }
+    t->h[j] = h;
+    t->rep[j] = i;
+    return i;
+}
+
+static int same_frame_ctx(const tx_vinst *in, long a, long b)
+{
+    return frame_equal(&in->ctxs[a], &in->ctxs[b]);
+}
+
+static int same_ctx(const tx_vinst *in, long a, long b)
+{
+    const tx_vctx *x = &in->ctxs[a], *y = &in->ctxs[b];
+    return x->frame == y->frame && x->kind == y->kind && x->end == y->end &&
+           (x->kind != 2 || x->start == y->start);
+}
+
+static int same_unit(const tx_vinst *in, long a, long b)
+{
+    return tx_u_equal(in, a, b);
+}
+
+static int period_key(tx_buf *b, long frame, int kind, int64_t start, int64_t end)
+{
+    b->len = 0;
+    if (b->data)
+        b->data[0] = '\0';
+    tx_buf_printf(b, "%ld %d %lld %lld", frame, kind, (long long)(kind == 2 ? start : 0),
+                  (long long)end);
+    return b->failed ? -1 : 0;
+}
 
 static const tx_vinst *sort_in;
 
-static int fact_order(const void *pa, const void *pb)
+static int key_cmp(const tx_vinst *in, const tx_vfact *a, const tx_vfact *b)
 {
-    return fact_key_cmp(pa, pb, (void *)sort_in);
-}
-
-static int fact_key_cmp(const void *pa, const void *pb, void *arg)
-{
-    const tx_vinst *in = arg;
-    const tx_vfact *a = &in->facts[*(const size_t *)pa], *b = &in->facts[*(const size_t *)pb];
     if (a->concept != b->concept)
         return a->concept < b->concept ? -1 : 1;
-    if (a->parent != b->parent)
-        return a->parent < b->parent ? -1 : 1;
-    long ea = a->ctx >= 0 ? (long)in->ctxs[a->ctx].end : 0;
-    long eb = b->ctx >= 0 ? (long)in->ctxs[b->ctx].end : 0;
-    if (ea != eb)
-        return ea < eb ? -1 : 1;
+    if (a->ccls != b->ccls)
+        return a->ccls < b->ccls ? -1 : 1;
+    if (a->ucls != b->ucls)
+        return a->ucls < b->ucls ? -1 : 1;
+    (void)in;
+    return 0;
+}
+
+static int fact_order(const void *pa, const void *pb)
+{
     size_t ia = *(const size_t *)pa, ib = *(const size_t *)pb;
+    const tx_vfact *a = &sort_in->facts[ia], *b = &sort_in->facts[ib];
+    int r = key_cmp(sort_in, a, b);
+    if (r)
+        return r;
+    if (a->parent_id != b->parent_id)
+        return a->parent_id < b->parent_id ? -1 : 1;
     return ia < ib ? -1 : ia > ib;
 }
+
+size_t tx_vinst_lookup(const tx_vinst *in, const tx_vconcept *k, long ccls, long ucls,
+                       size_t *first)
+{
+    tx_vfact key = {0};
+    key.concept = k;
+    key.ccls = ccls;
+    key.ucls = ucls;
+    size_t lo = 0, hi = in->order ? in->nfacts : 0;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (key_cmp(in, &in->facts[in->order[mid]], &key) < 0)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    size_t end = lo;
+    while (end < (in->order ? in->nfacts : 0) && key_cmp(in, &in->facts[in->order[end]], &key) == 0)
+        end++;
+    *first = lo;
+    return end - lo;
+}
+
+long tx_vinst_context(const tx_vinst *in, long frame_of, int kind, int64_t start, int64_t end)
+{
+    if (frame_of < 0 || in->ctxs[frame_of].frame < 0)
+        return -1;
+    tx_buf b = {0};
+    size_t v = 0;
+    int found = period_key(&b, in->ctxs[frame_of].frame, kind, start, end) == 0 &&
+                tx_smap_get(&in->period_index, b.data, &v);
+    tx_buf_free(&b);
+    return found ? (long)v : -1;
+}
+
+/* Context frames and classes, unit classes, the sorted fact order. */
+static void build_index(chk *c)
+{
+    tx_vinst *in = c->in;
+    rep_table ft = {0}, ct = {0}, ut = {0};
+    tx_buf kb = {0};
+    if (rep_table_init(&ft, in->nctxs) != 0 || rep_table_init(&ct, in->nctxs) != 0 ||
+        rep_table_init(&ut, in->nunits) != 0) {
+        c->nomem = 1;
+        goto done;
+    }
+    for (size_t i = 0; i < in->nctxs && !c->nomem; i++) {
+        tx_vctx *x = &in->ctxs[i];
+        if (!x->scheme || !x->ident || x->kind == 0) {
+            x->frame = x->cls = -1;
+            continue;
+        }
+        uint64_t h = mix(mix(1469598103934665603ULL, x->scheme), x->ident);
+        h = hash_holder(x->segment, h, &c->nomem);
+        h = hash_holder(x->scenario, h, &c->nomem);
+        x->frame = rep_table_find(&ft, h, (long)i, in, same_frame_ctx);
+        h = (h ^ (uint64_t)x->kind) * 1099511628211ULL;
+        h = (h ^ (uint64_t)x->end) * 1099511628211ULL;
+        if (x->kind == 2)
+            h = (h ^ (uint64_t)x->start) * 1099511628211ULL;
+        x->cls = rep_table_find(&ct, h, (long)i, in, same_ctx);
+        if (x->cls == (long)i &&
+            (period_key(&kb, x->frame, x->kind, x->start, x->end) != 0 ||
+             tx_smap_put(&in->period_index, kb.data, i) != 0))
+            c->nomem = 1;
+    }
+    for (size_t i = 0; i < in->nunits; i++) {
+        tx_vunit *u = &in->units[i];
+        uint64_t h = 1469598103934665603ULL;
+        for (size_t k = 0; k < u->nnum; k++)
+            h = mix(h, u->num[k]);
+        h = mix(h, "/");
+        for (size_t k = 0; k < u->nden; k++)
+            h = mix(h, u->den[k]);
+        u->cls = rep_table_find(&ut, h, (long)i, in, same_unit);
+    }
+    for (size_t i = 0; i < in->nfacts; i++) {
+        tx_vfact *f = &in->facts[i];
+        f->ccls = f->ctx >= 0 ? in->ctxs[f->ctx].cls : -1;
+        f->ucls = f->unit >= 0 ? in->units[f->unit].cls : -1;
+    }
+    in->order = malloc((in->nfacts ? in->nfacts : 1) * sizeof *in->order);
+    if (!in->order) {
+        c->nomem = 1;
+        goto done;
+    }
+    for (size_t i = 0; i < in->nfacts; i++)
+        in->order[i] = i;
+    sort_in = in;
+    qsort(in->order, in->nfacts, sizeof *in->order, fact_order);
+done:
+    tx_buf_free(&kb);
+    rep_table_free(&ft);
+    rep_table_free(&ct);
+    rep_table_free(&ut);
+}
+
+void tx_vreport_facts(tx_report *rep, size_t before, const tx_vfact *const *facts, size_t n)
+{
+    if (tx_report_size(rep) != before + 1)
+        return;
+    for (size_t i = 0; i < n; i++)
+        if (facts[i])
+            tx_report_add_fact(rep, facts[i]->concept->key, facts[i]->line);
+}
+
+/* ------------------------------------------------------------ duplicates */
 
 static int same_value(const tx_vfact *a, const tx_vfact *b)
 {
@@ -600,44 +857,141 @@ static int same_value(const tx_vfact *a, const tx_vfact *b)
     return a->text && b->text && strcmp(a->text, b->text) == 0;
 }
 
+/* Facts in one run of the order (concept, context class, unit class,
+ * parent) duplicate each other; each is reported against the one before. */
 static void check_duplicates(chk *c)
 {
     tx_vinst *in = c->in;
-    if (in->nfacts < 2)
-        return;
-    size_t *ord = malloc(in->nfacts * sizeof *ord);
-    if (!ord) {
-        c->nomem = 1;
-        return;
+    for (size_t i = 0; i + 1 < in->nfacts; i++) {
+        tx_vfact *a = &in->facts[in->order[i]];
+        tx_vfact *b = &in->facts[in->order[i + 1]];
+        if (a->ctx < 0 || b->ctx < 0 || a->ccls < 0 || key_cmp(in, a, b) != 0 ||
+            a->parent_id != b->parent_id)
+            continue;
+        a->dup = b->dup = 1;
+        size_t before = tx_report_size(c->rep);
+        if (same_value(a, b))
+            WARN(c, b->node, "xbrl.duplicate",
+                 "%s duplicates the fact on line %ld (same value)", a->concept->name, a->line);
+        else if (in->calc11)
+            ERR(c, b->node, "xbrl.inconsistent-duplicate",
+                "%s = %s contradicts the fact on line %ld (%s) for the same context and unit",
+                a->concept->name, b->text ? b->text : "", a->line, a->text ? a->text : "");
+        else
+            WARN(c, b->node, "xbrl.inconsistent-duplicate",
+                 "%s = %s contradicts the fact on line %ld (%s) for the same context and unit",
+                 a->concept->name, b->text ? b->text : "", a->line, a->text ? a->text : "");
+        const tx_vfact *both[2] = {b, a};
+        tx_vreport_facts(c->rep, before, both, 2);
     }
-    for (size_t i = 0; i < in->nfacts; i++)
-        ord[i] = i;
-    sort_in = in;
-    qsort(ord, in->nfacts, sizeof *ord, fact_order);
-    for (size_t i = 0; i < in->nfacts; i++) {
-        const tx_vfact *a = &in->facts[ord[i]];
-        for (size_t j = i + 1; j < in->nfacts; j++) {
-            const tx_vfact *b = &in->facts[ord[j]];
-            if (b->concept != a->concept || b->parent != a->parent ||
-                (a->ctx >= 0 && b->ctx >= 0 && in->ctxs[a->ctx].end != in->ctxs[b->ctx].end))
-                break;
-            if (!tx_c_equal(in, a->ctx, b->ctx) || !tx_u_equal(in, a->unit, b->unit))
-                continue;
-            if (same_value(a, b))
-                WARN(c, b->node, "xbrl.duplicate",
-                     "%s duplicates the fact on line %ld (same value)", a->concept->name, a->line);
-            else if (in->calc11)
-                ERR(c, b->node, "xbrl.inconsistent-duplicate",
-                    "%s = %s contradicts the fact on line %ld (%s) for the same context and unit",
-                    a->concept->name, b->text ? b->text : "", a->line, a->text ? a->text : "");
+}
+
+/* ------------------------------------------------------------ essence-alias */
+
+static int fact_decimals(const tx_vfact *f)
+{
+    if (f->has_dec)
+        return f->decimals;
+    if (f->has_prec)
+        return tx_infer_decimals(f->value, f->precision);
+    return INT_MAX;
+}
+
+static int v_equal(const tx_vfact *a, const tx_vfact *b)
+{
+    if (a->nil || b->nil)
+        return a->nil == b->nil;
+    if (a->concept->numeric && b->concept->numeric && a->value.ok && b->value.ok) {
+        int da = fact_decimals(a), db = fact_decimals(b);
+        int d = da < db ? da : db;
+        if (d == INT_MIN)
+            return 1;
+        return tx_vnum_cmp(tx_vnum_round(a->value, d), tx_vnum_round(b->value, d)) == 0;
+    }
+    return a->text && b->text && strcmp(a->text, b->text) == 0;
+}
+
+/* XBRL 2.1 5.2.6.2.2: c-equal, p-equal essence and alias items are u-equal
+ * and v-equal. */
+static void check_essence_alias(chk *c)
+{
+    tx_vinst *in = c->in;
+    const tx_dts *d = in->dts;
+    for (size_t a = 0; a < d->narcs; a++) {
+        const tx_varc *arc = &d->arcs[a];
+        if (!strstr(arc->arcrole, "/essence-alias"))
+            continue;
+        const tx_vconcept *ek = &d->concepts[arc->from], *ak = &d->concepts[arc->to];
+        if (!in->present[arc->from] || !in->present[arc->to])
+            continue;
+        /* essence facts, by the order; their aliases of the same context class */
+        size_t first = 0, lo = 0, hi = in->nfacts;
+        while (lo < hi) {   /* the first fact of the essence concept */
+            size_t mid = lo + (hi - lo) / 2;
+            if (in->facts[in->order[mid]].concept < ek)
+                lo = mid + 1;
             else
-                WARN(c, b->node, "xbrl.inconsistent-duplicate",
-                     "%s = %s contradicts the fact on line %ld (%s) for the same context and unit",
-                     a->concept->name, b->text ? b->text : "", a->line, a->text ? a->text : "");
-            break;
+                hi = mid;
+        }
+        for (size_t i = lo; i < in->nfacts && in->facts[in->order[i]].concept == ek; i++) {
+            const tx_vfact *e = &in->facts[in->order[i]];
+            if (e->ccls < 0)
+                continue;
+            /* all alias facts of this context class, whatever their unit */
+            size_t lo2 = 0, hi2 = in->nfacts;
+            while (lo2 < hi2) {
+                size_t mid = lo2 + (hi2 - lo2) / 2;
+                const tx_vfact *m = &in->facts[in->order[mid]];
+                if (m->concept < ak || (m->concept == ak && m->ccls < e->ccls))
+                    lo2 = mid + 1;
+                else
+                    hi2 = mid;
+            }
+            for (first = lo2; first < in->nfacts; first++) {
+                const tx_vfact *al = &in->facts[in->order[first]];
+                if (al->concept != ak || al->ccls != e->ccls)
+                    break;
+                if (al->parent_id != e->parent_id)
+                    continue;
+                size_t before = tx_report_size(c->rep);
+                if (ek->numeric && ak->numeric && e->ucls != al->ucls)
+                    ERR(c, al->node, "xbrl.essence-alias-units",
+                        "%s (alias of %s on line %ld) has a different unit in the same context",
+                        ak->name, ek->name, e->line);
+                else if (!v_equal(e, al))
+                    ERR(c, al->node, "xbrl.essence-alias",
+                        "%s = %s differs from its essence %s = %s (line %ld) in the same context",
+                        ak->name, al->text ? al->text : "", ek->name, e->text ? e->text : "",
+                        e->line);
+                else
+                    continue;
+                const tx_vfact *both[2] = {al, e};
+                tx_vreport_facts(c->rep, before, both, 2);
+            }
         }
     }
-    free(ord);
+}
+
+/* XBRL 2.1 5.2.6.2.4: an item or tuple requires an element of the target. */
+static void check_requires(chk *c)
+{
+    tx_vinst *in = c->in;
+    const tx_dts *d = in->dts;
+    xmlNodePtr root = xmlDocGetRootElement(in->doc);
+    for (size_t a = 0; a < d->narcs; a++) {
+        const tx_varc *arc = &d->arcs[a];
+        if (!strstr(arc->arcrole, "/requires-element") || !in->present[arc->from] ||
+            in->present[arc->to])
+            continue;
+        int seen = 0;
+        for (size_t p = 0; p < a && !seen; p++)
+            seen = d->arcs[p].from == arc->from && d->arcs[p].to == arc->to &&
+                   strstr(d->arcs[p].arcrole, "/requires-element") != NULL;
+        if (!seen)
+            ERR(c, root, "xbrl.requires-element",
+                "%s is reported, and it requires an element %s that is not",
+                d->concepts[arc->from].name, d->concepts[arc->to].name);
+    }
 }
 
 /* ------------------------------------------------------------ footnotes */
@@ -683,6 +1037,17 @@ static int label_in(xmlNodePtr link, const char *label, int want /* 1 loc, 2 foo
     return found;
 }
 
+static void index_fact_ids(chk *c)
+{
+    c->fact_ids_built = 1;
+    for (size_t i = 0; i < c->in->nfacts && !c->nomem; i++) {
+        char *id = tx_attr(c->in->facts[i].node, "id");
+        if (id && tx_smap_put(&c->fact_ids, id, i) != 0)
+            c->nomem = 1;
+        free(id);
+    }
+}
+
 static void check_footnote_link(chk *c, xmlNodePtr link)
 {
     char *role = tx_attr_ns(link, TX_NS_XLINK, "role");
@@ -710,12 +1075,11 @@ static void check_footnote_link(chk *c, xmlNodePtr link)
                 target = ida ? ida->parent : NULL;
                 if (!target && frag) {
                     /* ids that are not schema-typed: look the attribute up */
-                    for (size_t i = 0; i < c->in->nfacts && !target; i++) {
-                        char *id = tx_attr(c->in->facts[i].node, "id");
-                        if (id && strcmp(id, frag) == 0)
-                            target = c->in->facts[i].node;
-                        free(id);
-                    }
+                    size_t fi;
+                    if (!c->fact_ids_built)
+                        index_fact_ids(c);
+                    if (tx_smap_get(&c->fact_ids, frag, &fi))
+                        target = c->in->facts[fi].node;
                 }
                 free(frag);
                 local = h == href;
@@ -739,11 +1103,10 @@ static void check_footnote_link(chk *c, xmlNodePtr link)
                 strcmp(r, ROLE_BASE "footnote") != 0)
                 ERR(c, e, "xbrl.footnote-role", "footnote role '%s' is not the footnote role", r);
             free(r);
-            xmlAttrPtr lang = xmlHasNsProp(e, (const xmlChar *)"lang", XML_XML_NAMESPACE);
-            if (!lang)
-                lang = xmlHasNsProp(link, (const xmlChar *)"lang", XML_XML_NAMESPACE);
+            xmlChar *lang = xmlNodeGetLang(e);   /* xml:lang is inherited */
             if (!lang)
                 ERR(c, e, "xbrl.footnote-lang", "footnote without xml:lang");
+            xmlFree(lang);
         } else if (xlink_type_is(e, "arc")) {
             char *from = tx_attr_ns(e, TX_NS_XLINK, "from");
             char *to = tx_attr_ns(e, TX_NS_XLINK, "to");
@@ -770,6 +1133,8 @@ static void check_role_refs(chk *c, xmlNodePtr root)
 {
     tx_smap seen = {0};
     for (xmlNodePtr n = root->children; n; n = n->next) {
+        if (n->type == XML_ELEMENT_NODE && !tx_in_ns(n, TX_NS_LINK))
+            break;   /* the references precede contexts, units and facts */
         int role = tx_is_elem(n, TX_NS_LINK, "roleRef");
         if (!role && !tx_is_elem(n, TX_NS_LINK, "arcroleRef"))
             continue;
@@ -793,22 +1158,46 @@ static void check_role_refs(chk *c, xmlNodePtr root)
 
 tx_status tx_check_xbrl(tx_vinst *in, tx_report *rep)
 {
-    chk c = {in, rep, 0};
+    chk c = {in, rep, 0, {0}, 0};
     xmlNodePtr root = xmlDocGetRootElement(in->doc);
     if (!tx_is_elem(root, TX_NS_XBRLI, "xbrl"))
         return TX_OK;
+    /* one pass for contexts, units and footnote links (the tree of a large
+     * instance is read as few times as possible), one for the facts */
+    xmlNodePtr *links = NULL;
+    size_t nlinks = 0, caplinks = 0;
     for (xmlNodePtr n = root->children; n && !c.nomem; n = n->next) {
-        if (tx_is_elem(n, TX_NS_XBRLI, "context"))
+        if (n->type != XML_ELEMENT_NODE)
+            continue;
+        if (tx_is_elem(n, TX_NS_XBRLI, "context")) {
             read_context(&c, n);
-        else if (tx_is_elem(n, TX_NS_XBRLI, "unit"))
+        } else if (tx_is_elem(n, TX_NS_XBRLI, "unit")) {
             read_unit(&c, n);
+        } else if (tx_is_elem(n, TX_NS_LINK, "footnoteLink")) {
+            if (tx_grow((void **)&links, &caplinks, nlinks + 1, sizeof *links) != 0)
+                c.nomem = 1;
+            else
+                links[nlinks++] = n;
+        }
     }
     check_role_refs(&c, root);
-    read_facts(&c, root);
-    for (xmlNodePtr n = root->children; n && !c.nomem; n = n->next)
-        if (tx_is_elem(n, TX_NS_LINK, "footnoteLink"))
-            check_footnote_link(&c, n);
-    check_duplicates(&c);
+    in->present = calloc(in->dts->nconcepts ? in->dts->nconcepts : 1, 1);
+    if (!in->present) {
+        free(links);
+        return TX_ENOMEM;
+    }
+    if (!c.nomem)
+        read_facts(&c, root, 0);
+    if (!c.nomem)
+        build_index(&c);
+    for (size_t i = 0; i < nlinks && !c.nomem; i++)
+        check_footnote_link(&c, links[i]);
+    free(links);
+    if (!c.nomem) {
+        check_duplicates(&c);
+        check_essence_alias(&c);
+        check_requires(&c);
+    }
     for (size_t i = 0; i < in->nctxs; i++)
         if (!in->ctxs[i].used)
             WARN(&c, in->ctxs[i].node, "xbrl.unused-context", "context '%s' is not used by any fact",
@@ -817,5 +1206,6 @@ tx_status tx_check_xbrl(tx_vinst *in, tx_report *rep)
         if (!in->units[i].used)
             WARN(&c, in->units[i].node, "xbrl.unused-unit", "unit '%s' is not used by any fact",
                  in->units[i].id ? in->units[i].id : "");
+    tx_smap_free(&c.fact_ids);
     return c.nomem ? TX_ENOMEM : TX_OK;
 }

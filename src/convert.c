@@ -2,6 +2,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "disclose.h"
 #include "dts.h"
 #include "inspect.h"
 #include "instance.h"
@@ -92,13 +93,19 @@ tx_status tx_converter_convert(tx_converter *c, const char *exhibit,
     tx_mapping *map = NULL;
     tx_factset *fs = NULL;
     st = worse(st, map_it(c, ex, rep, &map, &fs));
+    size_t numeric = 0;
+    for (size_t i = 0; fs && i < fs->nfacts; i++)
+        numeric += fs->facts[i].numeric;
+    if (fs && numeric > 0 && map && st != TX_ENOMEM) {
+        /* the disclosure checks, reported with the rest (the verified and
+           unverifiable claims only as counts in the summary) */
+        tx_disclose_options dopt = {0};
+        st = worse(st, tx_disclose_exhibit(ex, map, &dopt, rep, NULL));
+    }
     tx_exhibit_free(ex);
     tx_mapping_free(map);
     if (!fs)
         return st;
-    size_t numeric = 0;
-    for (size_t i = 0; i < fs->nfacts; i++)
-        numeric += fs->facts[i].numeric;
     if (numeric == 0) {
         tx_report_add(rep, TX_ERROR, exhibit, 0, "convert.no-facts",
                       "no table could be converted: nothing written");
@@ -140,4 +147,35 @@ tx_status tx_converter_inspect(tx_converter *c, const tx_exhibit *ex, FILE *out,
     tx_mapping_free(map);
     tx_factset_free(fs);
     return worse(st, w);
+}
+
+tx_status tx_converter_check(tx_converter *c, const char *exhibit, tx_report *rep)
+{
+    if (!c || !exhibit)
+        return TX_EUSAGE;
+    /* reading and mapping speak to a scratch report: their errors are
+       passed on, their warnings (extension concepts, ...) are convert's */
+    tx_report *scratch = tx_report_new();
+    if (!scratch)
+        return TX_ENOMEM;
+    tx_exhibit *ex = NULL;
+    tx_mapping *map = NULL;
+    tx_factset *fs = NULL;
+    tx_status st = tx_exhibit_read_file(exhibit, scratch, &ex);
+    if (ex && ex->ntables > 0)
+        st = worse(st, map_it(c, ex, scratch, &map, &fs));
+    for (size_t i = 0; i < tx_report_size(scratch); i++)
+        if (tx_report_severity(scratch, i) == TX_ERROR &&
+            tx_report_add(rep, TX_ERROR, tx_report_file(scratch, i), tx_report_line(scratch, i),
+                          tx_report_code(scratch, i), "%s", tx_report_message(scratch, i)) != TX_OK)
+            st = TX_ENOMEM;
+    tx_report_free(scratch);
+    if (ex && st != TX_ENOMEM && st != TX_EIO) {
+        tx_disclose_options opt = {1};
+        st = worse(st, tx_disclose_exhibit(ex, map, &opt, rep, NULL));
+    }
+    tx_factset_free(fs);
+    tx_mapping_free(map);
+    tx_exhibit_free(ex);
+    return st;
 }

@@ -29,7 +29,7 @@ typedef const xmlError *tx_xml_error;
 typedef xmlErrorPtr tx_xml_error;
 #endif
 
-#define TX_PARSE_OPTIONS (XML_PARSE_NONET | XML_PARSE_BIG_LINES)
+#define TX_PARSE_OPTIONS (XML_PARSE_NONET | XML_PARSE_BIG_LINES | XML_PARSE_COMPACT)
 
 /* ------------------------------------------------------------ data dir */
 
@@ -637,6 +637,58 @@ static tx_status add_schema_ref(tx_offline *o, xmlNodePtr ref, const char *abs_d
     return st;
 }
 
+/* xsi:schemaLocation hints of the root for namespaces the DTS does not
+ * define (schemas of attributes and elements validated laxly); a hint that
+ * does not resolve locally is left out.  -1 on no memory. */
+static int add_location_hints(tx_offline *o, xmlNodePtr root, const char *abs_doc,
+                              import_list *l)
+{
+    xmlChar *v = root ? xmlGetNsProp(root, (const xmlChar *)"schemaLocation",
+                                     (const xmlChar *)"http://www.w3.org/2001/XMLSchema-instance")
+                      : NULL;
+    if (!v)
+        return 0;
+    int rc = 0;
+    char *ns = NULL;
+    char *p = (char *)v;
+    while (rc == 0) {
+        while (*p == ' ' || *p == '\t' || *p == '\r' || *p == '\n')
+            p++;
+        if (!*p)
+            break;
+        char *tok = p;
+        while (*p && *p != ' ' && *p != '\t' && *p != '\r' && *p != '\n')
+            p++;
+        if (*p)
+            *p++ = '\0';
+        if (!ns) {
+            ns = tok;
+            continue;
+        }
+        int known = 0;
+        for (size_t i = 0; i < l->n && !known; i++)
+            known = strcmp(l->ns[i], ns) == 0;
+        if (!known) {
+            char *loc = href_location(tok, abs_doc);
+            char *path = loc ? tx_offline_resolve(o, loc) : NULL;
+            char *tns = NULL;
+            tx_report *scratch = path ? tx_report_new() : NULL;
+            if (!loc || (path && !scratch))
+                rc = -1;
+            else if (scratch && tx_offline_schema_namespace(o, loc, scratch, &tns) == TX_OK &&
+                     tns && strcmp(tns, ns) == 0 && imports_add(l, tns, loc) != 0)
+                rc = -1;
+            tx_report_free(scratch);
+            free(tns);
+            free(path);
+            free(loc);
+        }
+        ns = NULL;
+    }
+    xmlFree(v);
+    return rc;
+}
+
 static tx_status collect_imports(tx_offline *o, xmlDocPtr doc, const char *abs_doc,
                                  const char *name, tx_report *rep, import_list *l)
 {
@@ -651,6 +703,8 @@ static tx_status collect_imports(tx_offline *o, xmlDocPtr doc, const char *abs_d
     tx_status worst = TX_OK;
     xmlNodePtr root = root_element(doc);
     for (xmlNodePtr c = root ? root->children : NULL; c; c = c->next) {
+        if (c->type == XML_ELEMENT_NODE && c->ns && strcmp((const char *)c->ns->href, TX_NS_LINK) != 0)
+            break;   /* the references precede contexts, units and facts */
         if (!is_elem(c, TX_NS_LINK, "schemaRef"))
             continue;
         tx_status st = add_schema_ref(o, c, abs_doc, name, rep, l);
@@ -659,7 +713,7 @@ static tx_status collect_imports(tx_offline *o, xmlDocPtr doc, const char *abs_d
         if (st != TX_OK)
             worst = TX_EINPUT;
     }
-    return worst;
+    return add_location_hints(o, root, abs_doc, l) != 0 ? TX_ENOMEM : worst;
 }
 
 static tx_status validate_with(tx_offline *o, xmlDocPtr doc, const import_list *l,

@@ -111,7 +111,9 @@ int tx_in_ns(xmlNodePtr n, const char *ns)
 
 int tx_is_elem(xmlNodePtr n, const char *ns, const char *name)
 {
-    return tx_in_ns(n, ns) && strcmp((const char *)n->name, name) == 0;
+    /* the local name first: it tells elements apart sooner than namespaces */
+    return n && n->type == XML_ELEMENT_NODE && strcmp((const char *)n->name, name) == 0 &&
+           tx_in_ns(n, ns);
 }
 
 static char *trim_owned(xmlChar *v)
@@ -205,8 +207,16 @@ static char *href_url(xmlNodePtr n, const char *href, char **fragment)
         return NULL;
     char *h = strchr(r, '#');
     if (h) {
-        if (fragment)
-            *fragment = tx_strdup(h + 1);
+        if (fragment) {
+            /* %-escaped (IRI) fragments name ids with non-ASCII characters */
+            char *u8 = strchr(h + 1, '%') ? xmlURIUnescapeString(h + 1, 0, NULL) : NULL;
+            *fragment = tx_strdup(u8 ? u8 : h + 1);
+            xmlFree(u8);
+            if (!*fragment) {
+                free(r);
+                return NULL;
+            }
+        }
         *h = '\0';
     }
     return r;
@@ -616,7 +626,8 @@ static void collect_arcs(loader *L, xmlNodePtr link, tx_varc **arcs, size_t *n, 
         char *arcrole = tx_attr_ns(a, TX_NS_XLINK, "arcrole");
         if (!arcrole)
             continue;
-        if (!strstr(arcrole, "summation-item") && !strstr(arcrole, "essence-alias")) {
+        if (!strstr(arcrole, "summation-item") && !strstr(arcrole, "essence-alias") &&
+            !strstr(arcrole, "/requires-element")) {
             free(arcrole);
             continue;
         }
@@ -665,11 +676,35 @@ static void collect_arcs(loader *L, xmlNodePtr link, tx_varc **arcs, size_t *n, 
     free(locs);
 }
 
+/* The "{ns}name=value" lines of two arcs name the same attributes with
+ * values equal by tx_lex_equal (typed values without a PSVI). */
+static int attrs_equiv(const char *a, const char *b)
+{
+    while (*a && *b) {
+        const char *ea = strchr(a, '\n'), *eb = strchr(b, '\n');
+        const char *qa = strchr(a, '='), *qb = strchr(b, '=');
+        if (!ea || !eb || !qa || !qb || qa > ea || qb > eb || qa - a != qb - b ||
+            strncmp(a, b, (size_t)(qa - a)) != 0)
+            return 0;
+        char *va = tx_strndup(qa + 1, (size_t)(ea - qa - 1));
+        char *vb = tx_strndup(qb + 1, (size_t)(eb - qb - 1));
+        int eq = va && vb && tx_lex_equal(va, vb);
+        free(va);
+        free(vb);
+        if (!eq)
+            return 0;
+        a = ea + 1;
+        b = eb + 1;
+    }
+    return !*a && !*b;
+}
+
 static int arc_equiv(const tx_varc *a, const tx_varc *b)
 {
     return a->from == b->from && a->to == b->to && strcmp(a->role, b->role) == 0 &&
            strcmp(a->arcrole, b->arcrole) == 0 && a->order == b->order &&
-           tx_vnum_cmp(a->weight, b->weight) == 0 && strcmp(a->attrs, b->attrs) == 0;
+           tx_vnum_cmp(a->weight, b->weight) == 0 &&
+           (strcmp(a->attrs, b->attrs) == 0 || attrs_equiv(a->attrs, b->attrs));
 }
 
 /* Keeps the relationships that are not overridden or prohibited. */
@@ -802,6 +837,8 @@ tx_status tx_dts_load(tx_dts *d, tx_offline *o, xmlDocPtr doc, const char *path,
     doc->_private = &L;   /* marks the entry document: findings use `name` */
     if (tx_is_elem(root, TX_NS_XBRLI, "xbrl")) {
         for (xmlNodePtr c = root->children; c && !L.nomem; c = c->next) {
+            if (c->type == XML_ELEMENT_NODE && !tx_in_ns(c, TX_NS_LINK))
+                break;   /* the references precede contexts, units and facts */
             if (tx_is_elem(c, TX_NS_LINK, "schemaRef"))
                 load_xlink_href(&L, c, 1, "schemaRef");
             else if (tx_is_elem(c, TX_NS_LINK, "linkbaseRef"))
@@ -893,9 +930,21 @@ void tx_dts_free(tx_dts *d)
 
 const tx_vconcept *tx_dts_concept(const tx_dts *d, const char *ns, const char *local)
 {
-    char *k = tx_clark(ns, local);
+    char stack[512];
+    size_t nl = ns ? strlen(ns) : 0, ll = local ? strlen(local) : 0;
+    char *k = nl + ll + 3 <= sizeof stack ? stack : malloc(nl + ll + 3);
+    if (!k)
+        return NULL;
+    k[0] = '{';
+    if (nl)
+        memcpy(k + 1, ns, nl);
+    k[nl + 1] = '}';
+    if (ll)
+        memcpy(k + nl + 2, local, ll);
+    k[nl + ll + 2] = '\0';
     size_t idx;
-    int found = k && tx_smap_get(&d->concept_index, k, &idx);
-    free(k);
+    int found = tx_smap_get(&d->concept_index, k, &idx);
+    if (k != stack)
+        free(k);
     return found ? &d->concepts[idx] : NULL;
 }

@@ -98,6 +98,18 @@ void tx_factset_free(tx_factset *fs)
     for (size_t i = 0; i < fs->narcs; i++)
         arc_clear(&fs->arcs[i]);
     free(fs->arcs);
+    for (size_t i = 0; i < fs->nfootnotes; i++) {
+        free(fs->footnotes[i].text);
+        free(fs->footnotes[i].marker);
+        free(fs->footnotes[i].facts);
+    }
+    free(fs->footnotes);
+    for (size_t i = 0; i < fs->nlabels; i++) {
+        free(fs->labels[i].concept);
+        free(fs->labels[i].role);
+        free(fs->labels[i].text);
+    }
+    free(fs->labels);
     free(fs->source);
     free(fs->stem);
     free(fs);
@@ -210,6 +222,62 @@ int tx_factset_add_arc(tx_factset *fs, const tx_ext_arc *a)
     c.weight = a->weight;
     c.order = a->order;
     fs->arcs[fs->narcs++] = c;
+    return 0;
+}
+
+static int cmp_size(const void *a, const void *b)
+{
+    size_t x = *(const size_t *)a, y = *(const size_t *)b;
+    return (x > y) - (x < y);
+}
+
+int tx_factset_add_footnote(tx_factset *fs, const char *text, const char *marker,
+                            const size_t *facts, size_t nfacts)
+{
+    if (!fs || !text || (nfacts && !facts))
+        return -1;
+    for (size_t i = 0; i < nfacts; i++)
+        if (facts[i] >= fs->nfacts)
+            return -1;
+    if (nfacts == 0)
+        return 0;
+    if (grow_one((void **)&fs->footnotes, fs->nfootnotes, sizeof *fs->footnotes) != 0)
+        return -1;
+    tx_footnote fn = {tx_strdup(text), tx_strdup(marker ? marker : ""),
+                      malloc(nfacts * sizeof(size_t)), 0};
+    if (!fn.text || !fn.marker || !fn.facts) {
+        free(fn.text);
+        free(fn.marker);
+        free(fn.facts);
+        return -1;
+    }
+    memcpy(fn.facts, facts, nfacts * sizeof(size_t));
+    qsort(fn.facts, nfacts, sizeof(size_t), cmp_size);
+    for (size_t i = 0; i < nfacts; i++)
+        if (fn.nfacts == 0 || fn.facts[fn.nfacts - 1] != fn.facts[i])
+            fn.facts[fn.nfacts++] = fn.facts[i];
+    fs->footnotes[fs->nfootnotes++] = fn;
+    return 0;
+}
+
+int tx_factset_add_label(tx_factset *fs, const char *concept, const char *role,
+                         const char *text)
+{
+    if (!fs || !concept || !*concept || !role || !*role || !text || !*text)
+        return -1;
+    for (size_t i = 0; i < fs->nlabels; i++)
+        if (strcmp(fs->labels[i].concept, concept) == 0 && strcmp(fs->labels[i].role, role) == 0)
+            return 0;
+    if (grow_one((void **)&fs->labels, fs->nlabels, sizeof *fs->labels) != 0)
+        return -1;
+    tx_label l = {tx_strdup(concept), tx_strdup(role), tx_strdup(text)};
+    if (!l.concept || !l.role || !l.text) {
+        free(l.concept);
+        free(l.role);
+        free(l.text);
+        return -1;
+    }
+    fs->labels[fs->nlabels++] = l;
     return 0;
 }
 

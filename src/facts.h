@@ -93,6 +93,36 @@ typedef struct tx_namespace {
     char *uri;
 } tx_namespace;
 
+/* A footnote the exhibit printed under a table ("(A) The balance sheet at
+ * December 31, 2002 has been derived from ..."), written as an XBRL
+ * footnote (link:footnote, role footnote, xml:lang "en") linked by
+ * fact-footnote arcs from the facts it applies to.  mapper.c fills them
+ * (map_printed, at its end), instance.c writes them; xbrlread.c does not
+ * read them back (`txbrl facts` prints facts only).  The factset owns text,
+ * marker and facts. */
+typedef struct tx_footnote {
+    char *text;               /* the paragraph as printed, white space collapsed,
+                                 marker included: "(A) The balance sheet ..." */
+    char *marker;             /* "A", "1", or "" when it printed none        */
+    size_t *facts;            /* indexes into tx_factset.facts, ascending,
+                                 no repeats; nfacts > 0                      */
+    size_t nfacts;
+} tx_footnote;
+
+/* A label the exhibit itself gives a concept, written to the extension
+ * label linkbase with a project label role, so that a rendition can use
+ * the exhibit's own words: TX_ROLE_PRINTED_LABEL, the row label as printed
+ * ("Product", "Gross margin"); TX_ROLE_PRINTED_HEADING, the heading the row
+ * was printed under ("Net revenues:").  The factset owns the strings. */
+#define TX_ROLE_PRINTED_LABEL "http://txbrl.example.org/role/printedLabel"
+#define TX_ROLE_PRINTED_HEADING "http://txbrl.example.org/role/printedHeading"
+
+typedef struct tx_label {
+    char *concept;            /* prefixed QName ("tx-gaap:Revenues", "ext:X") */
+    char *role;               /* one of the TX_ROLE_PRINTED_* roles          */
+    char *text;
+} tx_label;
+
 typedef struct tx_factset {
     char *source;             /* the exhibit or instance the facts came from */
     char *stem;               /* output stem ("000_d7aca33587365376")       */
@@ -108,6 +138,10 @@ typedef struct tx_factset {
     size_t next;
     tx_ext_arc *arcs;
     size_t narcs;
+    tx_footnote *footnotes;   /* in the order the exhibit printed them      */
+    size_t nfootnotes;
+    tx_label *labels;         /* first one per concept and role              */
+    size_t nlabels;
 } tx_factset;
 
 tx_factset *tx_factset_new(const char *source, const char *stem);
@@ -127,6 +161,17 @@ int tx_factset_add(tx_factset *fs, tx_fact *f);
 /* Adds an extension concept (copied) unless one of that name exists. */
 int tx_factset_add_ext(tx_factset *fs, const tx_ext_concept *c);
 int tx_factset_add_arc(tx_factset *fs, const tx_ext_arc *a);
+/* Adds a footnote (text and marker copied) applying to the facts listed
+ * (indexes into fs->facts, in any order, repeats allowed: they are sorted
+ * and made unique).  0, or -1 on allocation failure or a bad index; a
+ * footnote with no facts is not added (0). */
+int tx_factset_add_footnote(tx_factset *fs, const char *text, const char *marker,
+                            const size_t *facts, size_t nfacts);
+
+/* Adds (copies) a label unless the concept has one of that role: 0, or -1
+ * on allocation failure or an empty argument. */
+int tx_factset_add_label(tx_factset *fs, const char *concept, const char *role,
+                         const char *text);
 
 /* Text forms shared by every printer:
  *   unit:  "iso4217:USD", "xbrli:shares", "iso4217:USD/xbrli:shares", "xbrli:pure"

@@ -247,6 +247,45 @@ static int reach_of(const tx_table *t, size_t c)
     return r < 2 ? 2 : r;
 }
 
+/* A year or a numeric date ("6/26/98") ends its chunk when words follow it
+ * after a single space: "6/26/98 Change" are two columns' words. */
+static int date_token(const char *s, const tx_token *t)
+{
+    if (tx_token_is_year(s, t))
+        return 1;
+    int slashes = 0;
+    for (size_t i = 0; i < t->len; i++) {
+        char c = s[t->off + i];
+        if (c == '/')
+            slashes++;
+        else if (c < '0' || c > '9')
+            return 0;
+    }
+    return slashes == 2;
+}
+
+static size_t split_after_dates(const char *s, const tx_layout *lay, tx_chunk *ch,
+                                size_t nch, size_t max)
+{
+    for (size_t k = 0; k < nch; k++) {
+        for (size_t j = 1; j < ch[k].count; j++) {
+            const tx_token *prev = &lay->tokens[ch[k].first + j - 1];
+            const tx_token *cur = &lay->tokens[ch[k].first + j];
+            char c = s[cur->off];
+            int wordy = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || c == '%';
+            if (!wordy || !date_token(s, prev) || nch >= max)
+                continue;
+            memmove(&ch[k + 2], &ch[k + 1], (nch - k - 1) * sizeof *ch);
+            ch[k + 1] = (tx_chunk){ch[k].first + j, ch[k].count - j, cur->col, ch[k].end};
+            ch[k].count = j;
+            ch[k].end = prev->end;
+            nch++;
+            break;
+        }
+    }
+    return nch;
+}
+
 /* Stacks the words of every header line onto the columns; words that sit
  * over no column go to *context. */
 static int stack_words(const tx_text *text, tx_table *t, tx_buf *words, tx_buf *context)
@@ -264,6 +303,7 @@ static int stack_words(const tx_text *text, tx_table *t, tx_buf *words, tx_buf *
         size_t nlabel = lay.cls == TX_LC_YEARS ? lay.label_tokens : lay.ntokens;
         tx_chunk ch[64];
         size_t nch = tx_layout_chunks(&lay, 0, nlabel, ch, 64);
+        nch = split_after_dates(s, &lay, ch, nch, 64);
         for (size_t v = nlabel; v < lay.ntokens && nch < 64; v++)
             ch[nch++] = (tx_chunk){v, 1, lay.tokens[v].col, lay.tokens[v].end};
         int *taken = calloc(nch ? nch : 1, sizeof(int));
@@ -338,6 +378,69 @@ static int copy_parent_columns(tx_table *t, const tx_table *parent)
     return 0;
 }
 
+/* The words the columns' headers begin with when at least two columns
+ * share them and they hold more than rules ("Year Ended December 31,"),
+ * or NULL. */
+static char *shared_words(const tx_buf *words, size_t ncols)
+{
+    const char *best = NULL;
+    size_t bestn = 0, count = 0;
+    for (size_t a = 0; a < ncols; a++) {
+        if (!words[a].data)
+            continue;
+        for (size_t b = a + 1; b < ncols; b++) {
+            if (!words[b].data)
+                continue;
+            size_t n = 0;
+            while (words[a].data[n] && words[a].data[n] == words[b].data[n])
+                n++;
+            while (n > 0 && words[a].data[n - 1] != ' ' && words[a].data[n])
+                n--;  /* whole words */
+            if (n > bestn) {
+                best = words[a].data;
+                bestn = n;
+                count = 2;
+            }
+        }
+    }
+    if (!best || count < 2)
+        return NULL;
+    int letters = 0;
+    for (size_t i = 0; i < bestn; i++)
+        letters |= (best[i] >= 'A' && best[i] <= 'Z') || (best[i] >= 'a' && best[i] <= 'z');
+    return letters ? tx_strndup(best, bestn) : NULL;
+}
+
+/* Every complete date the filing prints (and its EDGAR period of report):
+ * the evidence for 52/53-week fiscal year ends.  0, or -1 on no memory. */
+static int known_dates(const tx_text *text, tx_date **out, size_t *nout)
+{
+    tx_date *d = NULL;
+    size_t n = 0, cap = 0;
+    tx_date por;
+    if (text->period_of_report[0] && tx_date_parse_iso(text->period_of_report, &por) == 0) {
+        if (tx_grow((void **)&d, &cap, 1, sizeof(tx_date)) != 0)
+            return -1;
+        d[n++] = por;
+    }
+    for (size_t i = 0; i < text->nlines; i++) {
+        const char *s = text->lines[i].text;
+        if (!strchr(s, '/') && !strchr(s, ','))
+            continue;  /* "Month D, YYYY" and "M/D/YY" need one of them */
+        tx_date found[8];
+        size_t k = tx_period_dates(s, found, 8);
+        if (k && tx_grow((void **)&d, &cap, n + k, sizeof(tx_date)) != 0) {
+            free(d);
+            return -1;
+        }
+        for (size_t j = 0; j < k; j++)
+            d[n++] = found[j];
+    }
+    *out = d;
+    *nout = n;
+    return 0;
+}
+
 static int is_balance_sheet(const tx_table *t)
 {
     return tx_strcasestr(t->title, "balance sheet") ||
@@ -366,7 +469,12 @@ tx_status tx_header_read(const tx_text *text, tx_table *t,
         st = TX_ENOMEM;
     tx_buf ctx = {0};
     tx_buf_printf(&ctx, "%s %s", t->title, context.data ? context.data : "");
-    tx_period_hint hint = {is_balance_sheet(t), ctx.data};
+    tx_period_hint hint = {is_balance_sheet(t), ctx.data, NULL, 0};
+    tx_date *known = NULL;
+    if (st != TX_ENOMEM && known_dates(text, &known, &hint.nknown) != 0)
+        st = TX_ENOMEM;
+    hint.known = known;
+    char *spanning = st == TX_ENOMEM ? NULL : shared_words(words, t->ncols);
     int instants = 1;
     for (size_t c = 0; c < t->ncols && st != TX_ENOMEM; c++) {
         tx_column *col = &t->cols[c];
@@ -377,7 +485,32 @@ tx_status tx_header_read(const tx_text *text, tx_table *t,
             break;
         }
         char why[160];
-        if (tx_period_parse(col->words, &hint, &col->period, why, sizeof why) != 0) {
+        if (tx_period_is_change(col->words)) {
+            /* "Change", "% Change": a difference between the other columns */
+            col->derived = 1;
+            col->period_error = tx_strdup("a change or percent column: no facts of the table's unit");
+            tx_report_add(rep, TX_WARNING, text->name, t->src_header ? t->src_header : t->src_first,
+                          "header.change-column",
+                          "column %zu (\"%s\") is a change between periods, not a period: its values are skipped",
+                          c + 1, col->words);
+            if (!col->period_error)
+                st = TX_ENOMEM;
+            continue;
+        }
+        int parsed = tx_period_parse(col->words, &hint, &col->period, why, sizeof why);
+        if (parsed != 0 && spanning) {
+            /* a spanning "Year Ended December 31," that did not reach this
+               column's year: the words its neighbours share */
+            tx_buf c2 = {0};
+            tx_buf_printf(&c2, "%s %s", ctx.data ? ctx.data : "", spanning);
+            char why2[160];
+            if (c2.data && tx_period_parse(col->words, &(tx_period_hint){hint.want_instant, c2.data,
+                                                                         hint.known, hint.nknown},
+                                           &col->period, why2, sizeof why2) == 0)
+                parsed = 0;
+            tx_buf_free(&c2);
+        }
+        if (parsed != 0) {
             col->period_error = tx_strdup(why);
             tx_report_add(rep, TX_ERROR, text->name, t->src_header ? t->src_header : t->src_first,
                           "header.no-period", "column %zu (\"%s\"): %s", c + 1,
@@ -393,6 +526,8 @@ tx_status tx_header_read(const tx_text *text, tx_table *t,
     free(words);
     tx_buf_free(&context);
     tx_buf_free(&ctx);
+    free(known);
+    free(spanning);
     t->instants = instants;
     return st;
 }

@@ -14,6 +14,8 @@
 
 #define ROLE_LINK "http://www.xbrl.org/2003/role/link"
 #define ROLE_LABEL "http://www.xbrl.org/2003/role/label"
+#define ROLE_FOOTNOTE "http://www.xbrl.org/2003/role/footnote"
+#define ARCROLE_FACT_FOOTNOTE "http://www.xbrl.org/2003/arcrole/fact-footnote"
 #define NS_NUM "http://www.xbrl.org/dtr/type/numeric"
 #define NS_NONNUM "http://www.xbrl.org/dtr/type/non-numeric"
 
@@ -599,6 +601,41 @@ static int put_fact(tx_buf *b, const wctx *w, size_t i)
     return 0;
 }
 
+/* The exhibit's footnotes: one footnoteLink (standard link role) after the
+ * facts.  Footnote k is the resource "fnK" (id and label, role footnote,
+ * xml:lang "en", the text as printed); the locators of its facts ("#fN")
+ * share the label "fnK_facts", so one fact-footnote arc links them all. */
+static void put_footnotes(tx_buf *b, wctx *w)
+{
+    const tx_factset *fs = w->fs;
+    if (!fs->nfootnotes)
+        return;
+    tx_buf_puts(b, "  <link:footnoteLink xlink:type=\"extended\" xlink:role=\"" ROLE_LINK "\">\n");
+    for (size_t k = 0; k < fs->nfootnotes; k++) {
+        const tx_footnote *fn = &fs->footnotes[k];
+        for (size_t i = 0; i < fn->nfacts; i++) {
+            if (fn->facts[i] >= fs->nfacts) {
+                tx_report_add(w->rep, TX_ERROR, w->diag, 0, "write.footnote",
+                              "footnote %zu names fact %zu of %zu", k + 1, fn->facts[i] + 1,
+                              fs->nfacts);
+                fail(w, TX_EUSAGE);
+                continue;
+            }
+            tx_buf_printf(b, "    <link:loc xlink:type=\"locator\" xlink:href=\"#f%zu\""
+                             " xlink:label=\"fn%zu_facts\"/>\n", fn->facts[i] + 1, k + 1);
+        }
+        tx_buf_printf(b, "    <link:footnote xlink:type=\"resource\" xlink:label=\"fn%zu\""
+                         " xlink:role=\"" ROLE_FOOTNOTE "\" xml:lang=\"en\" id=\"fn%zu\">",
+                      k + 1, k + 1);
+        put_escaped(b, fn->text ? fn->text : "", 0);
+        tx_buf_puts(b, "</link:footnote>\n");
+        tx_buf_printf(b, "    <link:footnoteArc xlink:type=\"arc\" xlink:arcrole=\"" ARCROLE_FACT_FOOTNOTE "\""
+                         " xlink:from=\"fn%zu_facts\" xlink:to=\"fn%zu\" order=\"%zu\"/>\n",
+                      k + 1, k + 1, k + 1);
+    }
+    tx_buf_puts(b, "  </link:footnoteLink>\n");
+}
+
 static char *instance_text(wctx *w)
 {
     tx_buf b = {0};
@@ -634,6 +671,7 @@ static char *instance_text(wctx *w)
     for (size_t i = 0; i < w->fs->nfacts; i++)
         if (put_fact(&b, w, i) != 0)
             b.failed = 1;
+    put_footnotes(&b, w);
     tx_buf_puts(&b, "</xbrli:xbrl>\n");
     return tx_buf_take(&b);
 }
@@ -865,6 +903,22 @@ static const char *ext_type(const tx_ext_concept *c)
     return c->type && *c->type ? c->type : "xbrli:monetaryItemType";
 }
 
+/* The project label roles of the printed labels (facts.h), each declared in
+ * the extension schema as "#printedLabel" / "#printedHeading". */
+static const struct { const char *uri, *id, *definition; } printed_roles[] = {
+    {TX_ROLE_PRINTED_LABEL, "printedLabel", "Row label as the exhibit printed it"},
+    {TX_ROLE_PRINTED_HEADING, "printedHeading", "Heading the exhibit printed the row under"},
+};
+#define NPRINTED_ROLES (sizeof printed_roles / sizeof printed_roles[0])
+
+static int label_role_used(const tx_factset *fs, const char *role)
+{
+    for (size_t i = 0; i < fs->nlabels; i++)
+        if (strcmp(fs->labels[i].role, role) == 0)
+            return 1;
+    return 0;
+}
+
 static char *schema_text(wctx *w)
 {
     const tx_factset *fs = w->fs;
@@ -907,6 +961,15 @@ static char *schema_text(wctx *w)
                         "        <link:usedOn>link:calculationLink</link:usedOn>\n"
                         "      </link:roleType>\n");
     }
+    for (size_t r = 0; r < NPRINTED_ROLES; r++) {
+        if (!label_role_used(fs, printed_roles[r].uri))
+            continue;
+        tx_buf_printf(&b, "      <link:roleType id=\"%s\" roleURI=\"%s\">\n"
+                          "        <link:definition>%s</link:definition>\n"
+                          "        <link:usedOn>link:label</link:usedOn>\n"
+                          "      </link:roleType>\n", printed_roles[r].id, printed_roles[r].uri,
+                      printed_roles[r].definition);
+    }
     put_linkbase_ref(&b, w, "lab", "label");
     if (fs->narcs)
         put_linkbase_ref(&b, w, "cal", "calculation");
@@ -943,10 +1006,41 @@ static void linkbase_open(tx_buf *b, const wctx *w, const char *what)
                    "    xmlns:xlink=\"" TX_NS_XLINK "\">\n");
 }
 
-static char *label_text(const wctx *w)
+static void put_loc_label(tx_buf *b, const char *qname);
+static void put_locator(tx_buf *b, wctx *w, const char *qname);
+
+static void put_printed_labels(tx_buf *b, wctx *w)
+{
+    const tx_factset *fs = w->fs;
+    for (size_t i = 0; i < fs->nlabels; i++) {
+        const tx_label *l = &fs->labels[i];
+        int is_ext = strncmp(l->concept, "ext:", 4) == 0, seen = 0;
+        for (size_t k = 0; k < i && !seen; k++)
+            seen = strcmp(fs->labels[k].concept, l->concept) == 0;
+        if (!is_ext && !seen)
+            put_locator(b, w, l->concept);
+        tx_buf_printf(b, "    <link:label xlink:type=\"resource\" xlink:label=\"printed_%zu\"", i + 1);
+        put_attr(b, "xlink:role", l->role);
+        tx_buf_puts(b, " xml:lang=\"en\">");
+        put_escaped(b, l->text, 0);
+        tx_buf_puts(b, "</link:label>\n    <link:labelArc xlink:type=\"arc\""
+                       " xlink:arcrole=\"http://www.xbrl.org/2003/arcrole/concept-label\" xlink:from=\"");
+        put_loc_label(b, l->concept);
+        tx_buf_printf(b, "\" xlink:to=\"printed_%zu\"/>\n", i + 1);
+    }
+}
+
+static char *label_text(wctx *w)
 {
     tx_buf b = {0};
-    linkbase_open(&b, w, "Labels of the extension concepts");
+    linkbase_open(&b, w, "Labels of the extension concepts and the labels the exhibit printed");
+    for (size_t r = 0; r < NPRINTED_ROLES; r++) {
+        if (!label_role_used(w->fs, printed_roles[r].uri))
+            continue;
+        tx_buf_printf(&b, "  <link:roleRef roleURI=\"%s\" xlink:type=\"simple\""
+                          " xlink:href=\"%s.xsd#%s\"/>\n", printed_roles[r].uri, w->stem,
+                      printed_roles[r].id);
+    }
     tx_buf_puts(&b, "  <link:labelLink xlink:type=\"extended\" xlink:role=\"" ROLE_LINK "\">\n");
     for (size_t i = 0; i < w->fs->next; i++) {
         const tx_ext_concept *c = &w->fs->ext[i];
@@ -960,6 +1054,7 @@ static char *label_text(const wctx *w)
                           " xlink:arcrole=\"http://www.xbrl.org/2003/arcrole/concept-label\""
                           " xlink:from=\"ext_%s\" xlink:to=\"ext_%s_lbl\"/>\n", c->name, c->name);
     }
+    put_printed_labels(&b, w);
     tx_buf_puts(&b, "  </link:labelLink>\n</link:linkbase>\n");
     return tx_buf_take(&b);
 }
@@ -1204,7 +1299,7 @@ static void prepare(wctx *w, const tx_factset *fs, const char *dir, tx_report *r
     w->source_name = tx_strdup(fs->source ? base_name(fs->source) : w->stem);
     if (!w->ext_ns || !w->diag || !w->source_name)
         fail(w, TX_ENOMEM);
-    w->with_ext = fs->next > 0 || fs->narcs > 0;
+    w->with_ext = fs->next > 0 || fs->narcs > 0 || fs->nlabels > 0;
 }
 
 tx_status tx_instance_write(const tx_factset *fs, const char *dir, const char *const *schema_urls,

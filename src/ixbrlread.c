@@ -36,7 +36,10 @@ static int is_ix(xmlNodePtr n, const char *name)
 static void copy_children(ictx *c, xmlNodePtr from)
 {
     for (xmlNodePtr k = from->children; k; k = k->next) {
-        if (k->type != XML_ELEMENT_NODE)
+        /* contexts, units, schemaRefs; not ix:relationship (footnote links
+         * are no facts, and `txbrl facts` reads facts only) */
+        if (k->type != XML_ELEMENT_NODE ||
+            (k->ns && strcmp((const char *)k->ns->href, TX_NS_IX) == 0))
             continue;
         xmlNodePtr cp = xmlDocCopyNode(k, c->out, 1);
         if (!cp || !xmlAddChild(c->root, cp)) {

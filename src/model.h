@@ -61,6 +61,7 @@ typedef struct tx_row {
     int level;            /* depth in the heading path                     */
     int rule_above;       /* 0 none, 1 single rule, 2 double rule          */
     int rule_below;
+    int rule_gap;         /* 1 if a blank line stands between the rule above and the row */
     int total;            /* 1 if it closes a section (below a single rule) */
     tx_value_kind vkind;
     tx_cell *cells;       /* ncols cells (NULL for headings and captions)  */
@@ -76,6 +77,8 @@ typedef struct tx_column {
     char *notes;          /* markers and audit words in the header ("A")   */
     tx_period period;
     char *period_error;   /* why no period could be read, or NULL          */
+    int derived;          /* 1: a "Change" / "% Change" column, no period:
+                             its values are read but are no facts          */
 } tx_column;
 
 typedef struct tx_table {
@@ -95,6 +98,8 @@ typedef struct tx_table {
     size_t ncols;
     tx_row *rows;
     size_t nrows;
+    int foot_checked;     /* totals checked by footing (body.c)           */
+    int foot_failed;      /* of which no sum of their rows gives them      */
     char **footnotes;     /* footnote paragraphs printed after the table   */
     size_t nfootnotes;
     /* line ranges in the tx_text (indexes), set by segment.c */

@@ -11,6 +11,7 @@
  * that admits two readings fails with a reason.
  */
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "period.h"
@@ -638,6 +639,35 @@ static void read_unit(const tok *u, int count, int context, facts *f)
     }
 }
 
+/* "6/26/99", "06/26/1999": month/day/year as US filers print them.  A
+ * two-digit year is 19YY from 50 up and 20YY below (EDGAR's plain-text era
+ * is 1993-2008).  Returns 0 and the date, or -1. */
+static int slash_date(const tok *t, tx_date *out)
+{
+    int part[3] = { 0, 0, 0 }, nd[3] = { 0, 0, 0 }, k = 0;
+    for (size_t i = 0; i < t->len; i++) {
+        char c = t->src[i];
+        if (c == '/') {
+            if (++k > 2)
+                return -1;
+        } else if (is_digit(c) && nd[k] < 4) {
+            part[k] = part[k] * 10 + (c - '0');
+            nd[k]++;
+        } else {
+            return -1;
+        }
+    }
+    if (k != 2 || nd[0] > 2 || nd[1] > 2 || nd[0] == 0 || nd[1] == 0 ||
+        (nd[2] != 2 && nd[2] != 4))
+        return -1;
+    int y = nd[2] == 2 ? (part[2] >= 50 ? 1900 + part[2] : 2000 + part[2]) : part[2];
+    tx_date d = { y, part[0], part[1] };
+    if (!tx_date_valid(d) || y < 1900 || y > 2099)
+        return -1;
+    *out = d;
+    return 0;
+}
+
 /* Reads the token at v[i]; returns how many tokens it used (>= 1). */
 static int read_one(const view *v, int i, int context, facts *f)
 {
@@ -672,9 +702,14 @@ static int read_one(const view *v, int i, int context, facts *f)
     case TK_YEAR2:
         note_bad(f, "a two-digit year", t);
         return 1;
-    case TK_SLASH:
-        note_bad(f, "a numeric date", t);
+    case TK_SLASH: {
+        tx_date dt;
+        if (slash_date(t, &dt) == 0)
+            add_date(f, dt);
+        else
+            note_bad(f, "a numeric date that is no month/day/year", t);
         return 1;
+    }
     case TK_PERCENT:
         note_bad(f, "a rate, not a period", t);
         return 1;
@@ -868,10 +903,43 @@ static int anchor_end(int ctx_year, month_day a, int year, const char *ctx,
     return 0;
 }
 
+/* A 52/53-week fiscal year end ("THREE FISCAL YEARS ENDED SEPTEMBER 26,
+ * 1997" over 1997 1996 1995) moves from year to year, so the other years'
+ * ends cannot be computed: they must be printed somewhere in the same
+ * filing (a balance-sheet date, "Balance at September 29, 1995", the EDGAR
+ * period of report).  The one known date of `year` within a week of the
+ * anchor's month and day is the end; none or two of them fail. */
+static int end_from_evidence(int year, const tx_date *anchor, const tx_period_hint *hint,
+                             tx_date *end)
+{
+    if (!hint || !hint->known || hint->nknown == 0)
+        return -1;
+    tx_date probe = { year, anchor->m, anchor->d };
+    if (!tx_date_valid(probe))
+        probe.d = tx_days_in_month(year, anchor->m);
+    long at = tx_date_to_days(probe);
+    int found = 0;
+    tx_date best = { 0, 0, 0 };
+    for (size_t i = 0; i < hint->nknown; i++) {
+        long k = tx_date_to_days(hint->known[i]);
+        if (hint->known[i].y != year || k < at - 7 || k > at + 7)
+            continue;
+        if (found && tx_date_cmp(best, hint->known[i]) == 0)
+            continue;
+        best = hint->known[i];
+        found++;
+    }
+    if (found != 1)
+        return -1;
+    *end = best;
+    return 0;
+}
+
 /* End date for a bare year column from the context's dates: the context
- * date of that year, else the one month end every context date names. */
+ * date of that year, else the one month end every context date names, else
+ * (52/53-week years) the year end the filing prints elsewhere. */
 static int end_from_context(int year, const facts *c, const char *ctx,
-                            tx_date *end, const why_out *w)
+                            const tx_period_hint *hint, tx_date *end, const why_out *w)
 {
     int matches = 0;
     for (int i = 0; i < c->ndates; i++)
@@ -897,6 +965,13 @@ static int end_from_context(int year, const facts *c, const char *ctx,
         }
         if (i > 0 && a.m != end->m)
             return fail_year(w, "two different months", year, ctx);
+        if (y && a.d != 0 && a.d != tx_days_in_month(y, a.m)) {
+            tx_date anchor = { y, a.m, a.d };
+            if (end_from_evidence(year, &anchor, hint, end) == 0)
+                return 0;
+            return fail_year(w, "fiscal year end moves between years (not a month end) and "
+                                "the filing prints no year end near it: no date", year, ctx);
+        }
         if (anchor_end(y, a, year, ctx, end, w) != 0)
             return -1;
     }
@@ -987,10 +1062,25 @@ static int parse_with(parse_state *st, const char *words, const tx_period_hint *
     int r = end_from_words(&st->f, &p.end, w);
     if (r < 0)
         return -1;
-    if (r == 0 && end_from_context(st->f.years[0], &st->c, ctx, &p.end, w) != 0)
+    if (r == 0 && end_from_context(st->f.years[0], &st->c, ctx, hint, &p.end, w) != 0)
         return -1;
     if (decide_length(&st->f, &st->c, hint, &p, w) != 0)
         return -1;
+    /* a fiscal year of 52 weeks unless the filing prints the year end 53
+       weeks before (and none 52 weeks before) */
+    if (p.kind == TX_PERIOD_DURATION && p.weeks == 52 && !st->f.weeks && hint && hint->known) {
+        long e = tx_date_to_days(p.end);
+        int at52 = 0, at53 = 0;
+        for (size_t i = 0; i < hint->nknown; i++) {
+            long k = tx_date_to_days(hint->known[i]);
+            at52 |= k == e - 364;
+            at53 |= k == e - 371;
+        }
+        if (at53 && !at52) {
+            p.weeks = 53;
+            p.start = tx_date_add_days(p.end, -7L * 53 + 1);
+        }
+    }
     if (p.kind == TX_PERIOD_INSTANT)
         p.months = p.weeks = 0;
     *out = p;
@@ -1009,6 +1099,45 @@ int tx_period_parse(const char *words, const tx_period_hint *hint,
         return fail(&w, "no header");
     parse_state st;
     return parse_with(&st, words, hint, out, &w);
+}
+
+size_t tx_period_dates(const char *s, tx_date *out, size_t max)
+{
+    if (!s || !out || max == 0)
+        return 0;
+    toks *ts = malloc(sizeof *ts);
+    facts *f = malloc(sizeof *f);
+    size_t n = 0;
+    if (ts && f) {
+        read_facts(s, 1, f, ts);
+        for (int i = 0; i < f->ndates && n < max; i++)
+            out[n++] = f->dates[i];
+    }
+    free(ts);
+    free(f);
+    return n;
+}
+
+int tx_period_is_change(const char *words)
+{
+    static const char *const change[] = { "change", "changes", "increase", "decrease",
+                                          "variance", "percent", "percentage", "growth", NULL };
+    if (!words)
+        return 0;
+    toks *ts = malloc(sizeof *ts);
+    int yes = 0;
+    if (!ts)
+        return 0;
+    lex(words, ts);
+    for (int i = 0; i < ts->n && !yes; i++) {
+        const tok *t = &ts->t[i];
+        if (t->kind == TK_PERCENT)
+            yes = 1;
+        for (size_t k = 0; t->kind == TK_WORD && change[k] && !yes; k++)
+            yes = strcmp(t->w, change[k]) == 0;
+    }
+    free(ts);
+    return yes;
 }
 
 void tx_period_format(const tx_period *p, char *buf, size_t n)

@@ -63,6 +63,13 @@ typedef struct tx_period_hint {
     const char *context;   /* title/caption words, e.g. "Years ended December 31"
                               or "THREE FISCAL YEARS ENDED SEPTEMBER 26, 1997";
                               may be NULL                                        */
+    const tx_date *known;  /* dates printed elsewhere in the same filing (balance-
+                              sheet dates, "Balance at September 29, 1995", the
+                              EDGAR period of report): the only way to date the
+                              other columns of a 52/53-week year ("THREE FISCAL
+                              YEARS ENDED SEPTEMBER 26, 1997" over 1997 1996
+                              1995), and to tell a 53-week year; may be NULL    */
+    size_t nknown;
 } tx_period_hint;
 
 /* Turns a column's header words (its stacked header lines joined with
@@ -77,12 +84,23 @@ typedef struct tx_period_hint {
  * "Month YYYY" (the month's last day), "D Month YYYY"; "As of"/"At"
  * before a date; a bare year when the hint's context supplies month/day
  * and length ("Years ended December 31" over "1997 1996 1995");
- * "Month D," with the year in the hint context is NOT guessed.
+ * "Month D," with the year in the hint context is NOT guessed; numeric
+ * dates "6/26/99", "06/26/1999" (month/day/year; 19YY from 50 up).
  *
  * Returns 0 and fills *out, or -1 and writes a one-line reason (no trailing
  * period) to why[0..whylen). Never guesses: anything ambiguous fails. */
 int tx_period_parse(const char *words, const tx_period_hint *hint,
                     tx_period *out, char *why, size_t whylen);
+
+/* The complete dates printed in `s` ("September 26, 1997", "6/26/99"), at
+ * most `max` of them, distinct, in order.  Returns how many. */
+size_t tx_period_dates(const char *s, tx_date *out, size_t max);
+
+/* 1 if a column's header words name a change between periods rather than a
+ * period ("Change", "% Change", "Increase (Decrease)", "Variance",
+ * "Percent", "Compound Growth Rates"): its values are no facts of the
+ * table's unit. */
+int tx_period_is_change(const char *words);
 
 /* "2003-07-01..2003-09-30" or "2003-09-30" into buf (at least 24 bytes). */
 void tx_period_format(const tx_period *p, char *buf, size_t n);

@@ -10,6 +10,7 @@
 #define MAX_TITLE_LINES 8
 #define MAX_GAP_ABOVE_HEADER 3
 #define MAX_GAP_ABOVE_TITLE 5
+#define MAX_ORPHAN_GAP 40   /* lines between a table and rows that belong to it */
 
 /* ------------------------------------------------------------ summaries */
 
@@ -99,6 +100,34 @@ tx_lineinfo *tx_lineinfo_build(const tx_text *text)
             li->lower = first_letter_lower(s) != 0;
         }
         tx_layout_clear(&lay);
+    }
+    for (size_t i = 0; i < text->nlines; i++) {
+        tx_lineinfo *li = &info[i];
+        /* EX-27 financial data schedules are tagged values, no tables */
+        int d = text->lines[i].doc;
+        if (d >= 0 && (size_t)d < text->ndocs && tx_strncaseeq(text->docs[d].type, "EX-27", 5) &&
+            li->cls != TX_LC_BLANK) {
+            li->cls = TX_LC_TEXT;
+            li->vleft = -1;
+            continue;
+        }
+        /* a lone number right before a <PAGE> (or the end) is its page number */
+        if (li->cls == TX_LC_DATA && li->label_end == 0 &&
+            !(text->lines[i].flags & TX_LINE_IN_TABLE)) {
+            size_t k = i + 1;
+            int page = 0;
+            while (k < text->nlines && info[k].cls == TX_LC_BLANK)
+                page |= (text->lines[k++].flags & TX_LINE_PAGE_BREAK) != 0;
+            if (k == text->nlines || page || (text->lines[k].flags & TX_LINE_PAGE_BREAK)) {
+                /* "50", "- 44 -" */
+                const char *s = text->lines[i].text + li->indent;
+                size_t a = strspn(s, "- ");
+                size_t n = strspn(s + a, "0123456789");
+                size_t z = strspn(s + a + n, "- ");
+                if (n > 0 && n <= 4 && s[a + n + z] == '\0')
+                    li->cls = TX_LC_PAGENUM;
+            }
+        }
     }
     return info;
 }
@@ -386,6 +415,307 @@ static size_t read_footnotes(const seg *g, size_t from, tx_table *t, int *oom)
     }
 }
 
+
+/* ------------------------------------------------------------ SGML tables */
+
+#define NO_LINE ((size_t)-1)
+
+static unsigned line_flags(const seg *g, size_t i) { return g->text->lines[i].flags; }
+
+/* The first line of the <TABLE> that holds line i, or NO_LINE. */
+static size_t sgml_table_start(const seg *g, size_t i)
+{
+    if (!(line_flags(g, i) & TX_LINE_IN_TABLE))
+        return NO_LINE;
+    while (!(line_flags(g, i) & TX_LINE_TABLE_START)) {
+        if (i == 0 || !(line_flags(g, i - 1) & TX_LINE_IN_TABLE))
+            return NO_LINE;
+        i--;
+    }
+    return i;
+}
+
+/* Words about time: a month, "ended", "months", a year, a numeric date. */
+static int has_period_words(const char *s)
+{
+    tx_date d[1];
+    if (tx_period_dates(s, d, 1) > 0)
+        return 1;
+    static const char *const words[] = {"ended", "ending", "months", "weeks", "year", NULL};
+    for (size_t i = 0; words[i]; i++)
+        if (tx_strcasestr(s, words[i]))
+            return 1;
+    for (const char *p = s; *p; p++) {
+        size_t used = 0;
+        if ((p == s || !isalpha((unsigned char)p[-1])) && isalpha((unsigned char)*p) &&
+            tx_month_lookup(p, &used) && !isalpha((unsigned char)p[used]))
+            return 1;
+        if (isdigit((unsigned char)*p) && (p == s || !isalnum((unsigned char)p[-1]))) {
+            size_t n = strspn(p, "0123456789");
+            if (n == 4 && (p[0] == '1' || p[0] == '2') && !isalnum((unsigned char)p[n]))
+                return 1;
+        }
+    }
+    return 0;
+}
+
+/* A company's name: "THE COCA-COLA COMPANY AND SUBSIDIARIES",
+ * "International Business Machines Corporation", "APPLE COMPUTER, INC." */
+static int companyish(const char *s)
+{
+    static const char *const words[] = {"company", "corporation", "inc", "corp", "ltd",
+                                        "incorporated", "co", NULL};
+    if (has_statement_word(s))
+        return 0;
+    for (const char *p = s; *p;) {
+        while (*p && !isalpha((unsigned char)*p))
+            p++;
+        const char *q = p;
+        while (*q && isalpha((unsigned char)*q))
+            q++;
+        for (size_t i = 0; words[i] && q > p; i++)
+            if (strlen(words[i]) == (size_t)(q - p) && tx_strncaseeq(p, words[i], (size_t)(q - p)))
+                return 1;
+        p = q;
+    }
+    return 0;
+}
+
+/* Title words, entity, scale and audit note from the lines [lo, hi) over or
+ * at the top of a <TABLE>: each line is cut where three or more spaces
+ * stand ("CONSOLIDATED BALANCE SHEETS      THE COCA-COLA COMPANY AND
+ * SUBSIDIARIES"); a company's name is the entity, "and Subsidiary
+ * Companies" goes with it, "(In millions ...)" is the scale wherever it
+ * stands, "Exhibit 99.02" and rules are dropped. */
+static int sgml_title_words(const seg *g, size_t lo, size_t hi, tx_table *t, tx_buf *title,
+                            char **entity)
+{
+    for (size_t i = lo; i < hi; i++) {
+        const tx_lineinfo *li = &g->info[i];
+        if (li->cls == TX_LC_BLANK || li->cls == TX_LC_RULE || li->cls == TX_LC_PAGENUM)
+            continue;
+        const char *s = g->text->lines[i].text;
+        size_t p = 0;
+        while (s[p]) {
+            while (s[p] == ' ')
+                p++;
+            size_t e = p;
+            while (s[e] && !(s[e] == ' ' && s[e + 1] == ' ' && s[e + 2] == ' '))
+                e++;
+            if (e == p)
+                break;
+            char *w = tx_collapse(s + p, e - p);
+            if (!w)
+                return -1;
+            p = e;
+            tx_scale sc;
+            const char *open = strchr(w, '(');
+            if (open && tx_scale_parse(open, &sc)) {
+                if (!t->scale.stated) {
+                    t->scale = sc;
+                    free(t->scale_text);
+                    const char *close = strchr(open, ')');
+                    t->scale_text = close ? tx_strndup(open, (size_t)(close - open) + 1)
+                                          : tx_strdup(open);
+                }
+                if (w[0] == '(') {
+                    free(w);
+                    continue;
+                }
+            }
+            if (is_audit_line(w)) {
+                free(t->audit);
+                t->audit = w;
+                continue;
+            }
+            if (tx_strncaseeq(w, "exhibit ", 8) || tx_strncaseeq(w, "page ", 5)) {
+                free(w);
+                continue;
+            }
+            if (!*entity && companyish(w)) {
+                *entity = w;
+                continue;
+            }
+            if (*entity && tx_strncaseeq(w, "and subsidiar", 13)) {
+                free(w);
+                continue;
+            }
+            if (title->len)
+                tx_buf_putc(title, ' ');
+            tx_buf_puts(title, w);
+            free(w);
+        }
+    }
+    return 0;
+}
+
+/* The title block over a <TABLE> that starts at line ts: up to eight
+ * title lines, single blank lines between them allowed, ending at a prose
+ * line, a data line, another table, two blank lines, an "Item 1." or
+ * "PART I" heading, or the first line after a <PAGE>. */
+static size_t sgml_title_above(const seg *g, size_t floor, size_t ts)
+{
+    size_t k = ts, blanks = 0;
+    while (k > floor && is_blank(g, k - 1) && blanks < 3) {
+        k--;
+        blanks++;
+    }
+    size_t top = k, lines = 0;
+    while (k > floor && lines < 8) {
+        size_t i = k - 1;
+        const tx_lineinfo *li = &g->info[i];
+        if (line_flags(g, i) & TX_LINE_IN_TABLE)
+            break;
+        if (li->cls == TX_LC_BLANK) {
+            if (i > floor && is_blank(g, i - 1))
+                break;
+            k--;
+            continue;
+        }
+        const char *s = g->text->lines[i].text + (li->indent > 0 ? li->indent : 0);
+        if (li->cls == TX_LC_RULE) {
+            k--;
+            continue;
+        }
+        size_t n = strlen(s);
+        int prose_lower = li->lower && s[0] != '(' && strlen(s) >= 60;  /* a filled line */
+        if (li->cls != TX_LC_TEXT || li->sentence || li->fn_start || prose_lower ||
+            (n > 0 && s[n - 1] == '.' && !companyish(s)) ||
+            tx_strncaseeq(s, "item ", 5) || tx_strncaseeq(s, "part ", 5) ||
+            tx_strncaseeq(s, "see ", 4)) {
+            /* prose right above: its paragraph is no title */
+            if (!is_blank(g, i + 1) && i + 1 < ts) {
+                size_t b = i + 1;
+                while (b < ts && !is_blank(g, b))
+                    b++;
+                top = b < ts ? b + 1 : ts;
+            }
+            break;
+        }
+        k--;
+        top = k;
+        lines++;
+        if (line_flags(g, i) & TX_LINE_PAGE_BREAK)
+            break;
+    }
+    return top;
+}
+
+/* A table inside <TABLE> ... </TABLE>: the title is printed over the
+ * <TABLE> or at its top (before or after <CAPTION>), the column header is
+ * the rest of the caption down to the body, the scale may stand anywhere
+ * in either (Coca-Cola prints it under the years).  Returns 1 when the
+ * table has a header of its own, 0 when it has none (a continuation), -1
+ * on no memory. */
+static int sgml_table(const seg *g, size_t floor, size_t ts, size_t top, int vleft,
+                      tx_table *t)
+{
+    size_t above = sgml_title_above(g, floor, ts);
+    /* title lines at the top of the table: no words about time, not over
+       the value columns alone */
+    size_t hs = ts;
+    while (hs < top) {
+        const tx_lineinfo *li = &g->info[hs];
+        const char *s = g->text->lines[hs].text;
+        if (li->cls == TX_LC_BLANK) {
+            hs++;
+            continue;
+        }
+        if (li->cls != TX_LC_TEXT || li->indent >= vleft - 12 || has_period_words(s))
+            break;
+        hs++;
+    }
+    while (hs > ts && is_blank(g, hs - 1))
+        hs--;
+    tx_buf title = {0};
+    char *entity = NULL;
+    if (sgml_title_words(g, above, ts, t, &title, &entity) != 0 ||
+        sgml_title_words(g, ts, hs, t, &title, &entity) != 0)
+        goto oom;
+    size_t hhi = top;
+    while (hhi > hs && is_blank(g, hhi - 1))
+        hhi--;
+    int has_header = 0;
+    for (size_t i = hs; i < hhi; i++)
+        if (g->info[i].cls == TX_LC_YEARS || g->info[i].cls == TX_LC_TEXT)
+            has_header = 1;
+    /* the words left of the columns on the first header line name the
+       table when nothing else does ("Inventories   06/26/99   9/25/98") */
+    if (has_header && title.len == 0 && g->info[hs].cls != TX_LC_RULE) {
+        const char *s = g->text->lines[hs].text;
+        size_t n = 0;
+        while (s[n] && !(s[n] == ' ' && s[n + 1] == ' ' && s[n + 2] == ' '))
+            n++;
+        char *w = tx_collapse(s, n);
+        if (!w)
+            goto oom;
+        if (*w && !has_period_words(w) && (int)n < vleft - 12)
+            tx_buf_puts(&title, w);
+        free(w);
+    }
+    /* a scale among the header lines */
+    for (size_t i = hs; i < hhi && !t->scale.stated; i++) {
+        tx_scale sc;
+        const char *line = g->text->lines[i].text;
+        if (tx_scale_parse(line, &sc)) {
+            t->scale = sc;
+            free(t->scale_text);
+            const char *open = strchr(line, '(');
+            const char *end = open ? strchr(open, ')') : NULL;
+            if (open && !end)
+                for (end = open; *end && !(end[0] == ' ' && end[1] == ' ' && end[2] == ' '); end++)
+                    ;
+            t->scale_text = open ? tx_collapse(open, (size_t)(end - open) + (*end == ')'))
+                                 : line_words(g, i);
+        }
+    }
+    tx_buf notes = {0};
+    if (title.data && tx_strip_markers(title.data, &notes) != 0) {
+        tx_buf_free(&notes);
+        goto oom;
+    }
+    free(t->title_notes);
+    t->title_notes = tx_buf_take(&notes);
+    free(t->title);
+    t->title = tx_buf_take(&title);
+    if (!t->title)
+        t->title = tx_strdup("");
+    if (entity) {
+        size_t n = strlen(entity);
+        static const char *const tails[] = {" and subsidiaries", " and subsidiary companies",
+                                            " and subsidiary", NULL};
+        for (size_t i = 0; tails[i]; i++) {
+            size_t k = strlen(tails[i]);
+            if (n > k && tx_strncaseeq(entity + n - k, tails[i], k))
+                entity[n - k] = '\0';
+        }
+        free(t->entity);
+        t->entity = entity;
+        entity = NULL;
+    }
+    if (!t->title)
+        return -1;
+    t->untitled = *t->title == '\0';
+    size_t first_title = above < ts ? above : ts;
+    while (first_title < hs && is_blank(g, first_title))
+        first_title++;
+    if (!t->untitled) {
+        t->title_lo = first_title;
+        t->title_hi = hs;
+        t->src_title = g->text->lines[first_title].src_line;
+    }
+    if (!has_header)
+        return 0;
+    t->head_lo = hs;
+    t->head_hi = hhi;
+    t->src_header = g->text->lines[hs].src_line;
+    return 1;
+oom:
+    tx_buf_free(&title);
+    free(entity);
+    return -1;
+}
+
 /* ------------------------------------------------------------ driver */
 
 static void inherit(tx_table *t, const tx_table *prev)
@@ -459,6 +789,7 @@ static int build_table(const seg *g, size_t floor, size_t lo, size_t hi, int vle
     while (top > floor && labelish(g, top - 1, vleft) && !g->info[top].fn_start)
         top--;
     size_t fn = footnote_intro(g, floor, lo);
+    size_t ts;
     if (fn < lo) {
         /* a footnote table: "(1) ... by period:" then rows */
         t->title_lo = fn;
@@ -494,6 +825,26 @@ static int build_table(const seg *g, size_t floor, size_t lo, size_t hi, int vle
         t->title_notes = tx_buf_take(&notes);
         t->src_title = g->text->lines[fn].src_line;
         t->parent = -2;  /* resolved by the caller: the table before */
+    } else if ((ts = sgml_table_start(g, lo)) != NO_LINE && ts >= floor && ts <= top) {
+        t->body_lo = top;
+        int r = sgml_table(g, floor, ts, top, vleft, t);
+        if (r < 0)
+            return -1;
+        if (r == 0) {
+            /* no header of its own: the rest of the table before it (Apple
+               prints its balance sheet in two <TABLE>s) */
+            if (prev && prev->body_hi + 12 >= ts && t->title) {
+                tx_buf b = {0};
+                tx_buf_printf(&b, "%s%s%s", prev->title, *t->title ? " " : "", t->title);
+                char *joined = tx_buf_take(&b);
+                if (!joined)
+                    return -1;
+                free(t->title);
+                t->title = joined;
+                t->untitled = 0;
+            }
+            t->parent = -2;
+        }
     } else {
         t->body_lo = top;
         size_t h = top, gap = 0;
@@ -558,6 +909,12 @@ tx_status tx_segment(const tx_text *text, const tx_lineinfo *info,
             tx_table_clear(&t);
             return TX_ENOMEM;
         }
+        /* rows with no header of their own belong to the table just
+           before them, in the same document, not to one pages away */
+        if (t.parent == -2 && prev &&
+            (text->lines[prev->body_lo].doc != text->lines[i].doc ||
+             t.body_lo > prev->body_hi + MAX_ORPHAN_GAP))
+            prev = NULL;
         if (t.parent == -2) {
             if (!prev) {
                 /* rows with neither header nor a table to belong to */

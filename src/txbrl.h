@@ -148,6 +148,17 @@ void tx_converter_free(tx_converter *conv);
 tx_status tx_converter_convert(tx_converter *conv, const char *exhibit,
                                const char *outdir, tx_report *rep);
 
+/* Disclosure checks of one exhibit (layer "disclosure"): its non-GAAP
+ * measures (reconciled, footing and tying, GAAP first, justified) and every
+ * numeric claim of its narrative against its tables (verified, contradicted,
+ * unverifiable).  Every claim and reconciliation gets a finding (notes for
+ * the verified and the unverifiable), then a disclosure.summary note with
+ * the counts.  Errors of reading the exhibit are reported too (its warnings
+ * are convert's business and are left out).  TX_OK (no error), TX_EINPUT,
+ * TX_EIO (cannot be read) or TX_ENOMEM.  tx_converter_convert runs the same
+ * checks, reporting warnings, errors and the summary. */
+tx_status tx_converter_check(tx_converter *conv, const char *exhibit, tx_report *rep);
+
 /* Like tx_exhibit_inspect, with each row's concept and the rule that
  * chose it (text and JSON forms). */
 tx_status tx_converter_inspect(tx_converter *conv, const tx_exhibit *ex,

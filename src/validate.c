@@ -220,6 +220,8 @@ tx_status tx_validator_run(tx_validator *v, const char *path, tx_report *rep)
             tx_status ds = tx_dts_load(&dts, o, doc, abs, path, rep);
             if (ds == TX_ENOMEM)
                 st = ds;
+            if (st == TX_OK)
+                st = tx_check_dts(&dts, path, rep);
             if (st == TX_OK) {
                 tx_status ss = inst ? schema_instance(v, o, doc, abs, path, rep)
                                     : schema_dts(v, o, &dts, doc, linkbase, path, rep);

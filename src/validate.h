@@ -166,6 +166,8 @@ typedef struct tx_vctx {
     char *scheme, *ident;
     xmlNodePtr segment, scenario;
     int used;
+    long frame;             /* first context with the same entity, segment, scenario */
+    long cls;               /* first c-equal context (-1: equal to none, itself only) */
 } tx_vctx;
 
 typedef struct tx_vunit {
@@ -175,6 +177,7 @@ typedef struct tx_vunit {
     size_t nnum, nden;
     int used;
     int bad;
+    long cls;               /* first u-equal unit */
 } tx_vunit;
 
 typedef struct tx_vfact {
@@ -189,6 +192,9 @@ typedef struct tx_vfact {
     tx_vnum value;
     char *text;             /* trimmed text value */
     long line;
+    long parent_id;         /* 0: the xbrl root, else the tuple's ordinal */
+    long ccls, ucls;        /* context and unit class (-1: none) */
+    int dup;                /* another fact has the same concept, parent, context, unit */
 } tx_vfact;
 
 typedef struct tx_vinst {
@@ -204,9 +210,31 @@ typedef struct tx_vinst {
     tx_vfact *facts;
     size_t nfacts, capfacts;
     int calc11;             /* 1: Calculations 1.1 semantics, 0: XBRL 2.1 */
+    /* the fact index (built by tx_check_xbrl) */
+    size_t *order;          /* fact indexes by concept, context class, unit class, parent */
+    unsigned char *present; /* per concept: 1 when an item or tuple of it is reported */
+    tx_smap period_index;   /* "frame kind start end" -> context class */
+    long ntuples;
 } tx_vinst;
 
 void tx_vinst_free(tx_vinst *in);
+/* The facts of concept k in context class ccls and unit class ucls: the
+ * count, and *first their start in in->order. */
+size_t tx_vinst_lookup(const tx_vinst *in, const tx_vconcept *k, long ccls, long ucls,
+                       size_t *first);
+/* The class of the context with the frame (entity, segment, scenario) of
+ * context `frame_of` and the given period; -1 when there is none. */
+long tx_vinst_context(const tx_vinst *in, long frame_of, int kind, int64_t start, int64_t end);
+/* Lexical equality under the types an s-equal comparison meets without a
+ * PSVI: identical text, equal numbers (decimal or double notation), equal
+ * booleans (1/true, 0/false); NaN equals nothing. */
+int tx_lex_equal(const char *a, const char *b);
+/* Reports the facts of the last finding (JSON "facts"), when `before` (the
+ * report size before the finding) shows that the finding was added. */
+void tx_vreport_facts(tx_report *rep, size_t before, const tx_vfact *const *facts, size_t n);
+/* XBRL 2.1 rules on the DTS itself (any entry point): essence-alias arcs join
+ * items of one type, period type and balance. */
+tx_status tx_check_dts(const tx_dts *d, const char *name, tx_report *rep);
 
 /* The layers.  Each adds findings and returns TX_OK, or TX_ENOMEM. */
 tx_status tx_check_xbrl(tx_vinst *in, tx_report *rep);

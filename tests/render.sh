@@ -83,11 +83,60 @@ for input in "$srcdir"/samples/*.txt; do
         '<span class="title">Non-GAAP: Reconciliation' '<span class="title">Cash Flow'
     check $? "$stem: statements in the exhibit's order"
     in_order "$tmp/lines" 'Total current assets<' 'Goodwill<' 'Total assets<' 'Total current liabilities<' \
-        'Total liabilities and stockholders' 'Total revenues<' 'Gross profit<' 'Operating income (loss)<' \
-        'Net income (loss)<' 'Net income (loss) per share, basic<'
+        'Total liabilities and stockholders' 'Total net revenues<' 'Gross margin<' '>Operating income' \
+        '>Net income' '>Basic<'
     check $? "$stem: rows in presentation order"
+    # the exhibit's own words: printed row labels and section headings
+    # (extension label linkbase, printedLabel / printedHeading roles)
+    in_order "$tmp/lines" 'scope="rowgroup"[^>]*>Current assets:<' '>Cash and cash equivalents<' \
+        'scope="rowgroup"[^>]*>Current liabilities:<' 'scope="rowgroup"[^>]*>Net revenues:<' '>Product<' \
+        'scope="rowgroup"[^>]*>Cost of revenues:<' 'scope="rowgroup"[^>]*>Operating expenses:<'
+    check $? "$stem: row labels and headings as the exhibit printed them"
+    ! grep -q -e '>Assets, Current<' -e '>Revenues<' "$tmp/lines"
+    check $? "$stem: no taxonomy label where the exhibit printed its own heading"
     [ "$(grep -o 'class="badge">NON-GAAP' "$html" | wc -l)" -ge 2 ]
     check $? "$stem: non-GAAP statements marked"
+
+    # footnotes: each link:footnote of the instance (valid XBRL: txbrl
+    # validate is clean) appears once, under the table of its facts
+    "$bin" validate "$inst" >"$tmp/val" 2>&1; r=$?
+    [ $r -ne 0 ] && head -5 "$tmp/val"
+    check $r "$stem: the instance with its footnotes validates"
+    nfn=$(grep -c '<link:footnote ' "$inst")
+    [ "$nfn" -gt 0 ] && [ "$(grep -c '<p class="fn"' "$tmp/lines")" -eq "$nfn" ] &&
+        [ "$(grep -c '<link:footnoteArc [^>]*arcrole="http://www.xbrl.org/2003/arcrole/fact-footnote"' "$inst")" -eq "$nfn" ]
+    check $? "$stem: $nfn footnotes, each shown once"
+    sed -n 's/.*<link:footnote [^>]*>\([^<]*\)<.*/\1/p' "$inst" >"$tmp/fn"
+    bad=0
+    while IFS= read -r fn; do
+        body=$(printf '%s' "$fn" | sed 's/^([A-Za-z0-9]*) //' | cut -c1-60)
+        [ "$(grep -cF "$body" "$html")" -eq 1 ] || { echo "  not once: $body"; bad=1; }
+    done <"$tmp/fn"
+    check $bad "$stem: every footnote text appears exactly once"
+    # under the right table: after its title, before the next statement
+    under() { # $1 title of the statement ($3: its Nth one), $2 start of the footnote text
+        t=$(grep -n -e "<span class=\"title\">$1" "$tmp/lines" | sed -n "${3:-1}p" | cut -d: -f1)
+        t=${t:-0}; f=$(grep -n -m1 -F "$2" "$tmp/lines" | cut -d: -f1)
+        n=$(awk -v t="$t" 'NR > t && /<caption/ { print NR; exit }' "$tmp/lines")
+        [ -n "$f" ] && [ "$t" -gt 0 ] && [ "$f" -gt "$t" ] && { [ -z "$n" ] || [ "$f" -lt "$n" ]; } ||
+            { echo "  not under $1: $2"; return 1; }
+    }
+    case $stem in
+    000_*)
+        under 'Balance Sheet' 'The balance sheet at December 31, 2002 has been derived' &&
+        under 'Income Statement' 'Amortization of deferred stock compensation relates to the following' &&
+        under 'Non-GAAP: Income Statement' 'The non-GAAP statements exclude an adjustment' &&
+        # (A) marks the December 31, 2002 column only, (1) the amortization row and the non-GAAP title
+        grep -q '<th scope="col" data-period="I:2002-12-31">2002<sup class="fnref"[^>]*>(A)</sup>' "$tmp/lines" &&
+        [ "$(grep -o '>(A)</sup>' "$html" | wc -l)" -eq 1 ] &&
+        grep -q 'deferred stock compensation<sup class="fnref"[^>]*>(1)</sup>' "$tmp/lines" &&
+        grep -q '<span class="title">Non-GAAP: Income Statement<sup class="fnref"[^>]*>(1)</sup>' "$tmp/lines" ;;
+    001_*)
+        under 'Income Statement' 'Amortization of deferred stock compensation relates to the following' &&
+        under 'Non-GAAP: Income Statement' 'The non-GAAP statements exclude the amortization of purchased intangibles and deferred stock compensation and the gain' &&
+        under 'Non-GAAP: Income Statement' 'The non-GAAP statements exclude the amortization of purchased intangibles and deferred stock compensation and merger' 2 ;;
+    esac
+    check $? "$stem: footnotes under their tables, markers on column, row or title"
 
     # the printed numbers, signs and dashes of a few known cells
     case $stem in
@@ -125,6 +174,17 @@ for input in "$srcdir"/samples/*.txt; do
     [ "$(grep -o '<ix:nonFraction' "$xhtml" | wc -l)" -gt 0 ] && grep -q 'format="ixt:fixed-zero"' "$xhtml" &&
         grep -q 'sign="-"' "$xhtml" && grep -q '<ix:resources>' "$xhtml"
     check $? "$stem: ix:nonFraction with format, sign; ix:resources"
+    # footnotes as ix:footnote, tied to facts of the page by ix:relationship
+    bad=0
+    [ "$(grep -o '<ix:footnote ' "$xhtml" | wc -l)" -eq "$nfn" ] &&
+        [ "$(grep -o '<ix:relationship ' "$xhtml" | wc -l)" -eq "$nfn" ] || bad=1
+    for id in $(grep -o 'fromRefs="[^"]*"' "$xhtml" | sed 's/fromRefs="//; s/"//' | tr ' ' '\n' | sort -u); do
+        grep -q "<ix:non[A-Za-z]* [^>]*id=\"$id\"" "$xhtml" || { echo "  fromRefs $id names no fact"; bad=1; break; }
+    done
+    for id in $(grep -o 'toRefs="[^"]*"' "$xhtml" | sed 's/toRefs="//; s/"//'); do
+        grep -q "<ix:footnote id=\"$id\" xml:lang=\"en\"" "$xhtml" || { echo "  toRefs $id names no ix:footnote"; bad=1; }
+    done
+    check $bad "$stem: Inline XBRL footnotes: ix:footnote and ix:relationship ($nfn)"
 
     if [ -n "$shots" ]; then
         mkdir -p "$shots" && cp "$html" "$shots/$stem.html"

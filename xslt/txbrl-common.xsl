@@ -490,11 +490,94 @@
   </xsl:variable>
   <xsl:variable name="S" select="exsl:node-set($S1-rtf)"/>
 
+  <!-- ============================================================ FN: footnotes -->
+  <!-- one <fn> per link:footnote of the instance (fact-footnote arcs): its
+       marker as printed ("A" of "(A) The balance sheet ..."; else its number),
+       the text after the marker, and the facts <ff f="id"/> it applies to. -->
+  <xsl:variable name="FN0-rtf">
+    <xsl:for-each select="$inst/link:footnoteLink/link:footnote">
+      <xsl:variable name="lk" select=".."/>
+      <xsl:variable name="lab" select="@xlink:label"/>
+      <xsl:variable name="arcs" select="$lk/link:footnoteArc[@xlink:to = $lab][@xlink:arcrole = 'http://www.xbrl.org/2003/arcrole/fact-footnote']"/>
+      <xsl:variable name="txt" select="normalize-space(.)"/>
+      <xsl:variable name="n" select="position()"/>
+      <xsl:variable name="close" select="substring(')]}', string-length(substring-before('([{', substring($txt,1,1))) + 1, 1)"/>
+      <xsl:variable name="printed" select="contains('([{', substring($txt,1,1)) and substring($txt,1,1) != ''
+          and contains(substring($txt,2,4), $close) and string-length(substring-before(substring($txt,2), $close)) &gt; 0
+          and translate(substring-before(substring($txt,2), $close), 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789', '') = ''"/>
+      <fn n="{$n}" printed="{number($printed)}">
+        <xsl:attribute name="id">
+          <xsl:choose>
+            <xsl:when test="@id"><xsl:value-of select="@id"/></xsl:when>
+            <xsl:otherwise><xsl:value-of select="concat('fn-', $n)"/></xsl:otherwise>
+          </xsl:choose>
+        </xsl:attribute>
+        <xsl:choose>
+          <xsl:when test="$printed">
+            <xsl:attribute name="mk"><xsl:value-of select="substring-before(substring($txt,2), $close)"/></xsl:attribute>
+            <xsl:attribute name="text"><xsl:value-of select="normalize-space(substring-after($txt, $close))"/></xsl:attribute>
+          </xsl:when>
+          <xsl:otherwise>
+            <xsl:attribute name="mk"><xsl:value-of select="$n"/></xsl:attribute>
+            <xsl:attribute name="text"><xsl:value-of select="$txt"/></xsl:attribute>
+          </xsl:otherwise>
+        </xsl:choose>
+        <xsl:for-each select="$lk/link:loc[@xlink:label = $arcs/@xlink:from]">
+          <ff f="{substring-after(@xlink:href, '#')}"/>
+        </xsl:for-each>
+      </fn>
+    </xsl:for-each>
+  </xsl:variable>
+  <!-- where each is shown: under the statement holding the first home cell
+       of its facts (sid), its marker on the title (every cell of the
+       statement is linked), on column headings (only whole columns are), or
+       on the labels of the rows holding linked cells -->
+  <xsl:variable name="FN-rtf">
+    <xsl:for-each select="exsl:node-set($FN0-rtf)/fn">
+      <xsl:variable name="fn" select="."/>
+      <fn>
+        <xsl:copy-of select="@*"/>
+        <xsl:for-each select="$S">
+          <xsl:variable name="first" select="key('cellf', $fn/ff/@f)[1]"/>
+          <xsl:variable name="st" select="$first/ancestor::st[1]"/>
+          <xsl:if test="$st">
+            <xsl:attribute name="sid"><xsl:value-of select="$st/@sid"/></xsl:attribute>
+            <xsl:variable name="all" select="$st/row/cell"/>
+            <xsl:variable name="lc" select="$all[@f = $fn/ff/@f]"/>
+            <xsl:variable name="whole-cols-rtf">
+              <xsl:for-each select="$st/col">
+                <xsl:variable name="k" select="position()"/>
+                <xsl:if test="$all[@k = $k] and count($lc[@k = $k]) = count($all[@k = $k])"><c k="{$k}" n="{count($all[@k = $k])}"/></xsl:if>
+              </xsl:for-each>
+            </xsl:variable>
+            <xsl:variable name="wc" select="exsl:node-set($whole-cols-rtf)/c"/>
+            <xsl:choose>
+              <xsl:when test="count($lc) = count($all)"><at w="title"/></xsl:when>
+              <xsl:when test="$wc and sum($wc/@n) = count($lc)">
+                <xsl:for-each select="$wc"><at w="col" k="{@k}"/></xsl:for-each>
+              </xsl:when>
+              <xsl:otherwise>
+                <xsl:for-each select="$st/row[cell/@f = $fn/ff/@f]"><at w="row" i="{@i}"/></xsl:for-each>
+              </xsl:otherwise>
+            </xsl:choose>
+          </xsl:if>
+        </xsl:for-each>
+        <xsl:copy-of select="ff"/>
+      </fn>
+    </xsl:for-each>
+  </xsl:variable>
+  <xsl:variable name="FN" select="exsl:node-set($FN-rtf)/fn"/>
+
   <!-- ============================================================ labels -->
-  <!-- label of concept id $c in role $role ('' = standard label) -->
+  <!-- label of concept id $c in role $role ('' = standard label): the row
+       label the exhibit printed (extension label linkbase, role
+       http://txbrl.example.org/role/printedLabel) unless a period start/end
+       label is asked for (one concept, two rows); else the preferred label,
+       the terse label, the standard label -->
   <xsl:template name="label">
     <xsl:param name="c"/>
     <xsl:param name="role" select="''"/>
+    <xsl:param name="printed" select="true()"/>
     <xsl:variable name="all-rtf">
       <xsl:for-each select="$labdocs">
         <xsl:for-each select="key('lab-loc', $c)">
@@ -510,6 +593,7 @@
     <xsl:variable name="all" select="exsl:node-set($all-rtf)/l"/>
     <xsl:variable name="l">
     <xsl:choose>
+      <xsl:when test="$printed and $role != 'periodStartLabel' and $role != 'periodEndLabel' and $all[@r = 'printedLabel']"><xsl:value-of select="$all[@r = 'printedLabel'][1]"/></xsl:when>
       <xsl:when test="$role != '' and $all[@r = $role]"><xsl:value-of select="$all[@r = $role][1]"/></xsl:when>
       <xsl:when test="$all[@r = 'terseLabel']"><xsl:value-of select="$all[@r = 'terseLabel'][1]"/></xsl:when>
       <xsl:when test="$all[@r = 'label']"><xsl:value-of select="$all[@r = 'label'][1]"/></xsl:when>
@@ -596,6 +680,11 @@ td.echo { color: #333; }
 th.d1 { padding-left: .4em; } th.d2 { padding-left: 1.6em; } th.d3 { padding-left: 2.8em; }
 th.d4 { padding-left: 4em; } th.d5 { padding-left: 5.2em; } th.d6 { padding-left: 6.4em; } th.d7 { padding-left: 7.6em; }
 .ext { }
+sup.fnref { font-size: .68em; font-weight: normal; margin-left: .2em; line-height: 0; }
+thead sup.fnref { position: absolute; } /* beside the year, which stays over its numbers */
+div.footnotes { margin-top: .5em; padding-top: .35em; border-top: 1px solid #999; font-size: .85em; }
+p.fn { margin: .2em 0; padding-left: 2.2em; text-indent: -2.2em; }
+p.fn .fnmk { display: inline-block; min-width: 2.2em; text-indent: 0; }
 table.cover { width: auto; }
 table.cover td { text-align: left; }
 table.other td { text-align: left; }
@@ -608,6 +697,7 @@ footer { margin-top: 3em; border-top: 1px solid #999; font-size: .8em; color: #4
   thead { display: table-header-group; }
   tr { break-inside: avoid; page-break-inside: avoid; }
   h2, h3 { break-after: avoid; }
+  div.footnotes { break-before: avoid; break-inside: avoid; }
   tbody tr:nth-child(even) { background: none; }
   section.nongaap { background: none; }
   .badge { color: #000; background: none; border: 1px solid #000; }
@@ -701,6 +791,11 @@ footer { margin-top: 3em; border-top: 1px solid #999; font-size: .8em; color: #4
               </ix:references>
               <ix:resources>
                 <xsl:copy-of select="$inst/xbrli:context|$inst/xbrli:unit"/>
+                <xsl:for-each select="$FN">
+                  <ix:relationship toRefs="{@id}">
+                    <xsl:attribute name="fromRefs"><xsl:for-each select="ff"><xsl:if test="position() &gt; 1"><xsl:text> </xsl:text></xsl:if><xsl:value-of select="@f"/></xsl:for-each></xsl:attribute>
+                  </ix:relationship>
+                </xsl:for-each>
               </ix:resources>
             </ix:header>
           </div>
@@ -733,6 +828,13 @@ footer { margin-top: 3em; border-top: 1px solid #999; font-size: .8em; color: #4
               <xsl:call-template name="other-facts"><xsl:with-param name="E" select="$E"/></xsl:call-template>
             </section>
           </xsl:for-each>
+          <xsl:if test="$FN[not(@sid)]">
+            <section class="statement notes">
+              <h2>Footnotes</h2>
+              <p class="note">Footnotes of the instance whose facts no statement shows.</p>
+              <xsl:call-template name="footnotes"><xsl:with-param name="notes" select="$FN[not(@sid)]"/></xsl:call-template>
+            </section>
+          </xsl:if>
         </main>
         <footer>
           <p>Generated from the XBRL instance and its taxonomy (labels, presentation and calculation linkbases); amounts are shown as the exhibit printed them: negative amounts in parentheses, nil or zero as a dash. Non-GAAP measures are marked as such.</p>
@@ -772,6 +874,7 @@ footer { margin-top: 3em; border-top: 1px solid #999; font-size: .8em; color: #4
               <xsl:when test="$ng and starts-with(@title, 'Non-GAAP ')"><xsl:value-of select="substring-after(@title, 'Non-GAAP ')"/></xsl:when>
               <xsl:otherwise><xsl:value-of select="@title"/></xsl:otherwise>
             </xsl:choose>
+            <xsl:call-template name="fnrefs"><xsl:with-param name="sid" select="$st/@sid"/><xsl:with-param name="w" select="'title'"/></xsl:call-template>
           </span>
           <span class="entity"><xsl:call-template name="entity-name"><xsl:with-param name="E" select="@ent"/></xsl:call-template></span>
           <xsl:if test="@mode != 'cover'">
@@ -818,7 +921,7 @@ footer { margin-top: 3em; border-top: 1px solid #999; font-size: .8em; color: #4
               </tr>
               <tr>
                 <xsl:for-each select="col">
-                  <th scope="col" data-period="{@pk}"><xsl:value-of select="@yr"/></th>
+                  <th scope="col" data-period="{@pk}"><xsl:value-of select="@yr"/><xsl:call-template name="fnrefs"><xsl:with-param name="sid" select="$st/@sid"/><xsl:with-param name="w" select="'col'"/><xsl:with-param name="k" select="position()"/></xsl:call-template></th>
                 </xsl:for-each>
               </tr>
             </thead>
@@ -841,16 +944,18 @@ footer { margin-top: 3em; border-top: 1px solid #999; font-size: .8em; color: #4
                 <xsl:if test="following-sibling::row[position() &lt; $stoppos - $pos][cell]">
                   <tr class="heading">
                     <th scope="rowgroup" colspan="{count($st/col) + 1}" class="d{@d}">
-                      <xsl:call-template name="label"><xsl:with-param name="c" select="@c"/><xsl:with-param name="role" select="@pl"/></xsl:call-template>
+                      <xsl:call-template name="heading-label"><xsl:with-param name="r" select="$r"/></xsl:call-template>
                     </th>
                   </tr>
                 </xsl:if>
               </xsl:when>
               <xsl:when test="cell">
-                <!-- grand totals (double rule): the bottom lines of the statements -->
+                <!-- grand totals (double rule): the bottom lines of the statements
+                     (net income where it is the bottom line, not where the cash
+                     flow statement starts from it) -->
                 <xsl:variable name="local" select="substring-after(@c, '_')"/>
                 <xsl:variable name="isgrand" select="$st/@mode != 'cover' and (@variant = 'bottom' or @variant = 'alloc-total' or (@pl = 'totalLabel' and @d &lt;= 1)
-                    or ($st/@mode != 'recon' and ($local = 'NetIncomeLoss' or $local = 'Assets' or $local = 'LiabilitiesAndStockholdersEquity' or (@pl = 'periodEndLabel'))))"/>
+                    or ($st/@mode != 'recon' and (($local = 'NetIncomeLoss' and generate-id(cell[1]) = generate-id(key('cellf', cell[1]/@f)[1])) or $local = 'Assets' or $local = 'LiabilitiesAndStockholdersEquity' or (@pl = 'periodEndLabel'))))"/>
                 <tr>
                   <xsl:variable name="cls">
                     <xsl:if test="$isgrand">grand </xsl:if>
@@ -864,6 +969,7 @@ footer { margin-top: 3em; border-top: 1px solid #999; font-size: .8em; color: #4
                   <xsl:attribute name="class"><xsl:value-of select="normalize-space($cls)"/></xsl:attribute>
                   <th scope="row" class="d{@d}" data-concept="{cell[1]/@qn}">
                     <xsl:call-template name="row-label"><xsl:with-param name="r" select="$r"/></xsl:call-template>
+                    <xsl:call-template name="fnrefs"><xsl:with-param name="sid" select="$st/@sid"/><xsl:with-param name="w" select="'row'"/><xsl:with-param name="i" select="@i"/></xsl:call-template>
                   </th>
                   <xsl:for-each select="$st/col">
                     <xsl:variable name="k" select="position()"/>
@@ -887,7 +993,45 @@ footer { margin-top: 3em; border-top: 1px solid #999; font-size: .8em; color: #4
           </xsl:for-each>
         </tbody>
       </table>
+      <xsl:call-template name="footnotes"><xsl:with-param name="notes" select="$FN[@sid = $st/@sid]"/></xsl:call-template>
     </section>
+  </xsl:template>
+
+  <!-- the markers of the footnotes shown at a statement's title, column k or row i -->
+  <xsl:template name="fnrefs">
+    <xsl:param name="sid"/><xsl:param name="w"/><xsl:param name="k" select="''"/><xsl:param name="i" select="''"/>
+    <xsl:for-each select="$FN[@sid = $sid][at[@w = $w][$w = 'title' or ($w = 'col' and @k = $k) or ($w = 'row' and @i = $i)]]">
+      <sup class="fnref" title="See note ({@mk}) under the table">(<xsl:value-of select="@mk"/>)</sup>
+    </xsl:for-each>
+  </xsl:template>
+
+  <!-- footnotes under their table: marker and text as the exhibit printed
+       them; in Inline XBRL an ix:footnote (the text of the instance's
+       link:footnote), tied to its facts by ix:relationship in ix:resources -->
+  <xsl:template name="footnotes">
+    <xsl:param name="notes"/>
+    <xsl:if test="$notes">
+      <div class="footnotes">
+        <xsl:for-each select="$notes">
+          <p class="fn">
+            <xsl:if test="not($inline)"><xsl:attribute name="data-footnote"><xsl:value-of select="@id"/></xsl:attribute></xsl:if>
+            <xsl:attribute name="data-facts"><xsl:value-of select="count(ff)"/></xsl:attribute>
+            <xsl:choose>
+              <xsl:when test="$inline and @printed = 1">
+                <ix:footnote id="{@id}" xml:lang="en"><span class="fnmk">(<xsl:value-of select="@mk"/>)</span><xsl:text> </xsl:text><xsl:value-of select="@text"/></ix:footnote>
+              </xsl:when>
+              <xsl:when test="$inline">
+                <span class="fnmk">(<xsl:value-of select="@mk"/>)</span><xsl:text> </xsl:text>
+                <ix:footnote id="{@id}" xml:lang="en"><xsl:value-of select="@text"/></ix:footnote>
+              </xsl:when>
+              <xsl:otherwise>
+                <span class="fnmk">(<xsl:value-of select="@mk"/>)</span><xsl:text> </xsl:text><xsl:value-of select="@text"/>
+              </xsl:otherwise>
+            </xsl:choose>
+          </p>
+        </xsl:for-each>
+      </div>
+    </xsl:if>
   </xsl:template>
 
   <!-- "subtotal " when the concept sums (calculation linkbase) concepts shown above it -->
@@ -907,6 +1051,45 @@ footer { margin-top: 3em; border-top: 1px solid #999; font-size: .8em; color: #4
       </xsl:variable>
       <xsl:if test="contains($is, '1')">subtotal </xsl:if>
     </xsl:if>
+  </xsl:template>
+
+  <!-- a section heading (abstract row $r of a statement) in the exhibit's
+       words: the heading its first line item printed under a heading printed
+       it under (label role http://txbrl.example.org/role/printedHeading),
+       when that is a section heading ("Current assets:"); else the terse or
+       standard label of the taxonomy ("Assets, Noncurrent": a grouping the
+       exhibit did not print) -->
+  <xsl:template name="heading-label">
+    <xsl:param name="r"/>
+    <xsl:variable name="stop" select="$r/following-sibling::row[@d &lt;= $r/@d][1]"/>
+    <xsl:variable name="n">
+      <xsl:choose>
+        <xsl:when test="$stop"><xsl:value-of select="count($stop/preceding-sibling::row) - count($r/preceding-sibling::row) - 1"/></xsl:when>
+        <xsl:otherwise><xsl:value-of select="count($r/following-sibling::row)"/></xsl:otherwise>
+      </xsl:choose>
+    </xsl:variable>
+    <xsl:variable name="heads-rtf">
+      <xsl:for-each select="$r/following-sibling::row[position() &lt;= $n][@d = $r/@d + 1][@k = 'item']">
+        <xsl:variable name="c" select="@c"/>
+        <xsl:for-each select="$labdocs">
+          <xsl:for-each select="key('lab-loc', $c)">
+            <xsl:variable name="lk" select=".."/>
+            <xsl:for-each select="key('lab-arc', concat(generate-id($lk),'|',current()/@xlink:label))">
+              <xsl:for-each select="key('lab-res', concat(generate-id($lk),'|',current()/@xlink:to))[@xlink:role = 'http://txbrl.example.org/role/printedHeading']">
+                <h><xsl:value-of select="normalize-space(.)"/></h>
+              </xsl:for-each>
+            </xsl:for-each>
+          </xsl:for-each>
+        </xsl:for-each>
+      </xsl:for-each>
+    </xsl:variable>
+    <xsl:variable name="h" select="exsl:node-set($heads-rtf)/h[substring(., string-length(.)) = ':'][1]"/>
+    <xsl:choose>
+      <xsl:when test="$h"><xsl:value-of select="$h"/></xsl:when>
+      <xsl:otherwise>
+        <xsl:call-template name="label"><xsl:with-param name="c" select="$r/@c"/><xsl:with-param name="role" select="$r/@pl"/></xsl:call-template>
+      </xsl:otherwise>
+    </xsl:choose>
   </xsl:template>
 
   <xsl:template name="row-label">

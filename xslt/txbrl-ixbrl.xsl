@@ -35,7 +35,14 @@
           <xsl:apply-templates mode="xhtml"/>
         </xsl:element>
       </xsl:when>
-      <xsl:otherwise><xsl:copy-of select="."/></xsl:otherwise>
+      <!-- ix and XBRL elements keep their namespace; the HTML inside them
+           (the marker span of an ix:footnote) goes into XHTML too -->
+      <xsl:otherwise>
+        <xsl:copy>
+          <xsl:copy-of select="@*"/>
+          <xsl:apply-templates mode="xhtml"/>
+        </xsl:copy>
+      </xsl:otherwise>
     </xsl:choose>
   </xsl:template>
   <xsl:template match="text()" mode="xhtml"><xsl:value-of select="."/></xsl:template>

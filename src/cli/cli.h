@@ -12,6 +12,7 @@ int tx_cmd_facts(int argc, char **argv);
 int tx_cmd_convert(int argc, char **argv);
 int tx_cmd_validate(int argc, char **argv);
 int tx_cmd_render(int argc, char **argv);
+int tx_cmd_check(int argc, char **argv);
 
 /* Shared helpers of the subcommands (main.c). */
 int tx_cli_exit_code(tx_status st);

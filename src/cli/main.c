@@ -9,6 +9,7 @@ static const struct {
     int (*run)(int, char **);
     const char *summary;
 } commands[] = {
+    {"check", tx_cmd_check, "check non-GAAP reconciliations and the numbers in the prose"},
     {"convert", tx_cmd_convert, "convert legacy text exhibits to XBRL 2.1 instances"},
     {"facts", tx_cmd_facts, "print the facts of an XBRL instance as CSV or xBRL-JSON"},
     {"inspect", tx_cmd_inspect, "show the tables, columns, periods, rows and concepts found"},

@@ -30,7 +30,7 @@ static int date_eq(tx_date a, tx_date b)
 static void check_period(int line, const char *words, int inst, const char *ctx,
                          const char *want, int months, int weeks)
 {
-    tx_period_hint h = { inst, ctx };
+    tx_period_hint h = { inst, ctx, NULL, 0 };
     tx_period p;
     char why[256] = "", got[40];
     int r = tx_period_parse(words, &h, &p, why, sizeof why);
@@ -46,7 +46,7 @@ static void check_period(int line, const char *words, int inst, const char *ctx,
 #define FAILS(words, inst, ctx, want_why) check_fails(__LINE__, (words), (inst), (ctx), (want_why))
 static void check_fails(int line, const char *words, int inst, const char *ctx, const char *want_why)
 {
-    tx_period_hint h = { inst, ctx };
+    tx_period_hint h = { inst, ctx, NULL, 0 };
     tx_period p;
     char why[256] = "";
     int r = tx_period_parse(words, &h, &p, why, sizeof why);
@@ -342,15 +342,18 @@ static void test_context_years(void)
     const char *apple = "THREE FISCAL YEARS ENDED SEPTEMBER 26, 1997";
     PERIOD("1997", 0, apple, "1996-09-28..1997-09-26", 12, 52);
     PERIOD("Fiscal 1997", 0, apple, "1996-09-28..1997-09-26", 12, 52);
-    FAILS("1996", 0, apple, "fiscal year end moves between years (not a month end): no date "
+    FAILS("1996", 0, apple, "fiscal year end moves between years (not a month end) and the filing prints "
+          "no year end near it: no date "
           "for 1996 in context 'THREE FISCAL YEARS ENDED SEPTEMBER 26, 1997'");
-    FAILS("1995", 0, apple, "fiscal year end moves between years (not a month end): no date "
+    FAILS("1995", 0, apple, "fiscal year end moves between years (not a month end) and the filing prints "
+          "no year end near it: no date "
           "for 1995 in context 'THREE FISCAL YEARS ENDED SEPTEMBER 26, 1997'");
 
     const char *bs = "SEPTEMBER 26, 1997 AND SEPTEMBER 27, 1996";
     PERIOD("1997", 1, bs, "1997-09-26", 0, 0);
     PERIOD("1996", 1, bs, "1996-09-27", 0, 0);
-    FAILS("1995", 1, bs, "fiscal year end moves between years (not a month end): no date "
+    FAILS("1995", 1, bs, "fiscal year end moves between years (not a month end) and the filing prints "
+          "no year end near it: no date "
           "for 1995 in context 'SEPTEMBER 26, 1997 AND SEPTEMBER 27, 1996'");
 
     PERIOD("1997", 0, "Years ended December 31", "1997-01-01..1997-12-31", 12, 0);
@@ -425,7 +428,11 @@ static void test_header_failures(void)
     FAILS("2004 vs 2003", 0, NULL, "words that are not a period ('vs') in '2004 vs 2003'");
     FAILS("First Quarter 2004", 0, NULL,
           "words that are not a period ('First') in 'First Quarter 2004'");
-    FAILS("6/26/99", 0, NULL, "a numeric date ('6/26/99') in '6/26/99'");
+    FAILS("6/31/99", 0, NULL,
+          "a numeric date that is no month/day/year ('6/31/99') in '6/31/99'");
+    FAILS("26/6/1999", 0, NULL,
+          "a numeric date that is no month/day/year ('26/6/1999') in '26/6/1999'");
+    FAILS("6/26", 0, NULL, "a numeric date that is no month/day/year ('6/26') in '6/26'");
     FAILS("Sept. 30, '03", 0, NULL, "a two-digit year (''03') in 'Sept. 30, '03'");
     FAILS("September 30, 03", 0, NULL,
           "a number that is not a day, year or length ('03') in 'September 30, 03'");
@@ -437,6 +444,87 @@ static void test_header_failures(void)
     FAILS("December", 1, NULL, "no year in 'December'");
     FAILS("Period from inception to December 31, 2003", 0, NULL,
           "words that are not a period ('from') in 'Period from inception to December 31, 2003'");
+}
+
+/* Apple's 10-Q (exhibit 02): numeric dates, month/day/two-digit year. */
+static void test_numeric_dates(void)
+{
+    PERIOD("For the Three Months Ended 6/26/99", 0, NULL, "1999-03-28..1999-06-26", 3, 13);
+    PERIOD("For the Nine Months Ended 6/26/98", 0, NULL, "1997-09-27..1998-06-26", 9, 39);
+    PERIOD("06/26/99", 1, NULL, "1999-06-26", 0, 0);
+    PERIOD("9/25/98", 1, NULL, "1998-09-25", 0, 0);
+    PERIOD("12/31/2004", 1, NULL, "2004-12-31", 0, 0);
+    PERIOD("3/31/03", 1, NULL, "2003-03-31", 0, 0);
+    PERIOD("06/26/99", 0, "Interest and Other Income (Expense) Nine Months Ended",
+           "1998-09-27..1999-06-26", 9, 39);
+    tx_date d[4];
+    CU_ASSERT_EQUAL(tx_period_dates("Balance as of September 30, 1994....", d, 4), 1);
+    CU_ASSERT_TRUE(date_eq(d[0], ymd(1994, 9, 30)));
+    CU_ASSERT_EQUAL(tx_period_dates("SEPTEMBER 26, 1997 AND SEPTEMBER 27, 1996   1997", d, 4), 2);
+    CU_ASSERT_TRUE(date_eq(d[1], ymd(1996, 9, 27)));
+    CU_ASSERT_EQUAL(tx_period_dates("Inventories      06/26/99        9/25/98", d, 4), 2);
+    CU_ASSERT_TRUE(date_eq(d[1], ymd(1998, 9, 25)));
+    CU_ASSERT_EQUAL(tx_period_dates("Net sales  $1,558  $1,402", d, 4), 0);
+}
+
+/* Apple's 10-K (exhibit 03): "THREE FISCAL YEARS ENDED SEPTEMBER 26, 1997"
+ * over 1997 1996 1995.  The other years' ends are printed elsewhere in the
+ * filing (balance sheet, equity statement); without them nothing is
+ * guessed; a year end printed 53 weeks before makes a 53-week year. */
+static void test_fiscal_year_evidence(void)
+{
+    const char *apple = "THREE FISCAL YEARS ENDED SEPTEMBER 26, 1997";
+    const tx_date known[] = { { 1997, 9, 26 }, { 1996, 9, 27 }, { 1995, 9, 29 },
+                              { 1994, 9, 30 }, { 1995, 3, 31 } };
+    tx_period_hint h = { 0, apple, known, 5 };
+    tx_period p;
+    char why[256], got[40];
+    CU_ASSERT_EQUAL(tx_period_parse("1996", &h, &p, why, sizeof why), 0);
+    tx_period_format(&p, got, sizeof got);
+    CU_ASSERT_STRING_EQUAL(got, "1995-09-30..1996-09-27");
+    CU_ASSERT_EQUAL(p.weeks, 52);
+    CU_ASSERT_EQUAL(tx_period_parse("1995", &h, &p, why, sizeof why), 0);
+    tx_period_format(&p, got, sizeof got);
+    CU_ASSERT_STRING_EQUAL(got, "1994-10-01..1995-09-29");
+    CU_ASSERT_EQUAL(tx_period_parse("1997", &h, &p, why, sizeof why), 0);
+    tx_period_format(&p, got, sizeof got);
+    CU_ASSERT_STRING_EQUAL(got, "1996-09-28..1997-09-26");
+    /* no evidence for 1993: refused */
+    CU_ASSERT_EQUAL(tx_period_parse("1993", &h, &p, why, sizeof why), -1);
+    /* two candidate year ends within a week: refused */
+    const tx_date two[] = { { 1996, 9, 27 }, { 1996, 9, 30 } };
+    tx_period_hint h2 = { 0, apple, two, 2 };
+    CU_ASSERT_EQUAL(tx_period_parse("1996", &h2, &p, why, sizeof why), -1);
+    /* balance-sheet columns take the printed date of their year */
+    tx_period_hint bs = { 1, "SEPTEMBER 26, 1997 AND SEPTEMBER 27, 1996", known, 5 };
+    CU_ASSERT_EQUAL(tx_period_parse("1995", &bs, &p, why, sizeof why), 0);
+    tx_period_format(&p, got, sizeof got);
+    CU_ASSERT_STRING_EQUAL(got, "1995-09-29");
+    /* a 53-week year: the previous year end is printed 53 weeks before */
+    const tx_date w53[] = { { 1999, 9, 25 }, { 1998, 9, 26 }, { 1997, 9, 27 } };
+    tx_period_hint h3 = { 0, "THREE FISCAL YEARS ENDED SEPTEMBER 25, 1999", w53, 3 };
+    CU_ASSERT_EQUAL(tx_period_parse("1998", &h3, &p, why, sizeof why), 0);
+    tx_period_format(&p, got, sizeof got);
+    CU_ASSERT_STRING_EQUAL(got, "1997-09-28..1998-09-26");
+    CU_ASSERT_EQUAL(p.weeks, 52);
+    const tx_date w53b[] = { { 1999, 9, 25 }, { 1998, 9, 19 } };
+    tx_period_hint h4 = { 0, "THREE FISCAL YEARS ENDED SEPTEMBER 25, 1999", w53b, 2 };
+    CU_ASSERT_EQUAL(tx_period_parse("1999", &h4, &p, why, sizeof why), 0);
+    tx_period_format(&p, got, sizeof got);
+    CU_ASSERT_STRING_EQUAL(got, "1998-09-20..1999-09-25");
+    CU_ASSERT_EQUAL(p.weeks, 53);
+}
+
+/* "Change", "% Change", "Increase (Decrease)": no period, and said so. */
+static void test_change_columns(void)
+{
+    CU_ASSERT_TRUE(tx_period_is_change("Three Months Ended Change"));
+    CU_ASSERT_TRUE(tx_period_is_change("12 Months Ended December % Change"));
+    CU_ASSERT_TRUE(tx_period_is_change("Increase (Decrease)"));
+    CU_ASSERT_TRUE(tx_period_is_change("Percent"));
+    CU_ASSERT_FALSE(tx_period_is_change("Three Months Ended June 26, 1999"));
+    CU_ASSERT_FALSE(tx_period_is_change("2004 vs 2003"));
+    CU_ASSERT_FALSE(tx_period_is_change(NULL));
 }
 
 static void test_api_edges(void)
@@ -508,6 +596,9 @@ static const CU_TestInfo period_tests[] = {
     { "context years", test_context_years },
     { "context failures", test_context_failures },
     { "header failures", test_header_failures },
+    { "numeric dates", test_numeric_dates },
+    { "fiscal year evidence", test_fiscal_year_evidence },
+    { "change columns", test_change_columns },
     { "api edges", test_api_edges },
     { "period format", test_period_format },
     CU_TEST_INFO_NULL,

@@ -74,6 +74,18 @@ static void test_calc21(void)
     CU_ASSERT_TRUE(tx_calc21_consistent(N("3200"), -2, 2, v2, d2, w, &computed));
 }
 
+static void test_lex_equal(void)
+{
+    CU_ASSERT_TRUE(tx_lex_equal("abc", "abc"));
+    CU_ASSERT_FALSE(tx_lex_equal("abc", "abd"));
+    CU_ASSERT_TRUE(tx_lex_equal("0001.234", "1.234"));
+    CU_ASSERT_TRUE(tx_lex_equal("123456E-3", "123.456"));
+    CU_ASSERT_TRUE(tx_lex_equal("1", "true"));
+    CU_ASSERT_TRUE(tx_lex_equal("false", "0"));
+    CU_ASSERT_FALSE(tx_lex_equal("true", "0"));
+    CU_ASSERT_FALSE(tx_lex_equal("NaN", "NaN"));
+}
+
 int tx_suite_validate(void)
 {
     static const CU_TestInfo tests[] = {
@@ -82,6 +94,7 @@ int tx_suite_validate(void)
         {"inferred decimals", test_infer_decimals},
         {"calculations 1.1 intervals", test_calc11},
         {"XBRL 2.1 calculation rounding", test_calc21},
+        {"typed lexical equality (s-equal, arc equivalence)", test_lex_equal},
         CU_TEST_INFO_NULL,
     };
     return tx_add_suite("validate", tests);
