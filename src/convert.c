@@ -20,6 +20,7 @@ static const char *const schema_urls[] = {
 struct tx_converter {
     tx_taxonomy *taxonomy;
     tx_entity_map *entities;
+    tx_prose_lexicon *lexicon;   /* for the disclosure checks */
 };
 
 tx_status tx_converter_new(const char *entities, tx_report *rep, tx_converter **out)
@@ -31,6 +32,8 @@ tx_status tx_converter_new(const char *entities, tx_report *rep, tx_converter **
     tx_status st = tx_taxonomy_load(tx_data_dir(), rep, &c->taxonomy);
     if (st == TX_OK)
         st = tx_entity_map_load(entities, rep, &c->entities);
+    if (st == TX_OK)
+        st = tx_prose_lexicon_load(tx_data_dir(), rep, &c->lexicon);
     if (st != TX_OK) {
         tx_converter_free(c);
         return st;
@@ -45,6 +48,7 @@ void tx_converter_free(tx_converter *c)
         return;
     tx_taxonomy_free(c->taxonomy);
     tx_entity_map_free(c->entities);
+    tx_prose_lexicon_free(c->lexicon);
     free(c);
 }
 
@@ -99,7 +103,7 @@ tx_status tx_converter_convert(tx_converter *c, const char *exhibit,
     if (fs && numeric > 0 && map && st != TX_ENOMEM) {
         /* the disclosure checks, reported with the rest (the verified and
            unverifiable claims only as counts in the summary) */
-        tx_disclose_options dopt = {0};
+        tx_disclose_options dopt = {0, c->lexicon};
         st = worse(st, tx_disclose_exhibit(ex, map, &dopt, rep, NULL));
     }
     tx_exhibit_free(ex);
@@ -171,7 +175,7 @@ tx_status tx_converter_check(tx_converter *c, const char *exhibit, tx_report *re
             st = TX_ENOMEM;
     tx_report_free(scratch);
     if (ex && st != TX_ENOMEM && st != TX_EIO) {
-        tx_disclose_options opt = {1};
+        tx_disclose_options opt = {1, c->lexicon};
         st = worse(st, tx_disclose_exhibit(ex, map, &opt, rep, NULL));
     }
     tx_factset_free(fs);

@@ -469,7 +469,9 @@ tx_status tx_disclose_exhibit(const tx_exhibit *ex, const tx_mapping *map,
     tx_dlist l = {0};
     tx_prose_result res;
     tx_status st = TX_OK;
-    if (tx_prose_check(ex, map, notes, &l, &sum, &res) != 0 ||
+    if (!opt || !opt->lexicon)
+        return TX_EUSAGE;
+    if (tx_prose_check(ex, map, opt->lexicon, notes, &l, &sum, &res) != 0 ||
         find_checks(ex, map, notes, &l, &sum, &res) != 0 || l.failed)
         st = TX_ENOMEM;
     tx_prose_result_free(&res);

@@ -84,6 +84,10 @@ typedef struct tx_phrase {
 int tx_prose_period(const char *text, size_t from, size_t to, int last, tx_phrase *out);
 
 /* A metric the prose talks about, and where its figures are. */
+/* The measures prose states and the words for them, loaded from
+ * taxonomy/mapping/prose-metrics.tsv and prose-phrases.tsv. */
+typedef struct tx_prose_lexicon tx_prose_lexicon;
+
 typedef struct tx_metric {
     const char *name;          /* "net revenues", "net income", ...         */
     const char *concept;       /* tx-gaap concept, NULL when none (EBITDA)   */
@@ -104,8 +108,8 @@ typedef struct tx_metric_hit {
 
 /* The metric phrases of text[from, to) (lower case), in order, at most max;
  * returns how many. */
-size_t tx_prose_metrics(const char *text, size_t from, size_t to,
-                        tx_metric_hit *out, size_t max);
+size_t tx_prose_metrics(const tx_prose_lexicon *lex, const char *text, size_t from,
+                        size_t to, tx_metric_hit *out, size_t max);
 
 /* 1 when `table` rounded at 10^place is `claim` (|table - claim| <= half a
  * unit of the place), 0 when not, -1 on overflow. */
@@ -126,9 +130,16 @@ typedef struct tx_disclose_summary {
     size_t columns, columns_ok;
 } tx_disclose_summary;
 
+/* Loads the lexicon from `datadir` (the folder holding taxonomy/).
+ * Findings: taxonomy.missing, taxonomy.bad-row.  Free with
+ * tx_prose_lexicon_free(). */
+tx_status tx_prose_lexicon_load(const char *datadir, tx_report *rep, tx_prose_lexicon **out);
+void tx_prose_lexicon_free(tx_prose_lexicon *lex);
+
 typedef struct tx_disclose_options {
     int notes;    /* 1: a note for every verified or unverifiable claim and
                      every verified reconciliation; 0: the summary note only */
+    const tx_prose_lexicon *lexicon;   /* required; borrowed */
 } tx_disclose_options;
 
 /* Runs every check on an exhibit and its mapping.  Findings go to `rep`
@@ -212,7 +223,8 @@ typedef struct tx_prose_result {
 /* Reads the narrative, checks every claim into `l` (codes claim-*), and
  * collects the non-GAAP measures and earnings mentions.  -1 on allocation
  * failure. */
-int tx_prose_check(const tx_exhibit *ex, const tx_mapping *map, int notes, tx_dlist *l,
+int tx_prose_check(const tx_exhibit *ex, const tx_mapping *map, const tx_prose_lexicon *lex,
+                   int notes, tx_dlist *l,
                    tx_disclose_summary *sum, tx_prose_result *res);
 void tx_prose_result_free(tx_prose_result *res);
 /* Index of a table's entity in res->entities (-1 when none). */

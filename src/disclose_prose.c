@@ -404,44 +404,159 @@ int tx_prose_period(const char *text, size_t from, size_t to, int last, tx_phras
 
 /* ------------------------------------------------------------ metrics */
 
-enum { M_REV, M_NI, M_EPS, M_CFO, M_CAPEX, M_DEP, M_OPINC, M_GROSS, M_EBITDA, M_COUNT };
-
-static const tx_metric metrics[M_COUNT] = {
-    [M_REV] = {"net revenues", "tx-gaap:Revenues", NULL, "income", 0, 0, 0},
-    [M_NI] = {"net income", "tx-gaap:NetIncomeLoss", NULL, "income", 0, 1, 0},
-    [M_EPS] = {"net income per share", "tx-gaap:EarningsPerShareDiluted",
-               "tx-gaap:EarningsPerShareBasic", "income", 0, 1, 0},
-    [M_CFO] = {"cash provided by operations", "tx-gaap:NetCashProvidedByUsedInOperatingActivities",
-               NULL, "cashflow", 0, 0, 0},
-    [M_CAPEX] = {"capital expenditures", "tx-gaap:PaymentsToAcquirePropertyPlantAndEquipment",
-                 NULL, "cashflow", 1, 0, 0},
-    [M_DEP] = {"depreciation", "tx-gaap:Depreciation", NULL, "cashflow", 1, 0, 0},
-    [M_OPINC] = {"operating income", "tx-gaap:OperatingIncomeLoss", NULL, "income", 0, 0, 0},
-    [M_GROSS] = {"gross margin", "tx-gaap:GrossProfit", NULL, "income", 0, 0, 0},
-    [M_EBITDA] = {"EBITDA", NULL, NULL, "income", 0, 0, 1},
+struct tx_prose_lexicon {
+    tx_metric *metrics;
+    size_t nmetrics;
+    struct lex_phrase {
+        char *phrase;
+        size_t metric;
+        int negative;
+    } *phrases;
+    size_t nphrases;
+    const tx_metric *per_share;   /* the measure "$0.02 per share" refers to */
 };
 
-/* Phrases (lower case), longest first where one begins another. */
-static const struct { const char *phrase; int metric; int negative; } lexicon[] = {
-    {"net revenues", M_REV, 0}, {"net revenue", M_REV, 0}, {"total revenues", M_REV, 0},
-    {"total revenue", M_REV, 0}, {"revenues", M_REV, 0}, {"revenue", M_REV, 0},
-    {"net sales", M_REV, 0},
-    {"net income (loss)", M_NI, 0}, {"net (loss) income", M_NI, 0}, {"net income", M_NI, 0},
-    {"net earnings", M_NI, 0}, {"net loss", M_NI, 1}, {"net profit", M_NI, 0},
-    {"earnings per share", M_EPS, 0}, {"eps", M_EPS, 0},
-    {"cash flow provided by operations", M_CFO, 0}, {"cash provided by operations", M_CFO, 0},
-    {"cash provided by operating activities", M_CFO, 0},
-    {"cash flow from operations", M_CFO, 0}, {"cash flows from operations", M_CFO, 0},
-    {"cash from operations", M_CFO, 0}, {"cash generated from operations", M_CFO, 0},
-    {"operating cash flow", M_CFO, 0}, {"cash used in operations", M_CFO, 1},
-    {"cash used in operating activities", M_CFO, 1},
-    {"capital expenditures", M_CAPEX, 0}, {"capital spending", M_CAPEX, 0},
-    {"depreciation", M_DEP, 0},
-    {"operating income", M_OPINC, 0}, {"income from operations", M_OPINC, 0},
-    {"operating loss", M_OPINC, 1}, {"loss from operations", M_OPINC, 1},
-    {"gross margin", M_GROSS, 0}, {"gross profit", M_GROSS, 0},
-    {"ebitda", M_EBITDA, 0},
-};
+void tx_prose_lexicon_free(tx_prose_lexicon *lex)
+{
+    if (!lex)
+        return;
+    for (size_t i = 0; i < lex->nmetrics; i++) {
+        free((char *)lex->metrics[i].name);
+        free((char *)lex->metrics[i].concept);
+        free((char *)lex->metrics[i].alt);
+        free((char *)lex->metrics[i].kinds);
+    }
+    free(lex->metrics);
+    for (size_t i = 0; i < lex->nphrases; i++)
+        free(lex->phrases[i].phrase);
+    free(lex->phrases);
+    free(lex);
+}
+
+/* "Revenues" -> "tx-gaap:Revenues"; "-" -> NULL. */
+static char *lex_concept(const char *f, int *oom)
+{
+    if (strcmp(f, "-") == 0 || !*f)
+        return NULL;
+    tx_buf b = {0};
+    tx_buf_printf(&b, "tx-gaap:%s", f);
+    char *r = tx_buf_take(&b);
+    if (!r)
+        *oom = 1;
+    return r;
+}
+
+static int lex_flag(const char *flags, const char *flag)
+{
+    size_t n = strlen(flag);
+    for (const char *p = flags; (p = strstr(p, flag)) != NULL; p += n)
+        if ((p == flags || p[-1] == ',') && (p[n] == ',' || p[n] == '\0'))
+            return 1;
+    return 0;
+}
+
+static tx_status lex_bad(tx_report *rep, const char *path, long line, const char *what)
+{
+    tx_report_add(rep, TX_ERROR, path, line, "taxonomy.bad-row", "%s", what);
+    return TX_EIO;
+}
+
+static tx_status lex_metrics(tx_prose_lexicon *lex, const char *path, tx_report *rep)
+{
+    tx_tsv t;
+    if (tx_tsv_open(&t, path) != 0) {
+        tx_report_add(rep, TX_ERROR, path, 0, "taxonomy.missing", "cannot read");
+        return TX_EIO;
+    }
+    size_t cap = 0;
+    tx_status st = TX_OK;
+    int oom = 0;
+    while (st == TX_OK && !oom && tx_tsv_next(&t)) {
+        if (t.nfields < 5) {
+            st = lex_bad(rep, path, t.line, "a measure needs name, concept, alt, kinds, flags");
+            break;
+        }
+        if (tx_grow((void **)&lex->metrics, &cap, lex->nmetrics + 1, sizeof(tx_metric)) != 0) {
+            oom = 1;
+            break;
+        }
+        tx_metric *m = &lex->metrics[lex->nmetrics++];
+        memset(m, 0, sizeof *m);
+        m->name = tx_strdup(t.fields[0]);
+        m->concept = lex_concept(t.fields[1], &oom);
+        m->alt = lex_concept(t.fields[2], &oom);
+        m->kinds = tx_strdup(t.fields[3]);
+        m->absolute = lex_flag(t.fields[4], "absolute");
+        m->earnings = lex_flag(t.fields[4], "earnings");
+        m->nongaap = lex_flag(t.fields[4], "nongaap");
+        if (!m->name || !m->kinds)
+            oom = 1;
+    }
+    tx_tsv_close(&t);
+    /* pointers into the array are taken only once it is complete */
+    if (st == TX_OK && !oom) {
+        tx_tsv_open(&t, path);
+        for (size_t i = 0; tx_tsv_next(&t) && i < lex->nmetrics; i++)
+            if (t.nfields >= 5 && lex_flag(t.fields[4], "pershare"))
+                lex->per_share = &lex->metrics[i];
+        tx_tsv_close(&t);
+    }
+    return oom ? TX_ENOMEM : st;
+}
+
+static tx_status lex_phrases(tx_prose_lexicon *lex, const char *path, tx_report *rep)
+{
+    tx_tsv t;
+    if (tx_tsv_open(&t, path) != 0) {
+        tx_report_add(rep, TX_ERROR, path, 0, "taxonomy.missing", "cannot read");
+        return TX_EIO;
+    }
+    size_t cap = 0;
+    tx_status st = TX_OK;
+    while (st == TX_OK && tx_tsv_next(&t)) {
+        size_t m = 0;
+        while (t.nfields >= 3 && m < lex->nmetrics && strcmp(lex->metrics[m].name, t.fields[1]) != 0)
+            m++;
+        if (t.nfields < 3 || m == lex->nmetrics) {
+            st = lex_bad(rep, path, t.line, "a phrase needs phrase, a measure of prose-metrics.tsv, negative");
+            break;
+        }
+        if (tx_grow((void **)&lex->phrases, &cap, lex->nphrases + 1, sizeof *lex->phrases) != 0) {
+            st = TX_ENOMEM;
+            break;
+        }
+        struct lex_phrase *ph = &lex->phrases[lex->nphrases++];
+        ph->phrase = tx_strdup(t.fields[0]);
+        ph->metric = m;
+        ph->negative = strcmp(t.fields[2], "1") == 0;
+        if (!ph->phrase)
+            st = TX_ENOMEM;
+    }
+    tx_tsv_close(&t);
+    return st;
+}
+
+tx_status tx_prose_lexicon_load(const char *datadir, tx_report *rep, tx_prose_lexicon **out)
+{
+    *out = NULL;
+    tx_prose_lexicon *lex = calloc(1, sizeof *lex);
+    tx_buf a = {0}, b = {0};
+    tx_buf_printf(&a, "%s/taxonomy/mapping/prose-metrics.tsv", datadir);
+    tx_buf_printf(&b, "%s/taxonomy/mapping/prose-phrases.tsv", datadir);
+    tx_status st = !lex || a.failed || b.failed ? TX_ENOMEM : lex_metrics(lex, a.data, rep);
+    if (st == TX_OK)
+        st = lex_phrases(lex, b.data, rep);
+    if (st == TX_OK && !lex->per_share)
+        st = lex_bad(rep, a.data, 0, "no measure has the flag pershare");
+    tx_buf_free(&a);
+    tx_buf_free(&b);
+    if (st != TX_OK) {
+        tx_prose_lexicon_free(lex);
+        return st;
+    }
+    *out = lex;
+    return TX_OK;
+}
 
 static int ends_with_word(const char *s, size_t from, size_t at, const char *w)
 {
@@ -454,22 +569,23 @@ static int ends_with_word(const char *s, size_t from, size_t at, const char *w)
     return k - n == from || !(is_alpha(s[k - n - 1]) || is_digit(s[k - n - 1]));
 }
 
-size_t tx_prose_metrics(const char *text, size_t from, size_t to, tx_metric_hit *out,
-                        size_t max)
+size_t tx_prose_metrics(const tx_prose_lexicon *lex, const char *text, size_t from,
+                        size_t to, tx_metric_hit *out, size_t max)
 {
     size_t n = 0;
     for (size_t i = from; i < to && n < max; i++) {
         size_t best = 0, bi = 0;
-        for (size_t j = 0; j < sizeof lexicon / sizeof lexicon[0]; j++) {
-            size_t l = strlen(lexicon[j].phrase);
-            if (l > best && word_at(text, i, to, lexicon[j].phrase)) {
+        for (size_t j = 0; j < lex->nphrases; j++) {
+            size_t l = strlen(lex->phrases[j].phrase);
+            if (l > best && word_at(text, i, to, lex->phrases[j].phrase)) {
                 best = l;
                 bi = j;
             }
         }
         if (!best)
             continue;
-        tx_metric_hit h = {&metrics[lexicon[bi].metric], i, i + best, 0, lexicon[bi].negative};
+        tx_metric_hit h = {&lex->metrics[lex->phrases[bi].metric], i, i + best, 0,
+                           lex->phrases[bi].negative};
         if (ends_with_word(text, from, i, "non-gaap") || ends_with_word(text, from, i, "non gaap") ||
             ends_with_word(text, from, i, "pro forma") || ends_with_word(text, from, i, "proforma") ||
             ends_with_word(text, from, i, "adjusted") || h.metric->nongaap)
@@ -920,6 +1036,7 @@ typedef struct group {
 
 typedef struct pctx {
     const tx_exhibit *ex;
+    const tx_prose_lexicon *lex;
     const tx_mapping *map;
     const ectx *ec;
     size_t nec;
@@ -1031,7 +1148,7 @@ static cellref check_amount(pctx *c, const tx_para *p, const tx_mention *mn, int
     c->sum->claims++;
     const tx_metric *m = g->have_metric ? g->metric.metric : NULL;
     if (m && per_share)
-        m = &metrics[M_EPS];   /* "$7.2 million or $0.02 per share" */
+        m = c->lex->per_share;   /* "$7.2 million or $0.02 per share" */
     int nongaap = g->have_metric && g->metric.basis == 2;
     if (m && (m->earnings || nongaap) && entity >= 0) {
         add_earn(c, entity, nongaap, line, para);
@@ -1286,13 +1403,13 @@ static void check_sentence(pctx *c, const tx_para *p, size_t para, size_t s0, si
     tx_metric_hit resp[8];
     size_t nresp = 0;
     if (respectively && ng > 1)
-        nresp = tx_prose_metrics(low, g[0].pre0, before_exclusion(low, g[0].pre0, g[0].pre1),
+        nresp = tx_prose_metrics(c->lex, low, g[0].pre0, before_exclusion(low, g[0].pre0, g[0].pre1),
                                  resp, 8);
     for (size_t k = 0; k < ng; k++) {
         group *gr = &g[k];
         size_t pe = before_exclusion(low, gr->pre0, gr->pre1);
         tx_metric_hit hits[16];
-        size_t nh = tx_prose_metrics(low, gr->pre0, pe, hits, 16);
+        size_t nh = tx_prose_metrics(c->lex, low, gr->pre0, pe, hits, 16);
         if (nresp == ng) {
             gr->metric = resp[k];
             gr->have_metric = 1;
@@ -1327,7 +1444,7 @@ static void check_sentence(pctx *c, const tx_para *p, size_t para, size_t s0, si
             const tx_mention *m = &mn[gr->m[j]];
             int ps = m->kind == TX_MENTION_PER_SHARE;
             cellref r = check_amount(c, p, m, ps, gr, entity, para);
-            if (!ps && !(gr->have_metric && gr->metric.metric == &metrics[M_EPS]) && !gr->money.found)
+            if (!ps && !(gr->have_metric && gr->metric.metric == c->lex->per_share) && !gr->money.found)
                 gr->money = r;
         }
     }
@@ -1340,7 +1457,8 @@ static void check_sentence(pctx *c, const tx_para *p, size_t para, size_t s0, si
     }
 }
 
-int tx_prose_check(const tx_exhibit *ex, const tx_mapping *map, int notes, tx_dlist *l,
+int tx_prose_check(const tx_exhibit *ex, const tx_mapping *map, const tx_prose_lexicon *lex,
+                   int notes, tx_dlist *l,
                    tx_disclose_summary *sum, tx_prose_result *res)
 {
     memset(res, 0, sizeof *res);
@@ -1349,7 +1467,7 @@ int tx_prose_check(const tx_exhibit *ex, const tx_mapping *map, int notes, tx_dl
     ectx *ec = NULL;
     if (build_entities(ex, map, res, &ec) != 0)
         return -1;
-    pctx c = {ex, map, ec, res->nentities, notes, l, sum, res, 0};
+    pctx c = {ex, lex, map, ec, res->nentities, notes, l, sum, res, 0};
     res->headline = res->nparas;
     int rc = 0;
     for (size_t i = 0; i < res->nparas && rc == 0; i++) {

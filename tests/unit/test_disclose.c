@@ -109,11 +109,24 @@ static void test_periods(void)
     PHRASE("an increase of 13 percent", 1, TX_PHRASE_NONE, "", 0, 0);
 }
 
+/* The lexicon of taxonomy/mapping/, loaded once for the suite. */
+static tx_prose_lexicon *lexicon(void)
+{
+    static tx_prose_lexicon *lex;
+    if (!lex) {
+        tx_report *rep = tx_report_new();
+        if (tx_prose_lexicon_load(tx_test_srcdir(), rep, &lex) != TX_OK)
+            lex = NULL;
+        tx_report_free(rep);
+    }
+    return lex;
+}
+
 #define METRIC(text, name, basis, negative) check_metric(__LINE__, text, name, basis, negative)
 static void check_metric(int line, const char *text, const char *name, int basis, int negative)
 {
     tx_metric_hit h[8];
-    size_t n = tx_prose_metrics(text, 0, strlen(text), h, 8);
+    size_t n = tx_prose_metrics(lexicon(), text, 0, strlen(text), h, 8);
     int ok = name ? n >= 1 && strcmp(h[n - 1].metric->name, name) == 0 && h[n - 1].basis == basis &&
                         h[n - 1].negative == negative
                   : n == 0;
@@ -125,6 +138,7 @@ static void check_metric(int line, const char *text, const char *name, int basis
 
 static void test_metrics(void)
 {
+    CU_ASSERT_PTR_NOT_NULL_FATAL(lexicon());
     METRIC("net revenues for the third quarter were", "net revenues", 0, 0);
     METRIC("gaap net income for the third quarter was", "net income", 1, 0);
     METRIC("compared with a gaap net loss of", "net income", 1, 1);
@@ -140,7 +154,7 @@ static void test_metrics(void)
     METRIC("the replays will be available", NULL, 0, 0);
     tx_metric_hit h[8];
     const char *s = "capital expenditures and depreciation during the third quarter were";
-    size_t n = tx_prose_metrics(s, 0, strlen(s), h, 8);
+    size_t n = tx_prose_metrics(lexicon(), s, 0, strlen(s), h, 8);
     report(n == 2 && strcmp(h[0].metric->name, "capital expenditures") == 0, __LINE__,
            "two metrics in order (respectively)");
 }
@@ -222,7 +236,7 @@ static void test_release(void)
         tx_map_exhibit(ex, &mo, rep, &map, &fs);
         tx_report *r2 = tx_report_new();
         tx_disclose_summary sum;
-        tx_disclose_options opt = {1};
+        tx_disclose_options opt = {1, lexicon()};
         st = tx_disclose_exhibit(ex, map, &opt, r2, &sum);
         char msg[300];
         snprintf(msg, sizeof msg, "claims %zu verified %zu contradicted %zu unverifiable %zu",
