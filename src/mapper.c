@@ -64,8 +64,11 @@ static char *ext_name(const char *label)
 {
     tx_buf b = {0};
     int up = 1;
-    if (isdigit((unsigned char)*label))
-        tx_buf_putc(&b, 'X');
+    const char *lead = label;
+    while (*lead && !isalnum((unsigned char)*lead))
+        lead++;
+    if (isdigit((unsigned char)*lead))
+        tx_buf_putc(&b, 'X');  /* "(972,812,731 shares ...)": names start with a letter */
     for (const unsigned char *p = (const unsigned char *)label; *p && b.len < MAX_EXT_NAME; p++) {
         if (isalnum(*p)) {
             tx_buf_putc(&b, (char)(up ? toupper(*p) : *p));
