@@ -978,6 +978,8 @@ typedef struct cellref {
 static int has_kind(const char *kinds, const char *kind)
 {
     size_t n = strlen(kind);
+    if (n == 0)
+        return 0;
     for (const char *p = kinds; (p = strstr(p, kind)) != NULL; p += n)
         if ((p == kinds || p[-1] == ' ') && (p[n] == 0 || p[n] == ' '))
             return 1;
