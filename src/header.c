@@ -115,6 +115,13 @@ static int cmp_col(const void *a, const void *b)
 
 int tx_column_for(const tx_table *t, const tx_vtoken *v, int *distance)
 {
+    if (t->hinted)
+        for (size_t c = 0; c < t->ncols; c++)
+            if (v->anchor > t->cols[c].hint_lo && v->anchor <= t->cols[c].hint_hi) {
+                if (distance)
+                    *distance = 0;
+                return (int)c;
+            }
     int best = -1, bestd = INT_MAX;
     for (size_t c = 0; c < t->ncols; c++) {
         int d = abs(v->anchor - t->cols[c].anchor);
@@ -126,6 +133,63 @@ int tx_column_for(const tx_table *t, const tx_vtoken *v, int *distance)
     if (distance)
         *distance = bestd;
     return best;
+}
+
+/* The <S>/<C> markers that apply to the table's body: those of its first
+ * hinted body line, when every hinted body line has the same ones and
+ * there is a <C> at all; NULL otherwise. */
+static const tx_line *body_hints(const tx_text *text, const tx_table *t)
+{
+    const tx_line *first = NULL;
+    for (size_t i = t->body_lo; i < t->body_hi; i++) {
+        const tx_line *l = &text->lines[i];
+        if (!(l->flags & TX_LINE_HINTS) || l->nhints < 2)
+            continue;
+        if (!first)
+            first = l;
+        else if (l->nhints != first->nhints ||
+                 memcmp(l->hints, first->hints, l->nhints * sizeof(int)) != 0)
+            return NULL;
+    }
+    return first;
+}
+
+/* Columns from the <C> markers: a column runs from its marker to the next
+ * one, and holds the values whose anchor falls in it.  Used when the
+ * values do not line up well enough to cluster into as many columns as
+ * there are markers (values set at different places within their column).
+ * A marker column with no value and no header year under it is dropped
+ * (the 'Notes' column of letters).  1 when the columns were made, 0 when
+ * the markers do not fit the values, -1 on no memory. */
+static int hint_columns(tx_table *t, size_t *cap, const tx_line *hl, const cluster *cl,
+                        size_t ncl, const tx_layout *years)
+{
+    const int *h = hl->hints + 1;  /* hints[0] is <S>, the label column */
+    size_t nc = hl->nhints - 1;
+    for (size_t c = 0; c < ncl; c++)
+        if (cl[c].lo <= h[0])
+            return 0;  /* values left of the first <C>: the markers are off */
+    for (size_t k = 0; k < nc; k++) {
+        int lo = h[k], hi = k + 1 < nc ? h[k + 1] : INT_MAX;
+        int best = -1;
+        size_t bestn = 0;
+        for (size_t c = 0; c < ncl; c++)
+            if (cl[c].anchor > lo && cl[c].anchor <= hi && cl[c].count > bestn) {
+                bestn = cl[c].count;
+                best = cl[c].anchor;
+            }
+        for (size_t y = 0; best < 0 && years && y < years->nvalues; y++)
+            if (years->values[y].anchor > lo && years->values[y].anchor <= hi)
+                best = years->values[y].anchor;
+        if (best < 0)
+            continue;
+        if (add_column(t, cap, best) != 0)
+            return -1;
+        t->cols[t->ncols - 1].hint_lo = lo;
+        t->cols[t->ncols - 1].hint_hi = hi;
+    }
+    t->hinted = 1;
+    return 1;
 }
 
 /* Columns = value clusters, with header years matched to them; years with
@@ -141,6 +205,16 @@ static int make_columns(const tx_text *text, tx_table *t, tx_report *rep)
     if (yl < 0) {
         free(cl);
         return -1;
+    }
+    const tx_line *hl = body_hints(text, t);
+    if (hl && ncl > hl->nhints - 1) {
+        int r = hint_columns(t, &cap, hl, cl, ncl, yl > 0 ? &years : NULL);
+        if (r != 0) {
+            free(cl);
+            if (yl > 0)
+                tx_layout_clear(&years);
+            return r < 0 ? -1 : 0;
+        }
     }
     int *used = calloc(ncl ? ncl : 1, sizeof(int));
     if (!used) {
@@ -344,6 +418,32 @@ static int stack_words(const tx_text *text, tx_table *t, tx_buf *words, tx_buf *
     return 0;
 }
 
+/* Drops the words that are only rule characters ("-----" under a
+ * spanning "PREFERRED STOCK") from stacked header words, in place. */
+static void drop_rule_words(char *w)
+{
+    char *out = w;
+    const char *p = w;
+    while (*p) {
+        while (*p == ' ')
+            p++;
+        const char *e = p;
+        int rule = 1;
+        while (*e && *e != ' ') {
+            rule &= *e == '-' || *e == '=' || *e == '_';
+            e++;
+        }
+        if (e > p && !rule) {
+            if (out != w)
+                *out++ = ' ';
+            memmove(out, p, (size_t)(e - p));
+            out += e - p;
+        }
+        p = e;
+    }
+    *out = '\0';
+}
+
 /* "(A)", "(unaudited)" and other parenthesised words in a column header. */
 static char *header_notes(const char *w)
 {
@@ -375,6 +475,7 @@ static int copy_parent_columns(tx_table *t, const tx_table *parent)
             return -1;
     }
     t->instants = parent->instants;
+    t->hinted = parent->hinted;
     return 0;
 }
 
@@ -479,6 +580,8 @@ tx_status tx_header_read(const tx_text *text, tx_table *t,
     for (size_t c = 0; c < t->ncols && st != TX_ENOMEM; c++) {
         tx_column *col = &t->cols[c];
         col->words = tx_buf_take(&words[c]);
+        if (col->words)
+            drop_rule_words(col->words);
         col->notes = header_notes(col->words ? col->words : "");
         if (!col->words || !col->notes) {
             st = TX_ENOMEM;

@@ -79,6 +79,9 @@ typedef struct tx_column {
     char *period_error;   /* why no period could be read, or NULL          */
     int derived;          /* 1: a "Change" / "% Change" column, no period:
                              its values are read but are no facts          */
+    int hint_lo, hint_hi; /* with t->hinted: the column holds the values whose
+                             anchor is in (hint_lo, hint_hi] (EDGAR <C>
+                             markers: a column runs to the next marker)     */
 } tx_column;
 
 typedef struct tx_table {
@@ -91,6 +94,7 @@ typedef struct tx_table {
     char *audit;          /* "(unaudited)" as printed, or ""               */
     int untitled;         /* 1 when the table printed no title             */
     int instants;         /* 1 when the columns are instants (balance sheet) */
+    int hinted;           /* 1 when the columns come from <S>/<C> markers   */
     long src_title;       /* first title line (0 if untitled)              */
     long src_header;      /* first column header line                      */
     long src_first, src_last;  /* body                                     */
