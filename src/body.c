@@ -366,6 +366,49 @@ static size_t notes_column(const char *s, const tx_layout *lay, char *note, size
     return c->first;
 }
 
+/* A label line that cannot end there: its last word leads on ("Net loss
+ * for year ended", "Reclassification of Debt into") or it ends in a comma
+ * or a hyphen. */
+static int ends_dangling(const char *s)
+{
+    static const char *const leads[] = {"and", "of", "for", "the", "to", "in", "into", "on",
+                                        "from", "by", "with", "ended", "ending", "at", "or",
+                                        "a", "an", "as", NULL};
+    size_t n = strlen(s);
+    while (n > 0 && s[n - 1] == ' ')
+        n--;
+    if (n == 0)
+        return 0;
+    if (s[n - 1] == ',' || s[n - 1] == '-')
+        return 1;
+    size_t b = n;
+    while (b > 0 && s[b - 1] != ' ')
+        b--;
+    for (size_t i = 0; leads[i]; i++)
+        if (strlen(leads[i]) == n - b && tx_strncaseeq(s + b, leads[i], n - b))
+            return 1;
+    return 0;
+}
+
+/* A short heading in title case with no colon: "Current Assets",
+ * "Investing Activities" (two to four words, each capitalised). */
+static int title_case_heading(const char *s)
+{
+    size_t words = 0;
+    for (const char *p = s; *p;) {
+        while (*p == ' ')
+            p++;
+        if (!*p)
+            break;
+        if (!isupper((unsigned char)*p))
+            return 0;
+        words++;
+        while (*p && *p != ' ')
+            p++;
+    }
+    return words >= 2 && words <= 4 && !tx_all_caps(s);
+}
+
 static void add_item(reader *r, const char *s, const tx_layout *lay, long src)
 {
     int indent = lay->indent;
@@ -387,9 +430,22 @@ static void add_item(reader *r, const char *s, const tx_layout *lay, long src)
     if (r->pending.len) {
         size_t pn = r->pending.len;
         int ends_colon = r->pending.data[pn - 1] == ':';
-        int join = !first || islower((unsigned char)own[0]) ||
-                   (!ends_colon && !tx_all_caps(r->pending.data) && indent > r->pending_indent);
-        if (join) {
+        int dangling = ends_dangling(r->pending.data);
+        int titled = !dangling && title_case_heading(r->pending.data) && indent > r->pending_indent;
+        int join = !first || islower((unsigned char)own[0]) || dangling ||
+                   (!ends_colon && !tx_all_caps(r->pending.data) && indent > r->pending_indent &&
+                    !titled);
+        if (titled && !join) {
+            /* "Current Assets" over an indented "Cash and cash equivalents" */
+            char *text = tx_buf_take(&r->pending);
+            if (!text) {
+                free(own);
+                r->oom = 1;
+                return;
+            }
+            add_heading(r, text, r->pending_indent, r->pending_first, r->pending_last);
+            rule = 0;
+        } else if (join) {
             if (*own) {
                 tx_buf_putc(&r->pending, ' ');
                 tx_buf_puts(&r->pending, own);

@@ -216,6 +216,7 @@ typedef struct decoder {
     int *shared;          /* copy of hints[] owned by the lines, or NULL */
     int line_markers;
     size_t col_off, col; /* display column `col` starts at byte col_off */
+    int edgar;            /* an EDGAR tag has been seen: dash-escaping applies */
 } decoder;
 
 static int ubuf_reserve(ubuf *u, size_t n)
@@ -514,6 +515,10 @@ static tx_status keep_line(decoder *d, char *s, size_t n)
         l->nhints = d->nhints;
         l->flags |= TX_LINE_HINTS;
     }
+    /* EDGAR dash-escaping: a line that began with '-' was sent as "- -...";
+       the escape becomes a space so the columns keep their places */
+    if (d->edgar && n >= 3 && s[0] == '-' && s[1] == ' ' && s[2] == '-')
+        s[0] = ' ';
     l->text = s;
     l->len = n;
     l->src_line = d->src;
@@ -704,6 +709,7 @@ static tx_status end_document(decoder *d, const char *why)
 
 static tx_status apply_tag(decoder *d, const char *s, const tag *g)
 {
+    d->edgar = 1;
     switch (g->kind) {
     case TK_DOCUMENT: {
         tx_status st = close_open_table(d, "<DOCUMENT>");
@@ -778,6 +784,7 @@ static int terminator_ahead(decoder *d, size_t from)
 
 static void start_header(decoder *d)
 {
+    d->edgar = 1;
     d->header = terminator_ahead(d, d->next) ? HDR_HARD : HDR_SOFT;
 }
 

@@ -568,6 +568,12 @@ tx_status tx_header_read(const tx_text *text, tx_table *t,
     tx_status st = TX_OK;
     if (stack_words(text, t, words, &context) != 0)
         st = TX_ENOMEM;
+    if (st == TX_OK && t->ncols == 1 && words[0].len == 0 && context.len > 0) {
+        /* one value column: the header's words are its words wherever they
+           stand (a date centred under the title) */
+        words[0] = context;
+        memset(&context, 0, sizeof context);
+    }
     tx_buf ctx = {0};
     tx_buf_printf(&ctx, "%s %s", t->title, context.data ? context.data : "");
     tx_period_hint hint = {is_balance_sheet(t), ctx.data, NULL, 0};

@@ -9,6 +9,7 @@
 
 #define MAX_TITLE_LINES 8
 #define MAX_GAP_ABOVE_HEADER 3
+#define MAX_GAP_IN_BODY 3       /* blank lines a statement's body may hold */
 #define MAX_GAP_ABOVE_TITLE 5
 #define MAX_ORPHAN_GAP 40   /* lines between a table and rows that belong to it */
 
@@ -228,11 +229,15 @@ static size_t extend_body(const seg *g, size_t lo, int *vleft)
             size_t k = i;
             while (k < g->n && is_blank(g, k))
                 k++;
-            if (k - i >= 2 || k == g->n)
+            if (k - i > MAX_GAP_IN_BODY || k == g->n)
                 break;
             const tx_lineinfo *nx = &g->info[k];
-            if (nx->cls == TX_LC_DATA || nx->cls == TX_LC_RULE ||
-                (labelish(g, k, *vleft) && !nx->fn_start && leads_to_data(g, k, *vleft))) {
+            /* small-business filings leave two or three blank lines inside a
+               statement; a label after more than one starts something else */
+            if ((g->text->lines[k].flags & TX_LINE_PAGE_BREAK) == 0 &&
+                (nx->cls == TX_LC_DATA || nx->cls == TX_LC_RULE ||
+                 (k - i == 1 && labelish(g, k, *vleft) && !nx->fn_start &&
+                  leads_to_data(g, k, *vleft)))) {
                 i = k;
                 continue;
             }
@@ -716,6 +721,33 @@ oom:
     return -1;
 }
 
+/* The last line of a title block over `top` when it is a date ("December
+ * 31, 2007") and the lines between it and the body are blank or short
+ * capitalised headings ("ASSETS"); NO_LINE otherwise. */
+static size_t title_date_line(const seg *g, size_t floor, size_t top)
+{
+    size_t k = top;
+    for (size_t seen = 0; k > floor && seen < 8; seen++) {
+        const tx_lineinfo *li = &g->info[k - 1];
+        const char *s = g->text->lines[k - 1].text;
+        if (li->cls == TX_LC_BLANK || (li->cls == TX_LC_TEXT && li->caps && !has_period_words(s) &&
+                                       count_words(s, strlen(s)) <= 6)) {
+            k--;
+            continue;
+        }
+        if (li->cls != TX_LC_TEXT || li->sentence || li->fn_start || !has_period_words(s))
+            return NO_LINE;
+        tx_date d[2];
+        if (tx_period_dates(s, d, 2) != 1)
+            return NO_LINE;
+        /* the line above it must be part of a title */
+        if (k - 1 == floor || g->info[k - 2].cls != TX_LC_TEXT)
+            return NO_LINE;
+        return k - 1;
+    }
+    return NO_LINE;
+}
+
 /* ------------------------------------------------------------ driver */
 
 static void inherit(tx_table *t, const tx_table *prev)
@@ -784,10 +816,19 @@ static int build_table(const seg *g, size_t floor, size_t lo, size_t hi, int vle
 {
     memset(t, 0, sizeof *t);
     t->parent = -1;
-    /* labels and headings directly above the first data line */
+    /* labels and headings directly above the first data line, and a
+       heading one blank line above them ("CASH FLOWS FROM OPERATING
+       ACTIVITIES", blank, "Net loss"), when it starts where the labels do */
     size_t top = lo;
-    while (top > floor && labelish(g, top - 1, vleft) && !g->info[top].fn_start)
-        top--;
+    for (;;) {
+        while (top > floor && labelish(g, top - 1, vleft) && !g->info[top].fn_start)
+            top--;
+        if (top < floor + 2 || !is_blank(g, top - 1) || !labelish(g, top - 2, vleft) ||
+            g->info[top - 2].fn_start || g->info[top - 2].indent > g->info[lo].indent + 4 ||
+            has_period_words(g->text->lines[top - 2].text))
+            break;
+        top -= 2;
+    }
     size_t fn = footnote_intro(g, floor, lo);
     size_t ts;
     if (fn < lo) {
@@ -856,6 +897,13 @@ static int build_table(const seg *g, size_t floor, size_t lo, size_t hi, int vle
         while (h > floor && headerish(g, h - 1, vleft))
             h--;
         t->head_lo = h;
+        size_t dl = NO_LINE;
+        if (t->head_lo == t->head_hi && (dl = title_date_line(g, floor, top)) != NO_LINE) {
+            /* a one-column statement dated in its title ("BALANCE SHEET /
+               December 31, 2007"): the date line is its column header */
+            t->head_lo = dl;
+            t->head_hi = dl + 1;
+        }
         if (t->head_lo == t->head_hi) {
             t->parent = -2;  /* rows with no header of their own */
         } else {

@@ -219,6 +219,26 @@ static void test_controls_and_form_feed(void)
     tx_report_free(rep);
 }
 
+/* In an EDGAR filing a line that began with '-' was sent as "- -": the
+ * escape becomes a space (columns keep their places); plain text keeps it. */
+static void test_dash_escape(void)
+{
+    tx_text *t;
+    tx_report *rep;
+    CU_ASSERT_EQUAL(RUN("<PAGE>\n"
+                        "Weighted average number of common shares\n"
+                        "- - basic and diluted          1,244,902\n"
+                        "- ----------------------  ---------\n"
+                        "-- not escaped\n", &t, &rep), TX_OK);
+    CU_ASSERT_PTR_NOT_NULL_FATAL(t);
+    CU_ASSERT_EQUAL(t->nlines, 4);
+    check_line(t, 1, "  - basic and diluted          1,244,902", 3, 0);
+    check_line(t, 2, "  ----------------------  ---------", 4, 0);
+    check_line(t, 3, "-- not escaped", 5, 0);
+    tx_text_free(t);
+    tx_report_free(rep);
+}
+
 static void test_plain_text_unchanged(void)
 {
     tx_text *t;
@@ -656,6 +676,7 @@ int tx_suite_decode(void)
         {"tabs to 8-column stops", test_tabs},
         {"control characters and form feed", test_controls_and_form_feed},
         {"plain text passes unchanged", test_plain_text_unchanged},
+        {"EDGAR dash-escaping undone", test_dash_escape},
         {"EDGAR header and documents", test_submission_header},
         {"EDGAR lines, flags and hints", test_submission_lines},
         {"EDGAR header without wrapper", test_bare_header},
