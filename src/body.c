@@ -284,11 +284,6 @@ static void place_row(reader *r, tx_row *row)
     row->level = (int)r->depth;
 }
 
-static int scale_of(const tx_table *t, tx_value_kind k)
-{
-    return k == TX_VK_MONEY ? t->scale.money : k == TX_VK_SHARES ? t->scale.shares : 0;
-}
-
 static void fill_cells(reader *r, tx_row *row, const char *s, const tx_layout *lay, long src)
 {
     tx_table *t = r->t;
@@ -329,7 +324,7 @@ static void fill_cells(reader *r, tx_row *row, const char *s, const tx_layout *l
         default:
             cell->state = TX_CELL_VALUE;
             cell->printed = cell->value = vt->amount.value;
-            if (tx_decimal_scale(&cell->value, scale_of(t, row->vkind)) != 0) {
+            if (tx_decimal_scale(&cell->value, tx_cell_scale(t, (size_t)c, row->vkind)) != 0) {
                 tx_report_add(r->rep, TX_ERROR, r->text->name, src, "body.overflow",
                               "value '%s' is too large once scaled", cell->text);
                 cell->state = TX_CELL_EMPTY;
@@ -757,11 +752,88 @@ static size_t foot_block(const footing *f, size_t r, int level, int steps, size_
     return n;
 }
 
+/* "Balance at DATE" (or "Balance, DATE", "Balances as of ..."): 1. */
+static int is_balance_row(const tx_row *row)
+{
+    return row->kind == TX_ROW_ITEM && tx_strncaseeq(row->label, "balance", 7);
+}
+
+static void not_footing(const tx_text *text, tx_table *t, tx_report *rep, const tx_row *row,
+                        const char *what, size_t c, tx_decimal sum, tx_decimal printed)
+{
+    char a[48], b[48];
+    tx_decimal_format(sum, a, sizeof a);
+    tx_decimal_format(printed, b, sizeof b);
+    t->foot_failed++;
+    tx_report_add(rep, TX_WARNING, text->name, row->src_values, "body.not-footing",
+                  "table at line %ld: '%s' does not foot: %s in column %zu come to %s, "
+                  "it prints %s (a reading error or the filer's)",
+                  t->src_first, row->label, what, c + 1, a, b);
+}
+
+/* A statement of shareholders' equity laid out by component foots two
+ * ways: down, each balance is the balance before it plus the rows between
+ * them, in every column; across, the total column is the sum of the
+ * component amount columns, in every row. */
+static void foot_rollforward(const tx_text *text, tx_table *t, tx_report *rep)
+{
+    size_t total = t->ncols;
+    for (size_t c = 0; c < t->ncols; c++)
+        if (tx_strcasestr(t->cols[c].words, "total"))
+            total = c;
+    size_t prev = t->nrows;
+    for (size_t r = 0; r < t->nrows; r++) {
+        const tx_row *row = &t->rows[r];
+        if (row->kind != TX_ROW_ITEM || !row->cells)
+            continue;
+        if (total < t->ncols && has_amount(&row->cells[total])) {
+            tx_decimal sum = {0, 0};
+            size_t parts = 0;
+            for (size_t c = 0; c < t->ncols; c++)
+                if (c != total && !t->cols[c].own_kind && has_amount(&row->cells[c])) {
+                    parts++;
+                    if (tx_decimal_add(sum, cell_amount(&row->cells[c]), &sum) != 0)
+                        parts = 0;
+                }
+            if (parts > 0) {
+                t->foot_checked++;
+                if (tx_decimal_cmp(sum, cell_amount(&row->cells[total])) != 0)
+                    not_footing(text, t, rep, row, "the component columns", total, sum,
+                                cell_amount(&row->cells[total]));
+            }
+        }
+        if (!is_balance_row(row))
+            continue;
+        if (prev < t->nrows) {
+            t->foot_checked++;
+            for (size_t c = 0; c < t->ncols; c++) {
+                if (!has_amount(&row->cells[c]))
+                    continue;
+                tx_decimal sum = cell_amount(&t->rows[prev].cells[c]);
+                int ok = 1;
+                for (size_t k = prev + 1; k < r && ok; k++)
+                    if (t->rows[k].kind == TX_ROW_ITEM && t->rows[k].cells)
+                        ok = tx_decimal_add(sum, cell_amount(&t->rows[k].cells[c]), &sum) == 0;
+                if (ok && tx_decimal_cmp(sum, cell_amount(&row->cells[c])) != 0) {
+                    not_footing(text, t, rep, row, "the balance before it and the changes since",
+                                c, sum, cell_amount(&row->cells[c]));
+                    break;
+                }
+            }
+        }
+        prev = r;
+    }
+}
+
 int tx_body_foot(const tx_text *text, tx_table *t, tx_report *rep)
 {
     t->foot_checked = t->foot_failed = 0;
     if (t->nrows == 0 || t->ncols == 0)
         return 0;
+    if (t->components) {
+        foot_rollforward(text, t, rep);
+        return 0;
+    }
     footing f = {t, calloc(t->nrows, 1), calloc(t->nrows, sizeof(size_t)),
                  calloc(t->nrows, sizeof(int))};
     if (!f.sub || !f.cov || !f.level) {

@@ -542,6 +542,35 @@ static int known_dates(const tx_text *text, tx_date **out, size_t *nout)
     return 0;
 }
 
+static int is_equity_statement(const tx_table *t)
+{
+    return tx_strcasestr(t->title, "equity") &&
+           (tx_strcasestr(t->title, "stockholders") || tx_strcasestr(t->title, "shareholders") ||
+            tx_strcasestr(t->title, "changes in"));
+}
+
+/* 1 when the table is a statement of shareholders' equity laid out by
+ * component: no column's words hold a period, and at least one names a
+ * component of equity or its shares. */
+static int component_columns(const tx_table *t, const tx_buf *words, const tx_period_hint *hint)
+{
+    if (!is_equity_statement(t) || t->ncols < 2)
+        return 0;
+    int named = 0;
+    for (size_t c = 0; c < t->ncols; c++) {
+        const char *w = words[c].data ? words[c].data : "";
+        tx_period p;
+        char why[160];
+        tx_period_hint h = {0, "", hint->known, hint->nknown};
+        if (*w && tx_period_parse(w, &h, &p, why, sizeof why) == 0)
+            return 0;
+        named |= tx_strcasestr(w, "stock") || tx_strcasestr(w, "capital") ||
+                 tx_strcasestr(w, "earnings") || tx_strcasestr(w, "deficit") ||
+                 tx_strcasestr(w, "shares") || tx_strcasestr(w, "total");
+    }
+    return named;
+}
+
 static int is_balance_sheet(const tx_table *t)
 {
     return tx_strcasestr(t->title, "balance sheet") ||
@@ -583,6 +612,69 @@ tx_status tx_header_read(const tx_text *text, tx_table *t,
     hint.known = known;
     char *spanning = st == TX_ENOMEM ? NULL : shared_words(words, t->ncols);
     int instants = 1;
+    if (st == TX_OK && component_columns(t, words, &hint)) {
+        /* a statement of shareholders' equity: the columns are its
+           components, the periods are printed in the rows */
+        t->components = 1;
+        for (size_t c = 0; c < t->ncols && st != TX_ENOMEM; c++) {
+            tx_column *col = &t->cols[c];
+            col->words = tx_buf_take(&words[c]);
+            if (!col->words)
+                col->words = tx_strdup("");
+            if (col->words)
+                drop_rule_words(col->words);
+            col->notes = col->words ? tx_strdup("") : NULL;
+            if (!col->words || !col->notes) {
+                st = TX_ENOMEM;
+                break;
+            }
+            col->component = 1;
+            if (tx_strcasestr(col->words, "shares")) {
+                col->own_kind = 1;
+                col->kind = TX_VK_SHARES;
+            }
+            tx_scale sc;
+            if (col->own_kind && tx_scale_parse(col->words, &sc)) {
+                /* "(IN THOUSANDS)" under the share columns of a table in
+                   millions; the amount columns keep the table's scale */
+                col->own_scale = 1;
+                col->scale = sc.money;
+            }
+        }
+        /* "COMMON STOCK" spanning SHARES and AMOUNT reached only the first:
+           a bare "AMOUNT" or "SHARES" takes the words its left neighbour
+           has before its own "SHARES" or "AMOUNT" */
+        for (size_t c = 1; c < t->ncols && st == TX_OK; c++) {
+            tx_column *col = &t->cols[c];
+            const char *left = t->cols[c - 1].words;
+            if (!(tx_strncaseeq(col->words, "amount", 6) || tx_strncaseeq(col->words, "shares", 6)))
+                continue;
+            const char *cut = tx_strcasestr(left, " shares");
+            const char *cut2 = tx_strcasestr(left, " amount");
+            if (!cut || (cut2 && cut2 < cut))
+                cut = cut2;
+            if (!cut || cut == left)
+                continue;
+            tx_buf b = {0};
+            tx_buf_printf(&b, "%.*s %s", (int)(cut - left), left, col->words);
+            char *w = tx_buf_take(&b);
+            if (!w) {
+                st = TX_ENOMEM;
+                break;
+            }
+            free(col->words);
+            col->words = w;
+        }
+        t->instants = 0;
+        for (size_t c = 0; c < t->ncols; c++)
+            tx_buf_free(&words[c]);
+        free(words);
+        tx_buf_free(&context);
+        tx_buf_free(&ctx);
+        free(known);
+        free(spanning);
+        return st;
+    }
     for (size_t c = 0; c < t->ncols && st != TX_ENOMEM; c++) {
         tx_column *col = &t->cols[c];
         col->words = tx_buf_take(&words[c]);

@@ -69,9 +69,16 @@ static char *ext_name(const char *label)
         lead++;
     if (isdigit((unsigned char)*lead))
         tx_buf_putc(&b, 'X');  /* "(972,812,731 shares ...)": names start with a letter */
+    int caps = 0;  /* the current word is in capitals: "DEFERRED" -> "Deferred" */
     for (const unsigned char *p = (const unsigned char *)label; *p && b.len < MAX_EXT_NAME; p++) {
         if (isalnum(*p)) {
-            tx_buf_putc(&b, (char)(up ? toupper(*p) : *p));
+            if (up) {
+                const unsigned char *e = p;
+                caps = 1;
+                while (isalnum(*e))
+                    caps &= !islower(*e++);
+            }
+            tx_buf_putc(&b, (char)(up ? toupper(*p) : caps ? tolower(*p) : *p));
             up = 0;
         } else {
             up = 1;
@@ -195,16 +202,18 @@ static int type_fits(const char *type, tx_value_kind k)
     return strstr(type, colon ? colon + 1 : want) != NULL;
 }
 
-static int resolve(mapper *m, const tx_table *t, const tx_row *row, const char *kind,
-                   const char *path, const char *label, const tx_statement_rule *st,
-                   target *tg, tx_buf *why)
+static int resolve(mapper *m, const tx_table *t, const tx_row *row, tx_value_kind vk,
+                   const char *kind, const char *path, const char *label,
+                   const tx_statement_rule *st, target *tg, tx_buf *why)
 {
     const tx_taxonomy *tax = m->opt->taxonomy;
-    const tx_rule *r = find_rule(tax, kind, path, label, kind_values(row->vkind));
+    const tx_rule *r = find_rule(tax, kind, path, label, kind_values(vk));
     memset(tg, 0, sizeof *tg);
     tg->rule = r;
     if (r) {
         tg->instant_at = strcmp(r->period, "start") == 0 ? -1 : strcmp(r->period, "end") == 0 ? 1 : 0;
+        /* period=row (an equity statement's "Balance at DATE"): the row's
+           own date, set by the caller */
         tx_buf_printf(why, "rules.tsv:%ld", r->line);
     }
     const char *concept = r ? r->concept : "";
@@ -218,10 +227,10 @@ static int resolve(mapper *m, const tx_table *t, const tx_row *row, const char *
                           r ? r->line : 0L, concept);
             return -1;
         }
-        if (!type_fits(c->type, row->vkind)) {
+        if (!type_fits(c->type, vk)) {
             tx_report_add(m->rep, TX_ERROR, m->ex->name, row->src_values, "map.unit-mismatch",
                           "'%s' is %s but the row holds %s values", concept, c->type,
-                          kind_values(row->vkind));
+                          kind_values(vk));
             return -1;
         }
         tx_buf b = {0};
@@ -233,14 +242,22 @@ static int resolve(mapper *m, const tx_table *t, const tx_row *row, const char *
     }
     /* an extension concept: named by the rule, or after the label */
     char *name = *concept ? tx_strdup(concept + 4) : ext_name(row->label);
+    if (name && !*concept && t->components && vk == TX_VK_SHARES) {
+        /* the share column of an equity row: a concept of its own */
+        tx_buf nb = {0};
+        tx_buf_printf(&nb, "%sShares", name);
+        free(name);
+        name = tx_buf_take(&nb);
+    }
     if (!name)
         return -1;
     const char *bal = r && *r->balance ? r->balance : ext_balance(tax, kind, path, label);
-    if (row->vkind != TX_VK_MONEY)
+    if (vk != TX_VK_MONEY)
         bal = "";
-    const char *ptype = (tg->instant_at || t->instants) ? "instant" : "duration";
+    const char *ptype = (tg->instant_at || t->instants || (r && strcmp(r->period, "row") == 0))
+                            ? "instant" : "duration";
     tx_ext_concept ec = {name, (char *)ptype, *bal ? (char *)bal : NULL,
-                         (char *)item_type(row->vkind), row->label};
+                         (char *)item_type(vk), row->label};
     if (tx_factset_add_ext(m->fs, &ec) != 0) {
         free(name);
         return -1;
@@ -336,7 +353,7 @@ static void map_row(mapper *m, size_t ti, const tx_row *row, const char *kind,
         m->oom = 1;
         goto done;
     }
-    if (resolve(m, t, row, kind, path, label, st, &tg, &why) != 0)
+    if (resolve(m, t, row, row->vkind, kind, path, label, st, &tg, &why) != 0)
         goto done;
     rm->concept = tg.concept;
     int negate = tg.rule && (strcmp(tg.rule->sign, "-") == 0 ||
@@ -382,6 +399,186 @@ done:
     rm->why = tx_buf_take(&why);
     free(path);
     free(label);
+}
+
+/* ------------------------------------------------------------ equity statements */
+
+#define AXIS_COMPONENTS "tx-gaap:StatementEquityComponentsAxis"
+
+/* The date of a "Balance at September 30, 1994" row; 0 when the row is no
+ * balance. */
+static int balance_date(const tx_row *row, tx_date *d)
+{
+    char *l = tx_norm(row->label);
+    int is = l && strncmp(l, "balance", 7) == 0;
+    free(l);
+    tx_date ds[2];
+    if (!is || tx_period_dates(row->label, ds, 2) != 1)
+        return 0;
+    *d = ds[0];
+    return 1;
+}
+
+/* The period of row r of an equity statement: the instant of a balance
+ * row, else the span between the balances before and after it.  0, or -1
+ * when the row stands between no two balances. */
+static int equity_period(const tx_table *t, const int *isbal, const tx_date *bal, size_t r,
+                         tx_period *p)
+{
+    memset(p, 0, sizeof *p);
+    if (isbal[r]) {
+        p->kind = TX_PERIOD_INSTANT;
+        p->end = bal[r];
+        return 0;
+    }
+    size_t a = r, b = r + 1;
+    while (a > 0 && !isbal[a - 1])
+        a--;
+    while (b < t->nrows && !isbal[b])
+        b++;
+    if (a == 0 || b >= t->nrows || tx_date_cmp(bal[a - 1], bal[b]) >= 0)
+        return -1;
+    p->kind = TX_PERIOD_DURATION;
+    p->start = tx_date_add_days(bal[a - 1], 1);
+    p->end = bal[b];
+    return 0;
+}
+
+/* One cell of an equity statement to a fact. */
+static void equity_fact(mapper *m, size_t ti, const tx_row *row, size_t c, const target *tg,
+                        const tx_period *p, const char *member, long entity, const char *why)
+{
+    const tx_table *t = &m->ex->tables[ti];
+    const tx_cell *cell = &row->cells[c];
+    tx_value_kind vk = tx_cell_kind(t, c, row->vkind);
+    int want_instant = strcmp(tg->period_type, "instant") == 0;
+    if (want_instant != (p->kind == TX_PERIOD_INSTANT)) {
+        tx_report_add(m->rep, TX_ERROR, m->ex->name, row->src_values, "map.period-type",
+                      "%s is a%s concept but the row '%s' is a%s", tg->concept,
+                      want_instant ? "n instant" : " duration", row->label,
+                      p->kind == TX_PERIOD_INSTANT ? " balance (an instant)" : " change over a period");
+        return;
+    }
+    tx_fact f;
+    memset(&f, 0, sizeof f);
+    f.period = *p;
+    f.entity = (size_t)entity;
+    f.numeric = 1;
+    f.unit = unit_of(vk);
+    if (cell->state == TX_CELL_NIL) {
+        f.value = (tx_decimal){0, tx_cell_scale(t, c, row->vkind)};
+    } else {
+        f.value = cell->value;
+        if (tg->rule && strcmp(tg->rule->sign, "-") == 0 && tx_decimal_negate(&f.value) != 0)
+            return;
+    }
+    f.decimals = -f.value.exp;
+    f.src_line = row->src_values;
+    f.concept = tx_strdup(tg->concept);
+    tx_buf o = {0};
+    tx_buf_printf(&o, "table %zu, %s", ti + 1, why);
+    f.origin = tx_buf_take(&o);
+    if (!f.concept || !f.origin || (*member && add_dim(&f, AXIS_COMPONENTS, member) != 0)) {
+        tx_fact_clear(&f);
+        m->oom = 1;
+        return;
+    }
+    push_fact(m, &f);
+}
+
+/* 1 if the row prints a value (not a dash) in a column of kind vk. */
+static int equity_kind_printed(const tx_table *t, const tx_row *row, tx_value_kind vk)
+{
+    for (size_t c = 0; c < t->ncols; c++)
+        if (row->cells[c].state == TX_CELL_VALUE && tx_cell_kind(t, c, row->vkind) == vk)
+            return 1;
+    return 0;
+}
+
+/* A statement of shareholders' equity laid out by component: each column
+ * is a member of StatementEquityComponentsAxis (taxonomy/mapping/
+ * equity-columns.tsv; the total column has none), each "Balance at DATE"
+ * row an instant, each row between two balances a change over the span
+ * between them.  A row's concept comes from rules.tsv (kind "equity"),
+ * per kind of column (amounts or shares). */
+static void map_equity_table(mapper *m, size_t ti, const tx_statement_rule *st, long entity,
+                             tx_table_map *tm)
+{
+    const tx_table *t = &m->ex->tables[ti];
+    const char **members = calloc(t->ncols ? t->ncols : 1, sizeof *members);
+    int *isbal = calloc(t->nrows ? t->nrows : 1, sizeof *isbal);
+    tx_date *bal = calloc(t->nrows ? t->nrows : 1, sizeof *bal);
+    if (!members || !isbal || !bal) {
+        m->oom = 1;
+        goto done;
+    }
+    for (size_t c = 0; c < t->ncols; c++) {
+        const tx_component_rule *cr = tx_taxonomy_component(m->opt->taxonomy, t->cols[c].words);
+        members[c] = cr ? cr->member : NULL;
+        if (!cr)
+            tx_report_add(m->rep, TX_WARNING, m->ex->name, t->src_header, "map.equity-component",
+                          "table %zu: column %zu ('%s') names no component of equity that "
+                          "equity-columns.tsv knows; its values are not converted",
+                          ti + 1, c + 1, t->cols[c].words);
+    }
+    for (size_t r = 0; r < t->nrows; r++)
+        isbal[r] = t->rows[r].kind == TX_ROW_ITEM && balance_date(&t->rows[r], &bal[r]);
+    for (size_t r = 0; r < t->nrows && !m->oom; r++) {
+        const tx_row *row = &t->rows[r];
+        if (row->kind != TX_ROW_ITEM || !row->cells)
+            continue;
+        tx_period p;
+        if (equity_period(t, isbal, bal, r, &p) != 0) {
+            tx_report_add(m->rep, TX_WARNING, m->ex->name, row->src_values, "map.equity-period",
+                          "'%s' stands between no two balances of the statement: its period "
+                          "is unknown; not converted", row->label);
+            continue;
+        }
+        char *path = tx_norm(row->path), *label = tx_norm(row->label);
+        target tgs[2];              /* amounts, shares */
+        int have[2] = {0, 0};
+        tx_buf why[2] = {{0}, {0}};
+        for (size_t c = 0; c < t->ncols && path && label && !m->oom; c++) {
+            const tx_cell *cell = &row->cells[c];
+            if (!members[c] || (cell->state != TX_CELL_VALUE && cell->state != TX_CELL_NIL))
+                continue;
+            tx_value_kind vk = tx_cell_kind(t, c, row->vkind);
+            int k = vk == TX_VK_SHARES;
+            if (!have[k] && !equity_kind_printed(t, row, vk) &&
+                !find_rule(m->opt->taxonomy, "equity", path, label, kind_values(vk)))
+                have[k] = -1;  /* only dashes where no rule expects a value */
+            if (!have[k]) {
+                if (resolve(m, t, row, vk, "equity", path, label, st, &tgs[k], &why[k]) != 0) {
+                    have[k] = -1;
+                    continue;
+                }
+                have[k] = 1;
+            }
+            if (have[k] > 0)
+                equity_fact(m, ti, row, c, &tgs[k], &p, members[c], entity,
+                            why[k].data ? why[k].data : "");
+        }
+        if (!path || !label)
+            m->oom = 1;
+        /* the row's concept shown by inspect: the amounts' (else the shares') */
+        int k = have[0] > 0 ? 0 : have[1] > 0 ? 1 : -1;
+        if (k >= 0) {
+            tm->rows[r].concept = tgs[k].concept;
+            tgs[k].concept = NULL;
+            tm->rows[r].why = tx_buf_take(&why[k]);
+        }
+        for (int i = 0; i < 2; i++) {
+            if (have[i] > 0)
+                free(tgs[i].concept);
+            tx_buf_free(&why[i]);
+        }
+        free(path);
+        free(label);
+    }
+done:
+    free(members);
+    free(isbal);
+    free(bal);
 }
 
 /* ------------------------------------------------------------ duplicates */
@@ -646,6 +843,10 @@ static void map_table(mapper *m, size_t ti, tx_table_map *tm)
     long entity = entity_for(m, t);
     if (entity < 0)
         return;
+    if (t->components) {
+        map_equity_table(m, ti, st, entity, tm);
+        return;
+    }
     for (size_t r = 0; r < t->nrows && !m->oom; r++) {
         const tx_row *row = &t->rows[r];
         int has = 0;

@@ -158,3 +158,22 @@ int tx_strip_markers(char *label, tx_buf *notes)
     }
     return notes->failed ? -1 : 0;
 }
+
+tx_value_kind tx_cell_kind(const tx_table *t, size_t c, tx_value_kind k)
+{
+    if (c < t->ncols && t->cols[c].own_kind)
+        return t->cols[c].kind;
+    /* an equity statement's component columns hold amounts unless they
+       hold shares, whatever the row's words ("dividends of $0.48 per share") */
+    return t->components ? TX_VK_MONEY : k;
+}
+
+int tx_cell_scale(const tx_table *t, size_t c, tx_value_kind k)
+{
+    k = tx_cell_kind(t, c, k);
+    if (k == TX_VK_PER_SHARE)
+        return 0;
+    if (c < t->ncols && t->cols[c].own_scale)
+        return t->cols[c].scale;
+    return k == TX_VK_MONEY ? t->scale.money : t->scale.shares;
+}

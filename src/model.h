@@ -79,6 +79,14 @@ typedef struct tx_column {
     char *period_error;   /* why no period could be read, or NULL          */
     int derived;          /* 1: a "Change" / "% Change" column, no period:
                              its values are read but are no facts          */
+    int component;        /* 1: an equity component ("COMMON STOCK SHARES") of
+                             a statement of shareholders' equity whose
+                             periods are printed in its rows               */
+    int own_kind;         /* 1: every value of the column is of `kind`      */
+    tx_value_kind kind;
+    int own_scale;        /* 1: the column states its scale ("(IN THOUSANDS)"
+                             under a share column of a table in millions) */
+    int scale;            /* power of ten of that scale                     */
     int hint_lo, hint_hi; /* with t->hinted: the column holds the values whose
                              anchor is in (hint_lo, hint_hi] (EDGAR <C>
                              markers: a column runs to the next marker)     */
@@ -95,6 +103,8 @@ typedef struct tx_table {
     int untitled;         /* 1 when the table printed no title             */
     int instants;         /* 1 when the columns are instants (balance sheet) */
     int hinted;           /* 1 when the columns come from <S>/<C> markers   */
+    int components;       /* 1 when the columns are equity components and the
+                             periods come from "Balance at DATE" rows      */
     long src_title;       /* first title line (0 if untitled)              */
     long src_header;      /* first column header line                      */
     long src_first, src_last;  /* body                                     */
@@ -116,6 +126,13 @@ struct tx_exhibit {
     tx_table *tables;
     size_t ntables;
 };
+
+/* The kind of the values in column c of a row of kind k: the column's own
+ * kind where it has one (share columns of an equity statement), else k. */
+tx_value_kind tx_cell_kind(const tx_table *t, size_t c, tx_value_kind k);
+/* The power of ten values of kind k in column c are scaled by: the column's
+ * own scale where it states one, else the table's rule. */
+int tx_cell_scale(const tx_table *t, size_t c, tx_value_kind k);
 
 /* Frees the contents of a table (not the struct itself). */
 void tx_table_clear(tx_table *t);

@@ -152,6 +152,45 @@ static int parse_extra(tx_rule *r, const char *extra)
     return status;
 }
 
+static int load_components(tx_taxonomy *tax, const char *path, tx_report *rep)
+{
+    tx_tsv t;
+    if (open_data(&t, path, rep) != 0)
+        return -1;
+    size_t cap = 0;
+    int status = 0;
+    while (status == 0 && tx_tsv_next(&t)) {
+        if (t.nfields < 1 || !*field(&t, 0)) {
+            status = bad_row(rep, path, &t, "a component rule needs a pattern and a member");
+            break;
+        }
+        if (tx_grow((void **)&tax->components, &cap, tax->ncomponents + 1,
+                    sizeof(tx_component_rule)) != 0) {
+            status = -1;
+            break;
+        }
+        tx_component_rule *c = &tax->components[tax->ncomponents++];
+        c->pattern = tx_strdup(field(&t, 0));
+        c->member = tx_strdup(field(&t, 1));
+        c->line = t.line;
+        if (!c->pattern || !c->member)
+            status = -1;
+    }
+    tx_tsv_close(&t);
+    return status;
+}
+
+const tx_component_rule *tx_taxonomy_component(const tx_taxonomy *tax, const char *words)
+{
+    char *w = tx_norm(words);
+    const tx_component_rule *found = NULL;
+    for (size_t i = 0; w && i < tax->ncomponents && !found; i++)
+        if (tx_glob(tax->components[i].pattern, w))
+            found = &tax->components[i];
+    free(w);
+    return found;
+}
+
 static int load_rules(tx_taxonomy *tax, const char *path, tx_report *rep)
 {
     tx_tsv t;
@@ -281,9 +320,9 @@ tx_status tx_taxonomy_load(const char *datadir, tx_report *rep, tx_taxonomy **ou
     static const char *const files[] = {
         "taxonomy/src/concepts.tsv", "taxonomy/mapping/statements.tsv",
         "taxonomy/mapping/rules.tsv", "taxonomy/mapping/extension-balance.tsv",
-        "taxonomy/src/calculation.tsv"};
+        "taxonomy/src/calculation.tsv", "taxonomy/mapping/equity-columns.tsv"};
     int (*const loaders[])(tx_taxonomy *, const char *, tx_report *) = {
-        load_concepts, load_statements, load_rules, load_balances, load_calcs};
+        load_concepts, load_statements, load_rules, load_balances, load_calcs, load_components};
     size_t errors = tx_report_count(rep, TX_ERROR);
     int status = 0;
     for (size_t i = 0; i < sizeof files / sizeof files[0] && status == 0; i++) {
@@ -337,6 +376,9 @@ void tx_taxonomy_free(tx_taxonomy *tax)
         free(a->role), free(a->parent), free(a->child);
     }
     free(tax->calcs);
+    for (size_t i = 0; i < tax->ncomponents; i++)
+        free(tax->components[i].pattern), free(tax->components[i].member);
+    free(tax->components);
     free(tax->rules_path);
     free(tax);
 }

@@ -38,6 +38,13 @@ typedef struct tx_rule {
     long line;           /* line in rules.tsv                            */
 } tx_rule;
 
+/* A column of a statement of shareholders' equity: its component. */
+typedef struct tx_component_rule {
+    char *pattern;       /* glob over the normalised column words         */
+    char *member;        /* prefixed member, or "" for the total column   */
+    long line;
+} tx_component_rule;
+
 typedef struct tx_balance_rule {
     char *kind, *heading, *label, *balance;
 } tx_balance_rule;
@@ -58,6 +65,8 @@ typedef struct tx_taxonomy {
     tx_balance_rule *balances;
     size_t nbalances;
     tx_calc_arc *calcs;         /* taxonomy/src/calculation.tsv */
+    tx_component_rule *components;  /* taxonomy/mapping/equity-columns.tsv */
+    size_t ncomponents;
     size_t ncalcs;
     char *rules_path;           /* for "rules.tsv:57" in explanations */
 } tx_taxonomy;
@@ -67,6 +76,8 @@ typedef struct tx_taxonomy {
 tx_status tx_taxonomy_load(const char *datadir, tx_report *rep, tx_taxonomy **out);
 void tx_taxonomy_free(tx_taxonomy *tax);
 const tx_concept *tx_taxonomy_concept(const tx_taxonomy *tax, const char *name);
+/* The component rule for an equity statement's column words, or NULL. */
+const tx_component_rule *tx_taxonomy_component(const tx_taxonomy *tax, const char *words);
 /* 1 if `child` is summed into `parent`, directly or through subtotals, by
  * the taxonomy's calculation network of `role` (a role name). */
 int tx_taxonomy_calc_reaches(const tx_taxonomy *tax, const char *role, const char *parent,
