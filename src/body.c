@@ -147,6 +147,9 @@ static int has_word(const char *label, const char *w, size_t n)
 /* 1 if every word of the heading (less stop words) is in the label. */
 static int repeats_heading(const char *label, const char *heading_text)
 {
+    /* "Other assets" is the last item of "ASSETS:", not its total */
+    if (tx_strncaseeq(label, "other ", 6))
+        return 0;
     int words = 0;
     for (const char *p = heading_text; *p;) {
         while (*p && !word_char(*p))
@@ -555,6 +558,13 @@ tx_status tx_body_read(const tx_text *text, tx_table *t, tx_report *rep)
     r.rep = rep;
     size_t last_data = (size_t)-1, last_rule = (size_t)-1;
     size_t start = t->body_lo;
+    if (t->lead_heading) {
+        /* "ASSETS:" printed over the <TABLE>: the first heading */
+        char *h = tx_strdup(t->lead_heading);
+        if (!h)
+            return TX_ENOMEM;
+        add_heading(&r, h, -1, t->src_title, t->src_title);
+    }
     for (size_t i = start; i < t->body_hi && !r.oom; i++) {
         const tx_line *ln = &text->lines[i];
         tx_layout lay;
@@ -690,6 +700,45 @@ static int foots_with_signs(const tx_table *t, const size_t *idx, size_t n, cons
             *bad_sum = first_sum;
         }
     }
+    return 0;
+}
+
+/* An unnamed subtotal that foots with the rows of a section is that
+ * section's total: "Total Property, plant, and equipment" for the sum of
+ * the rows under "Property, plant, and equipment:", or "..., net" when a
+ * row it sums takes something away ("Less allowances for depreciation",
+ * "Accumulated depreciation").  Rows of no section stay unnamed.  0, or -1
+ * on no memory. */
+static int infer_label(tx_row *row, int level, const tx_table *t, const size_t *idx, size_t n)
+{
+    if (level <= 0 || !row->path || !*row->path)
+        return 0;
+    size_t len = path_prefix(row->path, level);
+    const char *h = row->path;
+    for (const char *q; (q = strstr(h, " > ")) != NULL && (size_t)(q - row->path) < len;)
+        h = q + 3;
+    size_t hn = len - (size_t)(h - row->path);
+    while (hn > 0 && (h[hn - 1] == ':' || h[hn - 1] == ' '))
+        hn--;
+    if (hn == 0)
+        return 0;
+    int net = 0;
+    for (size_t i = 0; i < n; i++) {
+        const char *l = t->rows[idx[i]].label;
+        net |= tx_strncaseeq(l, "less", 4) || tx_strcasestr(l, "accumulated depreciation") ||
+               tx_strcasestr(l, "allowance");
+    }
+    tx_buf b = {0};
+    if (net)
+        tx_buf_printf(&b, "%.*s, net", (int)hn, h);
+    else
+        tx_buf_printf(&b, "Total %.*s", (int)hn, h);
+    char *label = tx_buf_take(&b);
+    if (!label)
+        return -1;
+    free(row->label);
+    row->label = label;
+    row->inferred = 1;
     return 0;
 }
 
@@ -895,6 +944,10 @@ int tx_body_foot(const tx_text *text, tx_table *t, tx_report *rep)
             f.sub[r] = 1;
         if (result == 1) {
             t->foot_checked++;
+            if (!*tot->label && infer_label(&t->rows[r], f.level[r], t, idx, n) != 0) {
+                free(f.sub), free(f.cov), free(f.level);
+                return -1;
+            }
             continue;
         }
         if (!sure)

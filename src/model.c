@@ -16,6 +16,7 @@ void tx_table_clear(tx_table *t)
     free(t->title_notes);
     free(t->scale_text);
     free(t->audit);
+    free(t->lead_heading);
     for (size_t i = 0; i < t->ncols; i++) {
         free(t->cols[i].words);
         free(t->cols[i].notes);

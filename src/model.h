@@ -63,6 +63,8 @@ typedef struct tx_row {
     int rule_below;
     int rule_gap;         /* 1 if a blank line stands between the rule above and the row */
     int total;            /* 1 if it closes a section (below a single rule) */
+    int inferred;         /* 1: the filer printed no label; it was named after
+                             the section it foots with ("Total Inventories:") */
     tx_value_kind vkind;
     tx_cell *cells;       /* ncols cells (NULL for headings and captions)  */
     long src_first;       /* first source line of the label                */
@@ -100,6 +102,7 @@ typedef struct tx_table {
     char *scale_text;     /* the scale line as printed, or ""             */
     tx_scale scale;
     char *audit;          /* "(unaudited)" as printed, or ""               */
+    char *lead_heading;   /* a heading printed over the table ("ASSETS:"), or NULL */
     int untitled;         /* 1 when the table printed no title             */
     int instants;         /* 1 when the columns are instants (balance sheet) */
     int hinted;           /* 1 when the columns come from <S>/<C> markers   */

@@ -606,6 +606,31 @@ static size_t sgml_title_above(const seg *g, size_t floor, size_t ts)
     return top;
 }
 
+/* "ASSETS:" as the last line over a balance sheet's <TABLE>: a heading of
+ * the body printed in the title block.  It is taken out of the title and
+ * kept as the table's lead heading.  0, or -1 on no memory. */
+static int lead_heading(const seg *g, size_t lo, size_t hi, tx_table *t)
+{
+    size_t k = hi;
+    while (k > lo && is_blank(g, k - 1))
+        k--;
+    if (k == lo || !g->info[k - 1].caps || !g->info[k - 1].colon)
+        return 0;
+    char *w = line_words(g, k - 1);
+    if (!w)
+        return -1;
+    size_t n = strlen(w), tn = strlen(t->title);
+    if (count_words(w, n) > 5 || tn <= n + 1 || strcmp(t->title + tn - n, w) != 0 ||
+        t->title[tn - n - 1] != ' ') {
+        free(w);
+        return 0;
+    }
+    t->title[tn - n - 1] = '\0';
+    free(t->lead_heading);
+    t->lead_heading = w;
+    return 0;
+}
+
 /* A table inside <TABLE> ... </TABLE>: the title is printed over the
  * <TABLE> or at its top (before or after <CAPTION>), the column header is
  * the rest of the caption down to the body, the scale may stand anywhere
@@ -685,6 +710,8 @@ static int sgml_table(const seg *g, size_t floor, size_t ts, size_t top, int vle
     t->title = tx_buf_take(&title);
     if (!t->title)
         t->title = tx_strdup("");
+    if (t->title && lead_heading(g, above, hs, t) != 0)
+        goto oom;
     if (entity) {
         size_t n = strlen(entity);
         static const char *const tails[] = {" and subsidiaries", " and subsidiary companies",
