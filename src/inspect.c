@@ -143,6 +143,8 @@ static void write_text(const tx_exhibit *ex, const tx_mapping *map, tx_buf *b)
                 tx_buf_printf(b, " [note %s]", row->notes);
             if (row->total)
                 tx_buf_puts(b, " [total]");
+            if (row->inferred)
+                tx_buf_puts(b, " [label inferred]");
             if (*row->path)
                 tx_buf_printf(b, "  {%s}", row->path);
             const tx_row_map *rm = tm && r < tm->nrows ? &tm->rows[r] : NULL;
