@@ -21,6 +21,7 @@ struct tx_converter {
     tx_taxonomy *taxonomy;
     tx_entity_map *entities;
     tx_prose_lexicon *lexicon;   /* for the disclosure checks */
+    char cik[11];                /* of an entity the exhibit does not name, or "" */
 };
 
 tx_status tx_converter_new(const char *entities, tx_report *rep, tx_converter **out)
@@ -39,6 +40,22 @@ tx_status tx_converter_new(const char *entities, tx_report *rep, tx_converter **
         return st;
     }
     *out = c;
+    return TX_OK;
+}
+
+tx_status tx_converter_set_cik(tx_converter *c, const char *cik)
+{
+    if (!c)
+        return TX_EUSAGE;
+    if (!cik) {
+        c->cik[0] = '\0';
+        return TX_OK;
+    }
+    size_t n = strlen(cik);
+    if (n == 0 || n > 10 || strspn(cik, "0123456789") != n)
+        return TX_EUSAGE;
+    memset(c->cik, '0', 10 - n);
+    memcpy(c->cik + 10 - n, cik, n + 1);
     return TX_OK;
 }
 
@@ -77,7 +94,7 @@ static tx_status map_it(tx_converter *c, const tx_exhibit *ex, tx_report *rep,
     char *stem = stem_of(ex->name);
     if (!stem)
         return TX_ENOMEM;
-    tx_map_options opt = {c->taxonomy, c->entities, stem};
+    tx_map_options opt = {c->taxonomy, c->entities, stem, c->cik[0] ? c->cik : NULL};
     tx_status st = tx_map_exhibit(ex, &opt, rep, map, fs);
     free(stem);
     return st;

@@ -129,6 +129,11 @@ static long entity_for(mapper *m, const tx_table *t)
         name = text->filers[0].name;
     if (!cik)
         cik = tx_entity_map_cik(m->opt->entities, name);
+    if (!cik && !name && m->opt->cik) {
+        /* an extract that names no entity: the one --cik gives */
+        cik = m->opt->cik;
+        name = tx_entity_map_name(m->opt->entities, cik);
+    }
     size_t before = m->fs->nentities;
     long idx;
     if (cik) {

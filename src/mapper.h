@@ -50,6 +50,8 @@ typedef struct tx_map_options {
     const tx_taxonomy *taxonomy;
     const tx_entity_map *entities;   /* may be NULL */
     const char *stem;                /* output stem (extension namespace) */
+    const char *cik;                 /* 10-digit CIK of an entity the exhibit
+                                        does not name, or NULL             */
 } tx_map_options;
 
 /* Maps every table of the exhibit.  *mapping and *facts are owned by the

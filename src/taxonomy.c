@@ -424,7 +424,7 @@ tx_status tx_entity_map_load(const char *path, tx_report *rep, tx_entity_map **o
         free(m);
         return TX_EIO;
     }
-    size_t cap1 = 0, cap2 = 0;
+    size_t cap1 = 0, cap2 = 0, cap3 = 0;
     tx_status st = TX_OK;
     while (st == TX_OK && tx_tsv_next(&t)) {
         const char *cik = field(&t, 1);
@@ -440,7 +440,8 @@ tx_status tx_entity_map_load(const char *path, tx_report *rep, tx_entity_map **o
             break;
         }
         if (tx_grow((void **)&m->names, &cap1, m->n + 1, sizeof(char *)) != 0 ||
-            tx_grow((void **)&m->ciks, &cap2, m->n + 1, sizeof(char *)) != 0) {
+            tx_grow((void **)&m->ciks, &cap2, m->n + 1, sizeof(char *)) != 0 ||
+            tx_grow((void **)&m->printed, &cap3, m->n + 1, sizeof(char *)) != 0) {
             st = TX_ENOMEM;
             break;
         }
@@ -448,8 +449,9 @@ tx_status tx_entity_map_load(const char *path, tx_report *rep, tx_entity_map **o
         tx_buf_printf(&b, "%010lu", strtoul(cik, NULL, 10));
         m->names[m->n] = tx_company_key(field(&t, 0));
         m->ciks[m->n] = tx_buf_take(&b);
+        m->printed[m->n] = tx_strdup(field(&t, 0));
         m->n++;
-        if (!m->names[m->n - 1] || !m->ciks[m->n - 1])
+        if (!m->names[m->n - 1] || !m->ciks[m->n - 1] || !m->printed[m->n - 1])
             st = TX_ENOMEM;
     }
     tx_tsv_close(&t);
@@ -468,7 +470,9 @@ void tx_entity_map_free(tx_entity_map *m)
     for (size_t i = 0; i < m->n; i++) {
         free(m->names[i]);
         free(m->ciks[i]);
+        free(m->printed[i]);
     }
+    free(m->printed);
     free(m->names);
     free(m->ciks);
     free(m);
@@ -485,4 +489,12 @@ const char *tx_entity_map_cik(const tx_entity_map *m, const char *name)
             found = m->ciks[i];
     free(k);
     return found;
+}
+
+const char *tx_entity_map_name(const tx_entity_map *m, const char *cik)
+{
+    for (size_t i = 0; m && cik && i < m->n; i++)
+        if (strcmp(m->ciks[i], cik) == 0)
+            return m->printed[i];
+    return NULL;
 }

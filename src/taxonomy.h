@@ -88,6 +88,7 @@ int tx_taxonomy_calc_reaches(const tx_taxonomy *tax, const char *role, const cha
 typedef struct tx_entity_map {
     char **names;     /* normalised */
     char **ciks;      /* 10 digits  */
+    char **printed;   /* the names as the file gives them */
     size_t n;
 } tx_entity_map;
 
@@ -95,6 +96,8 @@ tx_status tx_entity_map_load(const char *path, tx_report *rep, tx_entity_map **o
 void tx_entity_map_free(tx_entity_map *m);
 /* The CIK for a printed name, or NULL. */
 const char *tx_entity_map_cik(const tx_entity_map *m, const char *name);
+/* The first name the map gives a CIK (as the file prints it), or NULL. */
+const char *tx_entity_map_name(const tx_entity_map *m, const char *cik);
 /* Normalised company name (owned). */
 char *tx_company_key(const char *name);
 

@@ -138,6 +138,10 @@ typedef struct tx_converter tx_converter;
  * tx_data_dir(). */
 tx_status tx_converter_new(const char *entities, tx_report *rep, tx_converter **out);
 void tx_converter_free(tx_converter *conv);
+/* The CIK (one to ten digits) of the entity an exhibit does not name (an
+ * extract without EDGAR header or entity line): its tables get it.  NULL
+ * clears it.  TX_EUSAGE if `cik` is not a CIK. */
+tx_status tx_converter_set_cik(tx_converter *conv, const char *cik);
 
 /* Converts one exhibit: writes OUTDIR/STEM.xml (STEM = file name less
  * ".txt"), and OUTDIR/STEM.xsd with its linkbases when the exhibit needs

@@ -10,7 +10,8 @@
 static void help(FILE *out)
 {
     fprintf(out,
-            "usage: txbrl convert [-o DIR] [--entities FILE] [--format text|json] EXHIBIT...\n\n"
+            "usage: txbrl convert [-o DIR] [--entities FILE] [--cik CIK] [--format text|json]\n"
+            "                     EXHIBIT...\n\n"
             "Converts each legacy text exhibit STEM.txt into an XBRL 2.1 instance\n"
             "DIR/STEM.xml, with an extension schema DIR/STEM.xsd and its linkbases when\n"
             "the exhibit needs concepts the taxonomy lacks, and validates what it wrote.\n\n"
@@ -18,6 +19,8 @@ static void help(FILE *out)
             "                        created when missing)\n"
             "  -e, --entities FILE   NAME<TAB>CIK lines: entity identifiers when the\n"
             "                        exhibit has no EDGAR header\n"
+            "  -c, --cik CIK         the CIK of the entity when the exhibit names none\n"
+            "                        (an extract without header or entity line)\n"
             "  -f, --format FMT      diagnostics as text (default) or json\n"
             "  -h, --help            this help\n"
             "  -V, --version         the version\n\n"
@@ -51,19 +54,21 @@ int tx_cmd_convert(int argc, char **argv)
     static const struct option opts[] = {
         {"output", required_argument, NULL, 'o'},
         {"entities", required_argument, NULL, 'e'},
+        {"cik", required_argument, NULL, 'c'},
         {"format", required_argument, NULL, 'f'},
         {"help", no_argument, NULL, 'h'},
         {"version", no_argument, NULL, 'V'},
         {NULL, 0, NULL, 0},
     };
-    const char *outdir = ".", *entities = NULL;
+    const char *outdir = ".", *entities = NULL, *cik = NULL;
     tx_format fmt = TX_FORMAT_TEXT;
     int c;
     optind = 1;
-    while ((c = getopt_long(argc, argv, "o:e:f:hV", opts, NULL)) != -1) {
+    while ((c = getopt_long(argc, argv, "o:e:c:f:hV", opts, NULL)) != -1) {
         switch (c) {
         case 'o': outdir = optarg; break;
         case 'e': entities = optarg; break;
+        case 'c': cik = optarg; break;
         case 'f':
             if (tx_cli_parse_format(optarg, &fmt, 0) != 0) {
                 fprintf(stderr, "txbrl convert: unknown format '%s' (text or json)\n", optarg);
@@ -91,6 +96,12 @@ int tx_cmd_convert(int argc, char **argv)
         return TX_EXIT_FAILURE;
     tx_status st = tx_converter_new(entities, rep, &conv);
     int exit_code = tx_cli_exit_code(st);
+    if (st == TX_OK && cik && tx_converter_set_cik(conv, cik) != TX_OK) {
+        fprintf(stderr, "txbrl convert: --cik takes one to ten digits, not '%s'\n", cik);
+        tx_converter_free(conv);
+        tx_report_free(rep);
+        return TX_EXIT_FAILURE;
+    }
     if (st != TX_OK) {
         tx_cli_print_report(rep, fmt);
         tx_report_free(rep);
