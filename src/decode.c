@@ -661,7 +661,9 @@ static void reset_table(decoder *d)
     clear_hints(d);
 }
 
-/* A <TABLE> left open when `why` arrives: warn and end it there. */
+/* A <TABLE> left open when `why` arrives: end it there.  The end of its
+ * document's text closes it for sure (EX-27 schedules often leave it open):
+ * a warning; anything else leaves its extent in doubt: an error. */
 static tx_status close_open_table(decoder *d, const char *why)
 {
     if (!d->in_table) {
@@ -671,7 +673,9 @@ static tx_status close_open_table(decoder *d, const char *why)
     }
     end_table_flags(d);
     reset_table(d);
-    if (tx_report_add(d->rep, TX_ERROR, d->t->name, d->table_src,
+    tx_severity sev = strcmp(why, "</TEXT>") == 0 || strcmp(why, "</DOCUMENT>") == 0
+                          ? TX_WARNING : TX_ERROR;
+    if (tx_report_add(d->rep, sev, d->t->name, d->table_src,
                       "decode.unterminated-table",
                       "<TABLE> is not closed before %s", why) != TX_OK)
         return TX_ENOMEM;

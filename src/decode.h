@@ -86,7 +86,8 @@ typedef struct tx_text {
  *   decode.binary     NUL bytes or mostly control bytes: not a text exhibit
  *   decode.line-too-long  a line longer than TX_MAX_LINE bytes (64 KiB) is
  *                     cut to that length (error; decoding goes on)
- *   decode.unterminated-table  <TABLE> without </TABLE> (error; the lines
+ *   decode.unterminated-table  <TABLE> without </TABLE> (error; a warning
+ *                     when </TEXT> or </DOCUMENT> closes it; the lines
  *                     are still read)
  * Returns TX_OK (errors that do not stop decoding are in the report),
  * TX_EINPUT (then *out is NULL), or TX_ENOMEM.

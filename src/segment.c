@@ -965,6 +965,33 @@ static int build_table(const seg *g, size_t floor, size_t lo, size_t hi, int vle
     return fill_strings(t);
 }
 
+/* 1 when every number of the lines [lo, hi) is a bare run of five or more
+ * digits: identifiers (tax numbers, zip codes, file numbers), no amounts.
+ * -1 on no memory. */
+static int identifiers_only(const seg *g, size_t lo, size_t hi)
+{
+    size_t ids = 0;
+    for (size_t i = lo; i < hi; i++) {
+        if (g->info[i].cls != TX_LC_DATA)
+            continue;
+        const char *s = g->text->lines[i].text;
+        tx_layout lay;
+        if (tx_layout_line(s, &lay) != 0)
+            return -1;
+        for (size_t v = 0; v < lay.nvalues; v++) {
+            size_t n = lay.values[v].len;
+            const char *p = s + lay.values[v].off;
+            if (n < 5 || strspn(p, "0123456789") < n) {
+                tx_layout_clear(&lay);
+                return 0;
+            }
+            ids++;
+        }
+        tx_layout_clear(&lay);
+    }
+    return ids > 0;
+}
+
 tx_status tx_segment(const tx_text *text, const tx_lineinfo *info,
                      tx_report *rep, tx_table **tables, size_t *ntables)
 {
@@ -978,6 +1005,14 @@ tx_status tx_segment(const tx_text *text, const tx_lineinfo *info,
         }
         int vleft = info[i].vleft;
         size_t hi = extend_body(&g, i, &vleft);
+        int ids = identifiers_only(&g, i, hi);
+        if (ids < 0)
+            return TX_ENOMEM;
+        if (ids) {
+            /* a cover page's "942404110" and "95014": numbers, not amounts */
+            i = hi;
+            continue;
+        }
         const tx_table *prev = *ntables > first_new ? &(*tables)[*ntables - 1] : NULL;
         tx_table t;
         if (build_table(&g, floor, i, hi, vleft, prev, &t) != 0) {
