@@ -666,7 +666,7 @@ static size_t path_prefix(const char *path, int level)
  * *bad_sum name a column that fails under the choice that fits most
  * columns, every row added when none fits better), -1 overflow. */
 static int foots_with_signs(const tx_table *t, const size_t *idx, size_t n, const tx_row *tot,
-                            size_t *bad_col, tx_decimal *bad_sum)
+                            size_t *bad_col, tx_decimal *bad_sum, size_t *fit)
 {
     size_t patterns = n <= FOOT_MAX_SIGNED ? (size_t)1 << n : 1;
     int best = -1;
@@ -692,8 +692,10 @@ static int foots_with_signs(const tx_table *t, const size_t *idx, size_t n, cons
                 first_sum = sum;
             }
         }
-        if (fails == 0)
+        if (fails == 0) {
+            *fit = pat;
             return 1;
+        }
         if (fits > best) {
             best = fits;
             *bad_col = first_bad;
@@ -739,6 +741,25 @@ static int infer_label(tx_row *row, int level, const tx_table *t, const size_t *
     free(row->label);
     row->label = label;
     row->inferred = 1;
+    return 0;
+}
+
+/* Keeps what a total that foots is the sum of, with the signs that made
+ * it foot (bit i of `pattern` set: row idx[i] is subtracted). */
+static int record_sum(tx_row *tot, const size_t *idx, size_t n, size_t pattern)
+{
+    free(tot->sums);
+    free(tot->sum_signs);
+    tot->nsums = 0;
+    tot->sums = malloc(n * sizeof *tot->sums);
+    tot->sum_signs = malloc(n);
+    if (!tot->sums || !tot->sum_signs)
+        return -1;
+    for (size_t i = 0; i < n; i++) {
+        tot->sums[i] = idx[i];
+        tot->sum_signs[i] = (signed char)(n <= FOOT_MAX_SIGNED && ((pattern >> i) & 1) ? -1 : 1);
+    }
+    tot->nsums = n;
     return 0;
 }
 
@@ -913,6 +934,7 @@ int tx_body_foot(const tx_text *text, tx_table *t, tx_report *rep)
         int sure = tot->total || !*tot->label ||
                    (!tot->rule_gap && (!before || !f.sub[before_i]));
         size_t idx[FOOT_MAX_ROWS], first_idx[FOOT_MAX_ROWS], n = 0, first_n = 0, bad_col = 0;
+        size_t fit = 0;
         tx_decimal bad_sum = {0, 0};
         int result = 0;
         int lowest = *tot->label ? tot->level : 0;
@@ -925,7 +947,7 @@ int tx_body_foot(const tx_text *text, tx_table *t, tx_report *rep)
                 n = m;
                 size_t bc = 0;
                 tx_decimal bs = {0, 0};
-                result = foots_with_signs(t, idx, n, tot, &bc, &bs);
+                result = foots_with_signs(t, idx, n, tot, &bc, &bs, &fit);
                 if (first_n == 0) {
                     first_n = n;
                     memcpy(first_idx, idx, n * sizeof idx[0]);
@@ -944,6 +966,10 @@ int tx_body_foot(const tx_text *text, tx_table *t, tx_report *rep)
             f.sub[r] = 1;
         if (result == 1) {
             t->foot_checked++;
+            if (record_sum(&t->rows[r], idx, n, fit) != 0) {
+                free(f.sub), free(f.cov), free(f.level);
+                return -1;
+            }
             if (!*tot->label && infer_label(&t->rows[r], f.level[r], t, idx, n) != 0) {
                 free(f.sub), free(f.cov), free(f.level);
                 return -1;

@@ -367,6 +367,7 @@ static void map_row(mapper *m, size_t ti, const tx_row *row, const char *kind,
     if (!tg.rule && strcmp(kind, "reconciliation") == 0 && tg.balance &&
         strcmp(tg.balance, "debit") == 0)
         negate = 1;
+    rm->negated = negate;
     for (size_t c = 0; c < t->ncols && !m->oom; c++) {
         const tx_cell *cell = &row->cells[c];
         if (cell->state != TX_CELL_VALUE && cell->state != TX_CELL_NIL)
@@ -777,31 +778,39 @@ static concept_info info_of(const mapper *m, const char *prefixed)
  * taxonomy's calculation network does not already sum the one into the
  * other, the exhibit's extension linkbase gets the arc (weight -1 when
  * their balances are opposite), as filers' extension linkbases do. */
+/* Calculation arcs from what the statement itself adds up: every total
+ * whose rows foot (body.c found which rows, with which signs) sums those
+ * rows' concepts, unless the taxonomy's network already joins them.  The
+ * weight carries the printed sign and both rows' sign conventions: the
+ * facts are the printed values, negated where a rule negates them. */
 static void link_rows(mapper *m, size_t ti, const tx_table_map *tm, const char *role)
 {
     const tx_table *t = &m->ex->tables[ti];
     const char *role_name = strrchr(role, '/') + 1;
     for (size_t r = 0; r < t->nrows && !m->oom; r++) {
-        const char *child = tm->rows[r].concept;
-        if (!child)
+        const tx_row *tot = &t->rows[r];
+        const char *parent = tm->rows[r].concept;
+        if (!parent || tot->nsums == 0)
             continue;
-        const char *path = t->rows[r].path;
-        for (size_t k = r + 1; k < t->nrows; k++) {
-            const tx_row *tot = &t->rows[k];
-            size_t n = strlen(tot->path);
-            if (!(tot->total || tot->rule_above == 1) || strncmp(path, tot->path, n) != 0)
+        concept_info pc = info_of(m, parent);
+        if (!strstr(pc.type, "monetary"))
+            continue;
+        for (size_t i = 0; i < tot->nsums; i++) {
+            size_t k = tot->sums[i];
+            const char *child = k < tm->nrows ? tm->rows[k].concept : NULL;
+            if (!child || strcmp(parent, child) == 0)
                 continue;
-            const char *parent = tm->rows[k].concept;
-            if (!parent || strcmp(parent, child) == 0)
-                break;
-            concept_info pc = info_of(m, parent), cc = info_of(m, child);
-            if (!strstr(pc.type, "monetary") || !strstr(cc.type, "monetary") ||
-                strcmp(pc.period_type, cc.period_type) != 0)
-                break;
+            concept_info cc = info_of(m, child);
+            if (!strstr(cc.type, "monetary") || strcmp(pc.period_type, cc.period_type) != 0)
+                continue;
             if (strncmp(parent, "tx-gaap:", 8) == 0 && strncmp(child, "tx-gaap:", 8) == 0 &&
                 tx_taxonomy_calc_reaches(m->opt->taxonomy, role_name, parent + 8, child + 8))
-                break;
-            int weight = (*pc.balance && *cc.balance && strcmp(pc.balance, cc.balance) != 0) ? -1 : 1;
+                continue;
+            int weight = tot->sum_signs[i];
+            if (tm->rows[r].negated)
+                weight = -weight;
+            if (tm->rows[k].negated)
+                weight = -weight;
             int dup = 0;
             for (size_t a = 0; a < m->fs->narcs; a++)
                 dup |= strcmp(m->fs->arcs[a].parent, parent) == 0 &&
@@ -813,7 +822,6 @@ static void link_rows(mapper *m, size_t ti, const tx_table_map *tm, const char *
                 if (tx_factset_add_arc(m->fs, &arc) != 0)
                     m->oom = 1;
             }
-            break;
         }
     }
 }

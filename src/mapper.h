@@ -29,6 +29,7 @@
 typedef struct tx_row_map {
     char *concept;   /* prefixed, or NULL for rows without values          */
     char *why;       /* "rules.tsv:57 income | * | gross margin", or "no rule: extension" */
+    int negated;     /* 1: the facts are the printed values negated        */
 } tx_row_map;
 
 typedef struct tx_table_map {

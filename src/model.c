@@ -28,6 +28,8 @@ void tx_table_clear(tx_table *t)
         free(r->label);
         free(r->notes);
         free(r->path);
+        free(r->sums);
+        free(r->sum_signs);
         if (r->cells)
             for (size_t c = 0; c < t->ncols; c++)
                 free(r->cells[c].text);

@@ -63,6 +63,10 @@ typedef struct tx_row {
     int rule_below;
     int rule_gap;         /* 1 if a blank line stands between the rule above and the row */
     int total;            /* 1 if it closes a section (below a single rule) */
+    size_t *sums;         /* a total that foots: the rows it is the sum of  */
+    signed char *sum_signs;  /* +1 or -1 per row of sums: the sign the printed
+                                value is added with                          */
+    size_t nsums;
     int inferred;         /* 1: the filer printed no label; it was named after
                              the section it foots with ("Total Inventories:") */
     tx_value_kind vkind;
