@@ -666,9 +666,9 @@ static size_t path_prefix(const char *path, int level)
  * *bad_sum name a column that fails under the choice that fits most
  * columns, every row added when none fits better), -1 overflow. */
 static int foots_with_signs(const tx_table *t, const size_t *idx, size_t n, const tx_row *tot,
-                            size_t *bad_col, tx_decimal *bad_sum, size_t *fit)
+                            size_t *bad_col, tx_decimal *bad_sum, size_t *fit, int signs)
 {
-    size_t patterns = n <= FOOT_MAX_SIGNED ? (size_t)1 << n : 1;
+    size_t patterns = signs && n <= FOOT_MAX_SIGNED ? (size_t)1 << n : 1;
     int best = -1;
     for (size_t pat = 0; pat < patterns; pat++) {
         int fits = 0, fails = 0;
@@ -742,6 +742,34 @@ static int infer_label(tx_row *row, int level, const tx_table *t, const size_t *
     row->label = label;
     row->inferred = 1;
     return 0;
+}
+
+/* Marks row r and, through the sums found for it, every row inside it. */
+static void mark_inside(const tx_table *t, size_t r, char *in)
+{
+    for (size_t i = 0; i < t->rows[r].nsums; i++) {
+        size_t k = t->rows[r].sums[i];
+        if (k < t->nrows && !in[k]) {
+            in[k] = 1;
+            mark_inside(t, k, in);
+        }
+    }
+}
+
+/* 1 when a row of idx[] is inside another row of idx[] that is a subtotal
+ * of it (Cash and Total assets summed together). */
+static int counts_twice(const tx_table *t, const size_t *idx, size_t n)
+{
+    char *in = calloc(t->nrows ? t->nrows : 1, 1);
+    if (!in)
+        return 0;
+    for (size_t i = 0; i < n; i++)
+        mark_inside(t, idx[i], in);
+    int twice = 0;
+    for (size_t i = 0; i < n && !twice; i++)
+        twice = in[idx[i]];
+    free(in);
+    return twice;
 }
 
 /* Keeps what a total that foots is the sum of, with the signs that made
@@ -938,6 +966,9 @@ int tx_body_foot(const tx_text *text, tx_table *t, tx_report *rep)
         tx_decimal bad_sum = {0, 0};
         int result = 0;
         int lowest = *tot->label ? tot->level : 0;
+        /* every row added first, at every reach; only then with some
+           subtracted (a single column fits too many choices of signs) */
+        for (int signs = 0; signs < 2 && result == 0; signs++)
         for (int level = tot->level; level >= lowest && result == 0; level--) {
             n = 0;
             for (int steps = 0; steps < FOOT_MAX_STEPS && result == 0; steps++) {
@@ -947,7 +978,9 @@ int tx_body_foot(const tx_text *text, tx_table *t, tx_report *rep)
                 n = m;
                 size_t bc = 0;
                 tx_decimal bs = {0, 0};
-                result = foots_with_signs(t, idx, n, tot, &bc, &bs, &fit);
+                result = foots_with_signs(t, idx, n, tot, &bc, &bs, &fit, signs);
+                if (result == 1 && counts_twice(t, idx, n))
+                    result = 0;  /* a subtotal and a row inside it: luck, not a sum */
                 if (first_n == 0) {
                     first_n = n;
                     memcpy(first_idx, idx, n * sizeof idx[0]);

@@ -152,6 +152,13 @@ static void write_text(const tx_exhibit *ex, const tx_mapping *map, tx_buf *b)
                 tx_buf_printf(b, "\n        -> %s  (%s)", rm->concept, rm->why ? rm->why : "");
             else if (rm && rm->why)
                 tx_buf_printf(b, "\n        -> not mapped  (%s)", rm->why);
+            if (row->nsums > 0) {
+                /* what the footing check found this total to be the sum of */
+                tx_buf_puts(b, "\n        foots: =");
+                for (size_t k = row->nsums; k-- > 0;)
+                    tx_buf_printf(b, " %s line %ld", row->sum_signs[k] < 0 ? "-" : "+",
+                                  t->rows[row->sums[k]].src_values);
+            }
             if (has_values(t, row)) {
                 tx_buf_puts(b, "\n");
                 for (size_t c = 0; c < t->ncols; c++) {
