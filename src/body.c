@@ -49,6 +49,10 @@ static int text_kind(const char *s, tx_value_kind *k)
             *k = TX_VK_SHARES;
             return 1;
         }
+    /* "Preferred stock, par value $.01 per share": an amount of stock */
+    if (tx_strcasestr(s, "par value") || tx_strcasestr(s, "stated value") ||
+        tx_strcasestr(s, "authorized"))
+        return 0;
     for (size_t i = 0; per_share[i]; i++) {
         const char *p = tx_strcasestr(s, per_share[i]);
         if (p && (strcmp(per_share[i], "eps") != 0 ||
@@ -550,6 +554,39 @@ static void append_to_row(reader *r, const char *s, size_t n, long src)
                       "the wrapped label '%s' changes the row's kind of values", row->label);
 }
 
+/* A row whose words say nothing of its kind, between two share counts
+ * ("AVERAGE SHARES OUTSTANDING / Dilutive effect of stock options /
+ * AVERAGE SHARES OUTSTANDING ASSUMING DILUTION"), counts shares too; its
+ * values are scaled again as share counts. */
+static void shares_between_shares(tx_table *t)
+{
+    for (size_t r = 0; r < t->nrows; r++) {
+        tx_row *row = &t->rows[r];
+        tx_value_kind k;
+        if (row->kind != TX_ROW_ITEM || row->vkind != TX_VK_MONEY || !row->cells ||
+            row->rule_above == 2 || text_kind(row->label, &k))
+            continue;
+        const tx_row *before = NULL, *after = NULL;
+        for (size_t i = r; i-- > 0 && !before;)
+            if (t->rows[i].kind == TX_ROW_ITEM)
+                before = &t->rows[i];
+        for (size_t i = r + 1; i < t->nrows && !after; i++)
+            if (t->rows[i].kind == TX_ROW_ITEM)
+                after = &t->rows[i];
+        if (!before || !after || before->vkind != TX_VK_SHARES || after->vkind != TX_VK_SHARES)
+            continue;
+        row->vkind = TX_VK_SHARES;
+        for (size_t c = 0; c < t->ncols; c++) {
+            tx_cell *cell = &row->cells[c];
+            if (cell->state != TX_CELL_VALUE)
+                continue;
+            cell->value = cell->printed;
+            if (tx_decimal_scale(&cell->value, tx_cell_scale(t, c, TX_VK_SHARES)) != 0)
+                cell->state = TX_CELL_EMPTY;
+        }
+    }
+}
+
 tx_status tx_body_read(const tx_text *text, tx_table *t, tx_report *rep)
 {
     reader r = {0};
@@ -618,6 +655,8 @@ tx_status tx_body_read(const tx_text *text, tx_table *t, tx_report *rep)
     flush_pending(&r);
     pop_to(&r, 0);
     tx_buf_free(&r.pending);
+    if (!r.oom)
+        shares_between_shares(t);
     if (!r.oom && tx_body_foot(text, t, rep) != 0)
         r.oom = 1;
     return r.oom ? TX_ENOMEM : TX_OK;

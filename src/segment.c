@@ -775,6 +775,14 @@ static size_t title_date_line(const seg *g, size_t floor, size_t top)
     return NO_LINE;
 }
 
+/* "(In millions except per share data)": a scale line, never a row. */
+static int scale_line(const seg *g, size_t i)
+{
+    const char *s = g->text->lines[i].text;
+    tx_scale sc;
+    return g->info[i].indent >= 0 && s[g->info[i].indent] == '(' && tx_scale_parse(s, &sc);
+}
+
 /* ------------------------------------------------------------ driver */
 
 static void inherit(tx_table *t, const tx_table *prev)
@@ -848,10 +856,12 @@ static int build_table(const seg *g, size_t floor, size_t lo, size_t hi, int vle
        ACTIVITIES", blank, "Net loss"), when it starts where the labels do */
     size_t top = lo;
     for (;;) {
-        while (top > floor && labelish(g, top - 1, vleft) && !g->info[top].fn_start)
+        while (top > floor && labelish(g, top - 1, vleft) && !g->info[top].fn_start &&
+               !scale_line(g, top - 1))
             top--;
         if (top < floor + 2 || !is_blank(g, top - 1) || !labelish(g, top - 2, vleft) ||
             g->info[top - 2].fn_start || g->info[top - 2].indent > g->info[lo].indent + 4 ||
+            scale_line(g, top - 2) ||
             has_period_words(g->text->lines[top - 2].text))
             break;
         top -= 2;

@@ -404,6 +404,9 @@ char *tx_company_key(const char *name)
             }
         }
     }
+    /* "THE COCA-COLA COMPANY" is "Coca-Cola Co" */
+    if (strncmp(k, "the ", 4) == 0)
+        memmove(k, k + 4, strlen(k + 4) + 1);
     return k;
 }
 
