@@ -15,6 +15,11 @@ typedef struct heading {
     char *text;
     int indent;
     int caps;
+    int flat;    /* its rows stand no further right than it ("Revenue:" over
+                    "Hardware sales" in IBM's statement): indentation does
+                    not close it; a total, or a sibling heading after its
+                    rows, does */
+    int items;   /* rows placed under it so far */
 } heading;
 
 typedef struct reader {
@@ -111,7 +116,7 @@ static void close_by_indent(reader *r, int indent)
 {
     size_t keep = r->depth;
     for (size_t i = 0; i < r->depth; i++)
-        if (!r->stack[i].caps && indent <= r->stack[i].indent) {
+        if (!r->stack[i].caps && !r->stack[i].flat && indent <= r->stack[i].indent) {
             keep = i;
             break;
         }
@@ -203,6 +208,10 @@ static tx_row *new_row(reader *r, tx_row_kind kind, char *label, int indent)
 static void add_heading(reader *r, char *text, int indent, long first, long last)
 {
     int caps = tx_all_caps(text);
+    /* a heading after the rows of a flat heading at its indent is its sibling */
+    while (r->depth > 0 && r->stack[r->depth - 1].flat && r->stack[r->depth - 1].items > 0 &&
+           indent <= r->stack[r->depth - 1].indent)
+        pop_to(r, r->depth - 1);
     if (caps)
         pop_to(r, 0);
     else
@@ -222,7 +231,7 @@ static void add_heading(reader *r, char *text, int indent, long first, long last
         r->oom = 1;
         return;
     }
-    r->stack[r->depth++] = (heading){copy, indent, caps};
+    r->stack[r->depth++] = (heading){copy, indent, caps, 0, 0};
 }
 
 static void flush_pending(reader *r)
@@ -286,9 +295,17 @@ static void place_row(reader *r, tx_row *row)
             return;
         }
     }
+    if (r->depth > 0) {
+        heading *h = &r->stack[r->depth - 1];
+        if (h->items == 0 && !h->caps && row->indent <= h->indent &&
+            h->text[strlen(h->text) - 1] == ':')
+            h->flat = 1;
+    }
     close_by_indent(r, row->indent);
     row->path = path_of(r, r->depth);
     row->level = (int)r->depth;
+    if (r->depth > 0)
+        r->stack[r->depth - 1].items++;
 }
 
 static void fill_cells(reader *r, tx_row *row, const char *s, const tx_layout *lay, long src)
