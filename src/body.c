@@ -258,6 +258,13 @@ static void flush_pending(reader *r)
     row->level = (int)r->depth;
 }
 
+/* The pending words end a heading: a colon, or capitals. */
+static int pending_closed(const reader *r)
+{
+    size_t n = r->pending.len;
+    return n == 0 || r->pending.data[n - 1] == ':' || tx_all_caps(r->pending.data);
+}
+
 static void add_pending(reader *r, const char *s, size_t n, int indent, long src)
 {
     if (!r->pending.len) {
@@ -409,6 +416,36 @@ static int ends_dangling(const char *s)
     return 0;
 }
 
+/* A label that begins with a word that joins it to the line before:
+ * "AND CASH EQUIVALENTS" under "EFFECT OF EXCHANGE RATE CHANGES ON CASH". */
+static int starts_joining(const char *s)
+{
+    static const char *const joins[] = {"and ", "or ", "of ", "to ", "in ", "for ", "on ",
+                                        "from ", "net of ", "including ", NULL};
+    for (size_t i = 0; joins[i]; i++)
+        if (tx_strncaseeq(s, joins[i], strlen(joins[i])))
+            return 1;
+    return 0;
+}
+
+/* 1 when the next line with words after line i is a row with values at
+ * the same indent (a row of a group). */
+static int same_indent_next(const tx_text *text, const tx_table *t, size_t i, int indent)
+{
+    for (size_t k = i + 1; k < t->body_hi; k++) {
+        tx_layout nx;
+        if (tx_layout_line(text->lines[k].text, &nx) != 0)
+            return 0;
+        tx_line_class cls = nx.cls;
+        int ind = nx.indent;
+        tx_layout_clear(&nx);
+        if (cls == TX_LC_BLANK)
+            continue;
+        return cls == TX_LC_DATA && ind == indent;
+    }
+    return 0;
+}
+
 /* A short heading in title case with no colon: "Current Assets",
  * "Investing Activities" (two to four words, each capitalised). */
 static int title_case_heading(const char *s)
@@ -428,7 +465,7 @@ static int title_case_heading(const char *s)
     return words >= 2 && words <= 4 && !tx_all_caps(s);
 }
 
-static void add_item(reader *r, const char *s, const tx_layout *lay, long src)
+static void add_item(reader *r, const char *s, const tx_layout *lay, long src, int group)
 {
     int indent = lay->indent;
     size_t nlabel = lay->label_tokens;
@@ -449,9 +486,14 @@ static void add_item(reader *r, const char *s, const tx_layout *lay, long src)
     if (r->pending.len) {
         size_t pn = r->pending.len;
         int ends_colon = r->pending.data[pn - 1] == ':';
-        int dangling = ends_dangling(r->pending.data);
-        int titled = !dangling && title_case_heading(r->pending.data) && indent > r->pending_indent;
-        int join = !first || islower((unsigned char)own[0]) || dangling ||
+        int dangling = ends_dangling(r->pending.data) || starts_joining(own);
+        /* "Equity method investments" over indented "Coca-Cola Enterprises
+           Inc." and "Coca-Cola Amatil Limited": a heading over a group */
+        int titled = !dangling && indent > r->pending_indent &&
+                     (title_case_heading(r->pending.data) ||
+                      (group && isupper((unsigned char)own[0])));
+        int join = !first || islower((unsigned char)own[0]) || own[0] == '(' ||
+                   isdigit((unsigned char)own[0]) || dangling ||
                    (!ends_colon && !tx_all_caps(r->pending.data) && indent > r->pending_indent &&
                     !titled);
         if (titled && !join) {
@@ -652,7 +694,7 @@ tx_status tx_body_read(const tx_text *text, tx_table *t, tx_report *rep)
         case TX_LC_DATA:
         case TX_LC_YEARS:
         case TX_LC_PAGENUM:
-            add_item(&r, ln->text, &lay, ln->src_line);
+            add_item(&r, ln->text, &lay, ln->src_line, same_indent_next(text, t, i, lay.indent));
             last_data = i;
             break;
         default: /* words with no values */
@@ -661,7 +703,11 @@ tx_status tx_body_read(const tx_text *text, tx_table *t, tx_report *rep)
                               ln->len - lay.tokens[0].off, ln->src_line);
                 last_data = i;
             } else {
-                if (r.pending.len && !islower((unsigned char)ln->text[lay.indent]))
+                /* a line that starts in capitals starts a new label; "(972,812,731
+                   shares ..." or "of $23 in 1997" goes on with the one before */
+                if (r.pending.len && isupper((unsigned char)ln->text[lay.indent]) &&
+                    !starts_joining(ln->text + lay.indent) &&
+                    !(lay.indent > r.pending_indent && !pending_closed(&r)))
                     flush_pending(&r);
                 add_pending(&r, ln->text + lay.tokens[0].off,
                             ln->len - lay.tokens[0].off, lay.indent, ln->src_line);
@@ -761,25 +807,64 @@ static int foots_with_signs(const tx_table *t, const size_t *idx, size_t n, cons
     return 0;
 }
 
-/* An unnamed subtotal that foots with the rows of a section is that
- * section's total: "Total Property, plant, and equipment" for the sum of
- * the rows under "Property, plant, and equipment:", or "..., net" when a
- * row it sums takes something away ("Less allowances for depreciation",
- * "Accumulated depreciation").  Rows of no section stay unnamed.  0, or -1
- * on no memory. */
-static int infer_label(tx_row *row, int level, const tx_table *t, const size_t *idx, size_t n)
+/* The words of a label up to its first comma or parenthesis, less a
+ * leading "Less": "Less treasury stock, at cost" -> "treasury stock". */
+static size_t lead_words(const char *l, const char **start)
 {
-    if (level <= 0 || !row->path || !*row->path)
-        return 0;
-    size_t len = path_prefix(row->path, level);
-    const char *h = row->path;
-    for (const char *q; (q = strstr(h, " > ")) != NULL && (size_t)(q - row->path) < len;)
-        h = q + 3;
-    size_t hn = len - (size_t)(h - row->path);
-    while (hn > 0 && (h[hn - 1] == ':' || h[hn - 1] == ' '))
+    if (tx_strncaseeq(l, "less ", 5))
+        l += 5;
+    *start = l;
+    size_t n = strcspn(l, ",(;");
+    while (n > 0 && l[n - 1] == ' ')
+        n--;
+    return n;
+}
+
+/* An unnamed subtotal that foots is named after what it sums:
+ *   - the last of its section: "Total Inventories" for the rows under
+ *     "Inventories:", "Property, plant, and equipment, net" when a row it
+ *     sums takes something away ("Less allowances for depreciation");
+ *   - inside its section, before a "Less ..." row: "Share-owners' equity
+ *     before treasury stock";
+ *   - inside its section otherwise: its rows' labels joined ("Cash and cash
+ *     equivalents and Marketable securities"), when there are two or three;
+ *   - of no section, as the table's last row under a heading that opens the
+ *     table ("ASSETS"): "Total ASSETS".
+ * Anything else stays unnamed.  0, or -1 on no memory. */
+static int infer_label(tx_table *t, size_t r, int level, const size_t *idx, size_t n)
+{
+    tx_row *row = &t->rows[r];
+    const char *h = NULL;
+    size_t hn = 0;
+    if (level > 0 && row->path && *row->path) {
+        size_t len = path_prefix(row->path, level);
+        h = row->path;
+        for (const char *q; (q = strstr(h, " > ")) != NULL && (size_t)(q - row->path) < len;)
+            h = q + 3;
+        hn = len - (size_t)(h - row->path);
+    } else if (t->nrows > 0 && t->rows[0].kind == TX_ROW_HEADING && t->rows[0].level == 0) {
+        int last = 1;
+        for (size_t k = r + 1; k < t->nrows; k++)
+            last &= t->rows[k].kind != TX_ROW_ITEM;
+        if (last || row->rule_below == 2) {
+            h = t->rows[0].label;
+            hn = strlen(h);
+        }
+    }
+    while (h && hn > 0 && (h[hn - 1] == ':' || h[hn - 1] == ' '))
         hn--;
-    if (hn == 0)
+    if (!h || hn == 0)
         return 0;
+    /* the next row of the same section, if any */
+    const tx_row *next = NULL;
+    for (size_t k = r + 1; k < t->nrows && !next && level > 0; k++) {
+        const tx_row *x = &t->rows[k];
+        if (x->kind == TX_ROW_ITEM && x->level >= level &&
+            strncmp(x->path, row->path, path_prefix(row->path, level)) == 0)
+            next = x;
+        else if (x->kind == TX_ROW_HEADING && x->level < level)
+            break;
+    }
     int net = 0;
     for (size_t i = 0; i < n; i++) {
         const char *l = t->rows[idx[i]].label;
@@ -787,10 +872,26 @@ static int infer_label(tx_row *row, int level, const tx_table *t, const size_t *
                tx_strcasestr(l, "allowance");
     }
     tx_buf b = {0};
-    if (net)
+    if (net) {
         tx_buf_printf(&b, "%.*s, net", (int)hn, h);
-    else
+    } else if (next && *next->label &&
+               (tx_strncaseeq(next->label, "less ", 5) ||
+                tx_strncaseeq(next->label, "accumulated depreciation", 24) ||
+                tx_strncaseeq(next->label, "allowance", 9))) {
+        const char *w;
+        size_t wn = lead_words(next->label, &w);
+        tx_buf_printf(&b, "%.*s before %.*s", (int)hn, h, (int)wn, w);
+    } else if (next && *next->label) {
+        if (n < 2 || n > 3)
+            return 0;
+        for (size_t i = n; i-- > 0;) {
+            const char *w;
+            size_t wn = lead_words(t->rows[idx[i]].label, &w);
+            tx_buf_printf(&b, "%s%.*s", i + 1 < n ? " and " : "", (int)wn, w);
+        }
+    } else {
         tx_buf_printf(&b, "Total %.*s", (int)hn, h);
+    }
     char *label = tx_buf_take(&b);
     if (!label)
         return -1;
@@ -1059,7 +1160,7 @@ int tx_body_foot(const tx_text *text, tx_table *t, tx_report *rep)
                 free(f.sub), free(f.cov), free(f.level);
                 return -1;
             }
-            if (!*tot->label && infer_label(&t->rows[r], f.level[r], t, idx, n) != 0) {
+            if (!*tot->label && infer_label(t, r, f.level[r], idx, n) != 0) {
                 free(f.sub), free(f.cov), free(f.level);
                 return -1;
             }
