@@ -335,7 +335,9 @@ static int basis_dims(tx_fact *f, const char *kind, const char *basis, const tx_
         const char *b = r && *r->basis ? r->basis : "adjustment";
         member = strcmp(b, "gaap") == 0 ? NULL
                : strcmp(b, "nongaap") == 0 ? MEMBER_NONGAAP : MEMBER_ADJUSTMENT;
-    } else if (strcmp(basis, "nongaap") == 0) {
+    } else if (strcmp(basis, "nongaap") == 0 || (r && strcmp(r->basis, "nongaap") == 0)) {
+        /* a non-GAAP statement, or a non-GAAP line of a GAAP statement
+           ("NET INCOME EXCLUDING ONE-TIME ITEMS") */
         member = MEMBER_NONGAAP;
     }
     if (member && add_dim(f, AXIS_BASIS, member) != 0)
