@@ -116,6 +116,10 @@ typedef struct tx_footnote {
  * was printed under ("Net revenues:").  The factset owns the strings. */
 #define TX_ROLE_PRINTED_LABEL "http://txbrl.example.org/role/printedLabel"
 #define TX_ROLE_PRINTED_HEADING "http://txbrl.example.org/role/printedHeading"
+/* An extension concept whose facts are the printed values negated (an
+ * expense printed "(9,386)") gets its printed label as a negated label too:
+ * renditions show its values negated, as the exhibit printed them. */
+#define TX_ROLE_NEGATED_LABEL "http://www.xbrl.org/2003/role/negatedLabel"
 
 typedef struct tx_label {
     char *concept;            /* prefixed QName ("tx-gaap:Revenues", "ext:X") */

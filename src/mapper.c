@@ -213,6 +213,13 @@ static int resolve(mapper *m, const tx_table *t, const tx_row *row, tx_value_kin
 {
     const tx_taxonomy *tax = m->opt->taxonomy;
     const tx_rule *r = find_rule(tax, kind, path, label, kind_values(vk));
+    if (!r && strcmp(kind, "selected") == 0) {
+        /* selected financial data: rows of every statement, by the rules of
+           the statement their section names (balance sheet data first) */
+        static const char *const kinds[] = {"balance", "income", "cashflow", "balance", NULL};
+        for (size_t i = strstr(path, "balance sheet") ? 0 : 1; kinds[i] && !r; i++)
+            r = find_rule(tax, kinds[i], path, label, kind_values(vk));
+    }
     memset(tg, 0, sizeof *tg);
     tg->rule = r;
     if (r) {
@@ -259,7 +266,8 @@ static int resolve(mapper *m, const tx_table *t, const tx_row *row, tx_value_kin
     const char *bal = r && *r->balance ? r->balance : ext_balance(tax, kind, path, label);
     if (vk != TX_VK_MONEY)
         bal = "";
-    const char *ptype = (tg->instant_at || t->instants || (r && strcmp(r->period, "row") == 0))
+    const char *ptype = (tg->instant_at || t->instants || (r && strcmp(r->period, "row") == 0) ||
+                         (strcmp(kind, "selected") == 0 && strstr(path, "balance sheet")))
                             ? "instant" : "duration";
     tx_ext_concept ec = {name, (char *)ptype, *bal ? (char *)bal : NULL,
                          (char *)item_type(vk), row->label};
@@ -298,12 +306,20 @@ static tx_unit_kind unit_of(tx_value_kind k)
 }
 
 static int fact_period(mapper *m, const tx_column *col, const target *tg, long line,
-                       tx_period *out)
+                       const char *kind, tx_period *out)
 {
     const tx_period *p = &col->period;
     if (p->kind == TX_PERIOD_NONE)
         return -1;  /* reported by the header stage */
     *out = *p;
+    if (strcmp(kind, "selected") == 0 && p->kind == TX_PERIOD_DURATION &&
+        strcmp(tg->period_type, "instant") == 0 && !tg->instant_at) {
+        /* a balance in a summary by year: at the year's end */
+        out->kind = TX_PERIOD_INSTANT;
+        out->start = (tx_date){0, 0, 0};
+        out->months = out->weeks = 0;
+        return 0;
+    }
     if (tg->instant_at) {
         if (p->kind != TX_PERIOD_DURATION) {
             tx_report_add(m->rep, TX_ERROR, m->ex->name, line, "map.period-type",
@@ -376,7 +392,7 @@ static void map_row(mapper *m, size_t ti, const tx_row *row, const char *kind,
             continue;
         tx_fact f;
         memset(&f, 0, sizeof f);
-        if (fact_period(m, &t->cols[c], &tg, row->src_values, &f.period) != 0)
+        if (fact_period(m, &t->cols[c], &tg, row->src_values, kind, &f.period) != 0)
             continue;
         f.entity = (size_t)entity;
         f.numeric = 1;
@@ -737,10 +753,14 @@ void tx_mapping_free(tx_mapping *map)
 
 /* The calculation role of a statement kind, or NULL (non-GAAP statements
  * and reconciliations have no calculation network of their own). */
+/* The role of a statement's calculation arcs.  A non-GAAP statement's arcs
+ * go into the role of its GAAP kind: a summation applies in every context of
+ * its parent, so the two statements' summations of one total must live in
+ * one network (each context then sums the children it has: the GAAP
+ * "Interest and other income", the non-GAAP "Interest income"). */
 static const char *calc_role(const char *kind, const char *basis)
 {
-    if (strcmp(basis, "gaap") != 0)
-        return NULL;
+    (void)basis;
     if (strcmp(kind, "balance") == 0)
         return "http://txbrl.example.org/role/BalanceSheet";
     if (strcmp(kind, "income") == 0)
@@ -782,13 +802,14 @@ static concept_info info_of(const mapper *m, const char *prefixed)
  * their balances are opposite), as filers' extension linkbases do. */
 /* Calculation arcs from what the statement itself adds up: every total
  * whose rows foot (body.c found which rows, with which signs) sums those
- * rows' concepts, unless the taxonomy's network already joins them.  The
+ * rows' concepts.  The taxonomy's entry point carries no calculation
+ * network: an instance's calculations are its extension's, the exhibit's
+ * own subtotals, so no total the exhibit does not print is missed.  The
  * weight carries the printed sign and both rows' sign conventions: the
  * facts are the printed values, negated where a rule negates them. */
 static void link_rows(mapper *m, size_t ti, const tx_table_map *tm, const char *role)
 {
     const tx_table *t = &m->ex->tables[ti];
-    const char *role_name = strrchr(role, '/') + 1;
     for (size_t r = 0; r < t->nrows && !m->oom; r++) {
         const tx_row *tot = &t->rows[r];
         const char *parent = tm->rows[r].concept;
@@ -804,9 +825,6 @@ static void link_rows(mapper *m, size_t ti, const tx_table_map *tm, const char *
                 continue;
             concept_info cc = info_of(m, child);
             if (!strstr(cc.type, "monetary") || strcmp(pc.period_type, cc.period_type) != 0)
-                continue;
-            if (strncmp(parent, "tx-gaap:", 8) == 0 && strncmp(child, "tx-gaap:", 8) == 0 &&
-                tx_taxonomy_calc_reaches(m->opt->taxonomy, role_name, parent + 8, child + 8))
                 continue;
             int weight = tot->sum_signs[i];
             if (tm->rows[r].negated)
@@ -1105,6 +1123,10 @@ static int map_labels(mapper *m, const tx_mapping *map)
             if (clash)
                 continue;
             if (tx_factset_add_label(m->fs, c, TX_ROLE_PRINTED_LABEL, t->rows[r].label) != 0)
+                return -1;
+            if (tm->rows[r].negated && strncmp(c, "ext:", 4) == 0 &&
+                strcmp(tm->kind, "reconciliation") != 0 &&
+                tx_factset_add_label(m->fs, c, TX_ROLE_NEGATED_LABEL, t->rows[r].label) != 0)
                 return -1;
             if (m->fs->nlabels == before)
                 continue;   /* printed by an earlier table: its heading (or none) stands */

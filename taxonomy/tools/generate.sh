@@ -214,7 +214,6 @@ END {
   print "    <xs:appinfo>" > f
   print "      <link:linkbaseRef xlink:type=\"simple\" xlink:href=\"tx-gaap-2026_lab.xml\" xlink:role=\"http://www.xbrl.org/2003/role/labelLinkbaseRef\" xlink:arcrole=\"http://www.w3.org/1999/xlink/properties/linkbase\"/>" > f
   print "      <link:linkbaseRef xlink:type=\"simple\" xlink:href=\"tx-gaap-2026_pre.xml\" xlink:role=\"http://www.xbrl.org/2003/role/presentationLinkbaseRef\" xlink:arcrole=\"http://www.w3.org/1999/xlink/properties/linkbase\"/>" > f
-  print "      <link:linkbaseRef xlink:type=\"simple\" xlink:href=\"tx-gaap-2026_cal.xml\" xlink:role=\"http://www.xbrl.org/2003/role/calculationLinkbaseRef\" xlink:arcrole=\"http://www.w3.org/1999/xlink/properties/linkbase\"/>" > f
   print "      <link:linkbaseRef xlink:type=\"simple\" xlink:href=\"tx-gaap-2026_def.xml\" xlink:role=\"http://www.xbrl.org/2003/role/definitionLinkbaseRef\" xlink:arcrole=\"http://www.w3.org/1999/xlink/properties/linkbase\"/>" > f
   for (i = 1; i <= nrole; i++) {
     r = rolelist[i]
