@@ -265,6 +265,19 @@ static int pending_closed(const reader *r)
     return n == 0 || r->pending.data[n - 1] == ':' || tx_all_caps(r->pending.data);
 }
 
+static int ends_dangling(const char *s);
+
+/* "SUPPLEMENTAL DISCLOSURE OF CASH FLOWS" over "INFORMATION": a heading in
+ * capitals wrapped onto a line of one word, or after a word that leads on. */
+static int wrapped_caps_heading(const reader *r, const char *line)
+{
+    size_t n = r->pending.len;
+    if (n == 0 || r->pending.data[n - 1] == ':' || !tx_all_caps(r->pending.data) ||
+        !tx_all_caps(line))
+        return 0;
+    return ends_dangling(r->pending.data) || strchr(line, ' ') == NULL;
+}
+
 static void add_pending(reader *r, const char *s, size_t n, int indent, long src)
 {
     if (!r->pending.len) {
@@ -707,7 +720,8 @@ tx_status tx_body_read(const tx_text *text, tx_table *t, tx_report *rep)
                    shares ..." or "of $23 in 1997" goes on with the one before */
                 if (r.pending.len && isupper((unsigned char)ln->text[lay.indent]) &&
                     !starts_joining(ln->text + lay.indent) &&
-                    !(lay.indent > r.pending_indent && !pending_closed(&r)))
+                    !(lay.indent > r.pending_indent && !pending_closed(&r)) &&
+                    !wrapped_caps_heading(&r, ln->text + lay.indent))
                     flush_pending(&r);
                 add_pending(&r, ln->text + lay.tokens[0].off,
                             ln->len - lay.tokens[0].off, lay.indent, ln->src_line);
