@@ -545,6 +545,12 @@ static void add_value(reader *r, tx_ex27_schedule *s, const char *tag, char *v, 
                (a.kind == TX_AMOUNT_VALUE || a.kind == TX_AMOUNT_NIL)) {
         x->ok = 1;
         x->printed = a.kind == TX_AMOUNT_NIL ? (tx_decimal){0, 0} : a.value;
+    } else if (k > 2 && tok[0] == '(' && tok[k - 1] == ')' &&
+               tx_decimal_parse(tok + 1, k - 2, &x->printed) == 0 &&
+               tx_decimal_negate(&x->printed) == 0) {
+        /* "(3)": a table would read a footnote marker; a tag's value has
+           none of those (its markers are <F1>), so it is a negative 3 */
+        x->ok = 1;
     } else {
         tx_report_add(r->rep, TX_ERROR, r->text->name, line, "ex27.value",
                       "<%s> '%s' is no amount: not converted", tag, v);
@@ -1598,7 +1604,7 @@ void tx_ex27_inspect_text(const tx_ex27_set *set, const tx_ex27_map *map, tx_buf
             const tx_ex27_tag *t = tx_ex27_lookup(map, s->article, x->tag);
             char val[48];
             value_text(s, x, t, val, sizeof val);
-            tx_buf_printf(b, "  %ld  %-28s %12s -> %s", x->line, x->tag, x->text, val);
+            tx_buf_printf(b, "  %5ld  %-28s %12s -> %s", x->line, x->tag, x->text, val);
             if (*x->notes)
                 tx_buf_printf(b, " [note %s]", x->notes);
             char *ct = t ? concept_text(t) : NULL;
