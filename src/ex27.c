@@ -477,7 +477,7 @@ static void footnote_line(reader *r, const char *s, long line)
     size_t k = fn_marker_at(s, mk, sizeof mk);
     if (k || r->note < 0) {
         flush_note(r);
-        if (tx_grow((void **)&sc->notes, &(size_t){sc->nnotes}, sc->nnotes + 1,
+        if (tx_grow((void **)&sc->notes, &sc->notes_cap, sc->nnotes + 1,
                     sizeof(tx_ex27_note)) != 0) {
             r->oom = 1;
             return;
@@ -513,7 +513,7 @@ static void add_value(reader *r, tx_ex27_schedule *s, const char *tag, char *v, 
                           tag, s->values[i].line);
             return;
         }
-    if (tx_grow((void **)&s->values, &(size_t){s->nvalues}, s->nvalues + 1,
+    if (tx_grow((void **)&s->values, &s->values_cap, s->nvalues + 1,
                 sizeof(tx_ex27_value)) != 0) {
         r->oom = 1;
         return;

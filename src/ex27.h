@@ -107,6 +107,7 @@ typedef struct tx_ex27_schedule {
     size_t nvalues;
     tx_ex27_note *notes;
     size_t nnotes;
+    size_t values_cap, notes_cap;   /* private: allocated lengths */
 } tx_ex27_schedule;
 
 typedef struct tx_ex27_set {
