@@ -4,6 +4,7 @@
 
 #include "disclose.h"
 #include "dts.h"
+#include "ex27.h"
 #include "inspect.h"
 #include "instance.h"
 #include "mapper.h"
@@ -22,6 +23,9 @@ struct tx_converter {
     tx_entity_map *entities;
     tx_prose_lexicon *lexicon;   /* for the disclosure checks */
     char cik[11];                /* of an entity the exhibit does not name, or "" */
+    tx_ex27_map *ex27;           /* EX-27 tag map and checks */
+    tx_factset **refs;           /* other exhibits of the filing (--with) */
+    size_t nrefs;
 };
 
 tx_status tx_converter_new(const char *entities, tx_report *rep, tx_converter **out)
@@ -35,6 +39,8 @@ tx_status tx_converter_new(const char *entities, tx_report *rep, tx_converter **
         st = tx_entity_map_load(entities, rep, &c->entities);
     if (st == TX_OK)
         st = tx_prose_lexicon_load(tx_data_dir(), rep, &c->lexicon);
+    if (st == TX_OK)
+        st = tx_ex27_map_load(tx_data_dir(), c->taxonomy, rep, &c->ex27);
     if (st != TX_OK) {
         tx_converter_free(c);
         return st;
@@ -66,6 +72,10 @@ void tx_converter_free(tx_converter *c)
     tx_taxonomy_free(c->taxonomy);
     tx_entity_map_free(c->entities);
     tx_prose_lexicon_free(c->lexicon);
+    tx_ex27_map_free(c->ex27);
+    for (size_t i = 0; i < c->nrefs; i++)
+        tx_factset_free(c->refs[i]);
+    free(c->refs);
     free(c);
 }
 
@@ -94,7 +104,7 @@ static tx_status map_it(tx_converter *c, const tx_exhibit *ex, tx_report *rep,
     char *stem = stem_of(ex->name);
     if (!stem)
         return TX_ENOMEM;
-    tx_map_options opt = {c->taxonomy, c->entities, stem, c->cik[0] ? c->cik : NULL};
+    tx_map_options opt = {c->taxonomy, c->entities, stem, c->cik[0] ? c->cik : NULL, c->ex27};
     tx_status st = tx_map_exhibit(ex, &opt, rep, map, fs);
     free(stem);
     return st;
@@ -107,7 +117,7 @@ tx_status tx_converter_convert(tx_converter *c, const char *exhibit,
     tx_status st = tx_exhibit_read_file(exhibit, rep, &ex);
     if (!ex)
         return st;
-    if (ex->ntables == 0) {
+    if (ex->ntables == 0 && tx_exhibit_schedule_count(ex) == 0) {
         tx_exhibit_free(ex);
         return worse(st, TX_EINPUT);
     }
@@ -117,7 +127,11 @@ tx_status tx_converter_convert(tx_converter *c, const char *exhibit,
     size_t numeric = 0;
     for (size_t i = 0; fs && i < fs->nfacts; i++)
         numeric += fs->facts[i].numeric;
-    if (fs && numeric > 0 && map && st != TX_ENOMEM) {
+    /* the EX-27 schedules against the statements of the filing */
+    if (fs && st != TX_ENOMEM && ex->ex27)
+        st = worse(st, tx_ex27_cross_check(fs, (const tx_factset *const *)c->refs, c->nrefs,
+                                           c->ex27, rep));
+    if (fs && numeric > 0 && map && ex->ntables > 0 && st != TX_ENOMEM) {
         /* the disclosure checks, reported with the rest (the verified and
            unverifiable claims only as counts in the summary) */
         tx_disclose_options dopt = {0, c->lexicon};
@@ -154,6 +168,44 @@ tx_status tx_converter_convert(tx_converter *c, const char *exhibit,
     }
     tx_factset_free(fs);
     return worse(st, w);
+}
+
+tx_status tx_converter_add_reference(tx_converter *c, const char *exhibit, tx_report *rep)
+{
+    if (!c || !exhibit)
+        return TX_EUSAGE;
+    /* what reading and mapping it find belongs to its own conversion: only
+       a file that cannot be read is reported */
+    tx_report *scratch = tx_report_new();
+    if (!scratch)
+        return TX_ENOMEM;
+    tx_exhibit *ex = NULL;
+    tx_mapping *map = NULL;
+    tx_factset *fs = NULL;
+    tx_status st = tx_exhibit_read_file(exhibit, scratch, &ex);
+    if (st == TX_EIO)
+        for (size_t i = 0; i < tx_report_size(scratch); i++)
+            if (tx_report_add(rep, tx_report_severity(scratch, i), tx_report_file(scratch, i),
+                              tx_report_line(scratch, i), tx_report_code(scratch, i), "%s",
+                              tx_report_message(scratch, i)) != TX_OK)
+                st = TX_ENOMEM;
+    if (ex && st != TX_ENOMEM && map_it(c, ex, scratch, &map, &fs) == TX_ENOMEM)
+        st = TX_ENOMEM;
+    tx_report_free(scratch);
+    tx_mapping_free(map);
+    tx_exhibit_free(ex);
+    if (fs && st != TX_ENOMEM) {
+        tx_factset **r = realloc(c->refs, (c->nrefs + 1) * sizeof *r);
+        if (!r) {
+            st = TX_ENOMEM;
+        } else {
+            c->refs = r;
+            c->refs[c->nrefs++] = fs;
+            fs = NULL;
+        }
+    }
+    tx_factset_free(fs);
+    return st == TX_EIO || st == TX_ENOMEM ? st : TX_OK;
 }
 
 tx_status tx_converter_inspect(tx_converter *c, const tx_exhibit *ex, FILE *out,

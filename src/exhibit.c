@@ -7,6 +7,7 @@
 #include <sys/stat.h>
 
 #include "body.h"
+#include "ex27.h"
 #include "header.h"
 #include "model.h"
 #include "segment.h"
@@ -21,12 +22,43 @@ void tx_exhibit_free(tx_exhibit *ex)
     for (size_t i = 0; i < ex->ntables; i++)
         tx_table_clear(&ex->tables[i]);
     free(ex->tables);
+    tx_ex27_set_free(ex->ex27);
     tx_text_free(ex->text);
     free(ex->name);
     free(ex);
 }
 
 size_t tx_exhibit_table_count(const tx_exhibit *ex) { return ex ? ex->ntables : 0; }
+
+size_t tx_exhibit_schedule_count(const tx_exhibit *ex)
+{
+    return ex && ex->ex27 ? ex->ex27->n : 0;
+}
+
+/* Segmentation of an exhibit that has EX-27 schedules: "no financial
+ * table" is no error there (the schedules are what it holds). */
+static tx_status segment_around_schedules(tx_exhibit *ex, const tx_lineinfo *info, tx_report *rep)
+{
+    tx_report *scratch = tx_report_new();
+    if (!scratch)
+        return TX_ENOMEM;
+    tx_status st = tx_segment(ex->text, info, scratch, &ex->tables, &ex->ntables);
+    int no_tables = 0;
+    for (size_t i = 0; i < tx_report_size(scratch); i++) {
+        if (strcmp(tx_report_code(scratch, i), "segment.no-tables") == 0) {
+            no_tables = 1;
+            continue;
+        }
+        if (tx_report_add(rep, tx_report_severity(scratch, i), tx_report_file(scratch, i),
+                          tx_report_line(scratch, i), tx_report_code(scratch, i), "%s",
+                          tx_report_message(scratch, i)) != TX_OK)
+            st = TX_ENOMEM;
+    }
+    tx_report_free(scratch);
+    if (st == TX_EINPUT && no_tables && ex->ntables == 0)
+        st = TX_OK;
+    return st;
+}
 
 static tx_status worse(tx_status a, tx_status b)
 {
@@ -40,7 +72,8 @@ static tx_status read_tables(tx_exhibit *ex, tx_report *rep)
     tx_lineinfo *info = tx_lineinfo_build(ex->text);
     if (!info)
         return TX_ENOMEM;
-    tx_status st = tx_segment(ex->text, info, rep, &ex->tables, &ex->ntables);
+    tx_status st = ex->ex27 ? segment_around_schedules(ex, info, rep)
+                            : tx_segment(ex->text, info, rep, &ex->tables, &ex->ntables);
     free(info);
     if (st == TX_ENOMEM)
         return st;
@@ -81,7 +114,9 @@ tx_status tx_exhibit_read_buffer(const char *name, const void *data, size_t len,
         tx_exhibit_free(ex);
         return st;
     }
-    st = read_tables(ex, rep);
+    st = tx_ex27_read(ex->text, rep, &ex->ex27);
+    if (st == TX_OK)
+        st = read_tables(ex, rep);
     if (st == TX_ENOMEM) {
         tx_exhibit_free(ex);
         return st;

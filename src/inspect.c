@@ -1,6 +1,7 @@
 /* inspect.c - prints what the reader saw: text, JSON or TSV. */
 #include <string.h>
 
+#include "ex27.h"
 #include "inspect.h"
 #include "model.h"
 #include "util.h"
@@ -179,6 +180,10 @@ static void write_text(const tx_exhibit *ex, const tx_mapping *map, tx_buf *b)
         for (size_t f = 0; f < t->nfootnotes; f++)
             tx_buf_printf(b, "footnote %s\n", t->footnotes[f]);
     }
+    if (ex->ex27) {   /* EX-27 financial data schedules */
+        tx_buf_putc(b, '\n');
+        tx_ex27_inspect_text(ex->ex27, map ? map->ex27 : NULL, b);
+    }
 }
 
 /* ------------------------------------------------------------ JSON */
@@ -295,7 +300,12 @@ static void write_json(const tx_exhibit *ex, const tx_mapping *map, tx_buf *b)
         }
         tx_buf_puts(b, "]}");
     }
-    tx_buf_puts(b, "\n ]}\n");
+    tx_buf_puts(b, "\n ]");
+    if (ex->ex27) {
+        tx_buf_puts(b, ",\n \"schedules\": ");
+        tx_ex27_inspect_json(ex->ex27, map ? map->ex27 : NULL, b);
+    }
+    tx_buf_puts(b, "}\n");
 }
 
 tx_status tx_exhibit_inspect(const tx_exhibit *ex, FILE *out, tx_format fmt)

@@ -5,6 +5,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "ex27.h"
 #include "util.h"
 
 #define AXIS_BASIS "txbrl:PresentationBasisAxis"
@@ -60,7 +61,7 @@ static int add_dim(tx_fact *f, const char *axis, const char *member)
 }
 
 /* "Purchased intangible assets, net and other" -> "PurchasedIntangibleAssetsNetAndOther" */
-static char *ext_name(const char *label)
+char *tx_ext_name(const char *label)
 {
     tx_buf b = {0};
     int up = 1;
@@ -253,7 +254,7 @@ static int resolve(mapper *m, const tx_table *t, const tx_row *row, tx_value_kin
         return tg->concept ? 0 : -1;
     }
     /* an extension concept: named by the rule, or after the label */
-    char *name = *concept ? tx_strdup(concept + 4) : ext_name(row->label);
+    char *name = *concept ? tx_strdup(concept + 4) : tx_ext_name(row->label);
     if (name && !*concept && t->components && vk == TX_VK_SHARES) {
         /* the share column of an equity row: a concept of its own */
         tx_buf nb = {0};
@@ -944,6 +945,13 @@ tx_status tx_map_exhibit(const tx_exhibit *ex, const tx_map_options *opt,
     }
     free(m.facts);
     free(dropped);
+    /* EX-27 financial data schedules (src/ex27.c), in their own contexts */
+    if (!m.oom && opt->ex27 && ex->ex27) {
+        tx_ex27_context xc = {ex->name, ex->text, opt->taxonomy, opt->entities, opt->ex27};
+        if (tx_ex27_map_facts(ex->ex27, &xc, m.fs, rep) != TX_OK)
+            m.oom = 1;
+    }
+    map->ex27 = opt->ex27;
     if (!m.oom && add_dei(&m) != 0)
         m.oom = 1;
     if (!m.oom && map_printed(&m, map) != 0)   /* issue 5: footnotes, labels; end of file */

@@ -40,9 +40,12 @@ typedef struct tx_table_map {
     size_t nrows;
 } tx_table_map;
 
+struct tx_ex27_map;
+
 typedef struct tx_mapping {
     tx_table_map *tables;
     size_t ntables;
+    const struct tx_ex27_map *ex27;  /* borrowed from the options (for inspect), or NULL */
 } tx_mapping;
 
 void tx_mapping_free(tx_mapping *m);
@@ -53,12 +56,18 @@ typedef struct tx_map_options {
     const char *stem;                /* output stem (extension namespace) */
     const char *cik;                 /* 10-digit CIK of an entity the exhibit
                                         does not name, or NULL             */
+    const struct tx_ex27_map *ex27;  /* EX-27 tag map; NULL: schedules not mapped */
 } tx_map_options;
+
+/* The extension concept name of a label ("Other stockholders' equity" ->
+ * "OtherStockholdersEquity"); owned, NULL on allocation failure. */
+char *tx_ext_name(const char *label);
 
 /* Maps every table of the exhibit.  *mapping and *facts are owned by the
  * caller.  Findings: map.unknown-statement, map.extension,
  * map.unknown-entity (warnings); map.unknown-concept, map.period-type,
- * map.unit-mismatch, map.inconsistent-duplicate (errors). */
+ * map.unit-mismatch, map.inconsistent-duplicate (errors).  With opt->ex27,
+ * the exhibit's EX-27 schedules are mapped too (tx_ex27_map_facts). */
 tx_status tx_map_exhibit(const tx_exhibit *ex, const tx_map_options *opt,
                          tx_report *rep, tx_mapping **mapping, tx_factset **facts);
 

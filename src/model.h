@@ -127,11 +127,14 @@ typedef struct tx_table {
     size_t title_lo, title_hi, head_lo, head_hi, body_lo, body_hi;
 } tx_table;
 
+struct tx_ex27_set;
+
 struct tx_exhibit {
     char *name;
     tx_text *text;
     tx_table *tables;
     size_t ntables;
+    struct tx_ex27_set *ex27;   /* EX-27 financial data schedules (ex27.h), or NULL */
 };
 
 /* The kind of the values in column c of a row of kind k: the column's own

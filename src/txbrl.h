@@ -109,6 +109,9 @@ tx_status tx_exhibit_read_buffer(const char *name, const void *data,
 void tx_exhibit_free(tx_exhibit *ex);
 
 size_t tx_exhibit_table_count(const tx_exhibit *ex);
+/* Number of EX-27 financial data schedules read (EX-27 documents of an
+ * EDGAR submission; they are converted with the tables). */
+size_t tx_exhibit_schedule_count(const tx_exhibit *ex);
 
 /* Writes what the reader saw (tables, columns, periods, rows, values,
  * source lines) as text, JSON or TSV.  Deterministic.  The TSV form has
@@ -151,6 +154,15 @@ tx_status tx_converter_set_cik(tx_converter *conv, const char *cik);
  * facts to write), TX_EIO or TX_ENOMEM. */
 tx_status tx_converter_convert(tx_converter *conv, const char *exhibit,
                                const char *outdir, tx_report *rep);
+
+/* Reads and maps another exhibit of the same filing (an EX-13 with the
+ * statements of an exhibit's EX-27 schedules) without writing it: every
+ * later tx_converter_convert cross-checks its EX-27 schedules against the
+ * statement facts of these exhibits as well as its own (same entity and
+ * period; ex27.statement-mismatch).  What reading and mapping it find
+ * belongs to its own conversion and is not reported, except that it cannot
+ * be read.  TX_OK, TX_EIO or TX_ENOMEM. */
+tx_status tx_converter_add_reference(tx_converter *conv, const char *exhibit, tx_report *rep);
 
 /* Disclosure checks of one exhibit (layer "disclosure"): its non-GAAP
  * measures (reconciled, footing and tying, GAAP first, justified) and every

@@ -10,8 +10,8 @@
 static void help(FILE *out)
 {
     fprintf(out,
-            "usage: txbrl convert [-o DIR] [--entities FILE] [--cik CIK] [--format text|json]\n"
-            "                     EXHIBIT...\n\n"
+            "usage: txbrl convert [-o DIR] [--entities FILE] [--cik CIK] [--with FILE]...\n"
+            "                     [--format text|json] EXHIBIT...\n\n"
             "Converts each legacy text exhibit STEM.txt into an XBRL 2.1 instance\n"
             "DIR/STEM.xml, with an extension schema DIR/STEM.xsd and its linkbases when\n"
             "the exhibit needs concepts the taxonomy lacks, and validates what it wrote.\n\n"
@@ -21,6 +21,9 @@ static void help(FILE *out)
             "                        exhibit has no EDGAR header\n"
             "  -c, --cik CIK         the CIK of the entity when the exhibit names none\n"
             "                        (an extract without header or entity line)\n"
+            "  -w, --with FILE       another exhibit of the same filing (the EX-13 with the\n"
+            "                        statements): EX-27 schedules are cross-checked against\n"
+            "                        its statements too; it is read, not converted\n"
             "  -f, --format FMT      diagnostics as text (default) or json\n"
             "  -h, --help            this help\n"
             "  -V, --version         the version\n\n"
@@ -55,20 +58,30 @@ int tx_cmd_convert(int argc, char **argv)
         {"output", required_argument, NULL, 'o'},
         {"entities", required_argument, NULL, 'e'},
         {"cik", required_argument, NULL, 'c'},
+        {"with", required_argument, NULL, 'w'},
         {"format", required_argument, NULL, 'f'},
         {"help", no_argument, NULL, 'h'},
         {"version", no_argument, NULL, 'V'},
         {NULL, 0, NULL, 0},
     };
     const char *outdir = ".", *entities = NULL, *cik = NULL;
+    const char *with[64];
+    size_t nwith = 0;
     tx_format fmt = TX_FORMAT_TEXT;
     int c;
     optind = 1;
-    while ((c = getopt_long(argc, argv, "o:e:c:f:hV", opts, NULL)) != -1) {
+    while ((c = getopt_long(argc, argv, "o:e:c:w:f:hV", opts, NULL)) != -1) {
         switch (c) {
         case 'o': outdir = optarg; break;
         case 'e': entities = optarg; break;
         case 'c': cik = optarg; break;
+        case 'w':
+            if (nwith == sizeof with / sizeof with[0]) {
+                fprintf(stderr, "txbrl convert: at most %zu --with files\n", nwith);
+                return TX_EXIT_FAILURE;
+            }
+            with[nwith++] = optarg;
+            break;
         case 'f':
             if (tx_cli_parse_format(optarg, &fmt, 0) != 0) {
                 fprintf(stderr, "txbrl convert: unknown format '%s' (text or json)\n", optarg);
@@ -106,6 +119,12 @@ int tx_cmd_convert(int argc, char **argv)
         tx_cli_print_report(rep, fmt);
         tx_report_free(rep);
         return exit_code == TX_EXIT_INVALID ? TX_EXIT_FAILURE : exit_code;
+    }
+    for (size_t i = 0; i < nwith; i++) {
+        st = tx_converter_add_reference(conv, with[i], rep);
+        int code = tx_cli_exit_code(st);
+        if (code > exit_code)
+            exit_code = code;
     }
     for (int i = optind; i < argc; i++) {
         st = tx_converter_convert(conv, argv[i], outdir, rep);

@@ -82,8 +82,9 @@ int tx_cmd_inspect(int argc, char **argv)
         tx_exhibit *ex = NULL;
         tx_status st = tx_exhibit_read_file(argv[i], rep, &ex);
         if (ex) {
-            tx_status w = conv && tx_exhibit_table_count(ex) ? tx_converter_inspect(conv, ex, stdout, fmt, rep)
-                                              : tx_exhibit_inspect(ex, stdout, fmt);
+            int any = tx_exhibit_table_count(ex) || tx_exhibit_schedule_count(ex);
+            tx_status w = conv && any ? tx_converter_inspect(conv, ex, stdout, fmt, rep)
+                                      : tx_exhibit_inspect(ex, stdout, fmt);
             if (w > st)
                 st = w;
         }

@@ -232,7 +232,7 @@ static void test_release(void)
     tx_status st = tx_exhibit_read_buffer("acme.txt", text, sizeof text - 1, rep, &ex);
     report(st == TX_OK && ex && ex->ntables == 1, __LINE__, "the release reads");
     if (ex && tx_taxonomy_load(tx_data_dir(), rep, &tax) == TX_OK) {
-        tx_map_options mo = {tax, NULL, "acme", NULL};
+        tx_map_options mo = {tax, NULL, "acme", NULL, NULL};
         tx_map_exhibit(ex, &mo, rep, &map, &fs);
         tx_report *r2 = tx_report_new();
         tx_disclose_summary sum;

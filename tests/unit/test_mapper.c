@@ -39,7 +39,7 @@ static tx_status convert(const char *text)
     CU_ASSERT_PTR_NOT_NULL_FATAL(ex);
     if (st == TX_ENOMEM)
         return st;
-    tx_map_options opt = {tax, ents, "m", NULL};
+    tx_map_options opt = {tax, ents, "m", NULL, NULL};
     return tx_map_exhibit(ex, &opt, rep, &map, &fs);
 }
 
