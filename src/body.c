@@ -48,6 +48,7 @@ static int text_kind(const char *s, tx_value_kind *k)
         "common and common equivalent shares", NULL};
     static const char *const per_share[] = {
         "per share", "per common share", "per diluted share", "per basic share",
+        "per common and common equivalent share",
         "earnings per", "eps", "per-share", NULL};
     for (size_t i = 0; shares[i]; i++)
         if (tx_strcasestr(s, shares[i])) {
@@ -368,7 +369,7 @@ static void fill_cells(reader *r, tx_row *row, const char *s, const tx_layout *l
         default:
             cell->state = TX_CELL_VALUE;
             cell->printed = cell->value = vt->amount.value;
-            if (tx_decimal_scale(&cell->value, tx_cell_scale(t, (size_t)c, row->vkind)) != 0) {
+            if (tx_decimal_scale(&cell->value, tx_row_scale(t, row, (size_t)c)) != 0) {
                 tx_report_add(r->rep, TX_ERROR, r->text->name, src, "body.overflow",
                               "value '%s' is too large once scaled", cell->text);
                 cell->state = TX_CELL_EMPTY;
@@ -478,6 +479,17 @@ static int title_case_heading(const char *s)
     return words >= 2 && words <= 4 && !tx_all_caps(s);
 }
 
+/* "(in thousands)" in a row's label: the row's own scale. */
+static void label_scale(tx_row *row)
+{
+    const char *open = strchr(row->label, '(');
+    tx_scale sc;
+    if (open && tx_scale_parse(open, &sc)) {
+        row->own_scale = 1;
+        row->scale = sc.money;
+    }
+}
+
 static void add_item(reader *r, const char *s, const tx_layout *lay, long src, int group)
 {
     int indent = lay->indent;
@@ -550,6 +562,7 @@ static void add_item(reader *r, const char *s, const tx_layout *lay, long src, i
         return;
     }
     row->vkind = tx_value_kind_of(row->label, row->path);
+    label_scale(row);
     if (*notes_col) {
         tx_buf b = {0};
         tx_buf_printf(&b, "%s%s%s", row->notes, *row->notes ? "," : "", notes_col);
@@ -653,7 +666,7 @@ static void shares_between_shares(tx_table *t)
             if (cell->state != TX_CELL_VALUE)
                 continue;
             cell->value = cell->printed;
-            if (tx_decimal_scale(&cell->value, tx_cell_scale(t, c, TX_VK_SHARES)) != 0)
+            if (tx_decimal_scale(&cell->value, tx_row_scale(t, row, c)) != 0)
                 cell->state = TX_CELL_EMPTY;
         }
     }
@@ -915,6 +928,44 @@ static int infer_label(tx_table *t, size_t r, int level, const size_t *idx, size
     return 0;
 }
 
+/* "Interest and other income (expense), net" summed with a gain into
+ * "Total interest and other income (expense), net" is a part of that total,
+ * not the whole: the row that prints the total's own words (less "Total")
+ * gets them as an implied heading, so that mapping rules can tell the two
+ * apart.  0, or -1 on no memory. */
+static int part_of_total(tx_table *t, size_t r)
+{
+    const tx_row *tot = &t->rows[r];
+    if (!tx_strncaseeq(tot->label, "total ", 6) || tot->nsums < 2)
+        return 0;
+    char *words = tx_norm(tot->label + 6);
+    if (!words)
+        return -1;
+    int status = 0;
+    for (size_t i = 0; i < tot->nsums && status == 0; i++) {
+        tx_row *part = &t->rows[tot->sums[i]];
+        char *l = tx_norm(part->label);
+        if (!l) {
+            status = -1;
+            break;
+        }
+        if (strcmp(l, words) == 0) {
+            tx_buf b = {0};
+            tx_buf_printf(&b, "%s%s%s", part->path, *part->path ? " > " : "", tot->label + 6);
+            char *path = tx_buf_take(&b);
+            if (!path)
+                status = -1;
+            else {
+                free(part->path);
+                part->path = path;
+            }
+        }
+        free(l);
+    }
+    free(words);
+    return status;
+}
+
 /* Marks row r and, through the sums found for it, every row inside it. */
 static void mark_inside(const tx_table *t, size_t r, char *in)
 {
@@ -1170,7 +1221,7 @@ int tx_body_foot(const tx_text *text, tx_table *t, tx_report *rep)
             f.sub[r] = 1;
         if (result == 1) {
             t->foot_checked++;
-            if (record_sum(&t->rows[r], idx, n, fit) != 0) {
+            if (record_sum(&t->rows[r], idx, n, fit) != 0 || part_of_total(t, r) != 0) {
                 free(f.sub), free(f.cov), free(f.level);
                 return -1;
             }

@@ -295,11 +295,6 @@ static int resolve(mapper *m, const tx_table *t, const tx_row *row, tx_value_kin
 
 /* ------------------------------------------------------------ facts */
 
-static int scale_of(const tx_table *t, tx_value_kind k)
-{
-    return k == TX_VK_MONEY ? t->scale.money : k == TX_VK_SHARES ? t->scale.shares : 0;
-}
-
 static tx_unit_kind unit_of(tx_value_kind k)
 {
     return k == TX_VK_SHARES ? TX_UNIT_SHARES : k == TX_VK_PER_SHARE ? TX_UNIT_USD_PER_SHARE
@@ -400,7 +395,7 @@ static void map_row(mapper *m, size_t ti, const tx_row *row, const char *kind,
         f.unit = unit_of(row->vkind);
         if (cell->state == TX_CELL_NIL) {
             /* documented rule: a nil marker is zero, at the column's precision */
-            int s = scale_of(t, row->vkind);
+            int s = tx_row_scale(t, row, c);
             f.value = (tx_decimal){0, row->vkind == TX_VK_PER_SHARE ? -2 : s};
         } else {
             f.value = cell->value;
@@ -491,7 +486,7 @@ static void equity_fact(mapper *m, size_t ti, const tx_row *row, size_t c, const
     f.numeric = 1;
     f.unit = unit_of(vk);
     if (cell->state == TX_CELL_NIL) {
-        f.value = (tx_decimal){0, tx_cell_scale(t, c, row->vkind)};
+        f.value = (tx_decimal){0, tx_row_scale(t, row, c)};
     } else {
         f.value = cell->value;
         if (tg->rule && strcmp(tg->rule->sign, "-") == 0 && tx_decimal_negate(&f.value) != 0)

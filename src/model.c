@@ -180,3 +180,10 @@ int tx_cell_scale(const tx_table *t, size_t c, tx_value_kind k)
         return t->cols[c].scale;
     return k == TX_VK_MONEY ? t->scale.money : t->scale.shares;
 }
+
+int tx_row_scale(const tx_table *t, const tx_row *row, size_t c)
+{
+    if (row->own_scale && tx_cell_kind(t, c, row->vkind) != TX_VK_PER_SHARE)
+        return row->scale;
+    return tx_cell_scale(t, c, row->vkind);
+}

@@ -63,6 +63,9 @@ typedef struct tx_row {
     int rule_below;
     int rule_gap;         /* 1 if a blank line stands between the rule above and the row */
     int total;            /* 1 if it closes a section (below a single rule) */
+    int own_scale;        /* 1: the label states the row's scale ("shares used
+                             ... (in thousands)" in a table in millions)    */
+    int scale;
     size_t *sums;         /* a total that foots: the rows it is the sum of  */
     signed char *sum_signs;  /* +1 or -1 per row of sums: the sign the printed
                                 value is added with                          */
@@ -143,6 +146,10 @@ tx_value_kind tx_cell_kind(const tx_table *t, size_t c, tx_value_kind k);
 /* The power of ten values of kind k in column c are scaled by: the column's
  * own scale where it states one, else the table's rule. */
 int tx_cell_scale(const tx_table *t, size_t c, tx_value_kind k);
+
+/* The power of ten the values of a row in column c are scaled by: the
+ * row's own scale where its label states one, else tx_cell_scale(). */
+int tx_row_scale(const tx_table *t, const tx_row *row, size_t c);
 
 /* Frees the contents of a table (not the struct itself). */
 void tx_table_clear(tx_table *t);
