@@ -1172,7 +1172,10 @@ int tx_body_foot(const tx_text *text, tx_table *t, tx_report *rep)
         const tx_row *before = prev_item;
         size_t before_i = before ? (size_t)(before - t->rows) : 0;
         prev_item = tot;
-        if (!(tot->rule_above == 1 || tot->total) || tot->vkind == TX_VK_PER_SHARE)
+        /* totals: under a single rule, closing a section, or named "Total"
+           (Apple's 10-Q prints no rules at all) */
+        if (!(tot->rule_above == 1 || tot->total || tx_strncaseeq(tot->label, "total ", 6)) ||
+            tot->vkind == TX_VK_PER_SHARE)
             continue;
         int any = 0;
         for (size_t c = 0; c < t->ncols; c++)

@@ -1081,6 +1081,27 @@ static int parse_with(parse_state *st, const char *words, const tx_period_hint *
             p.start = tx_date_add_days(p.end, -7L * 53 + 1);
         }
     }
+    /* a quarter-based period of whole weeks starts the day after the end
+       of the period before it when the filing prints that end a few days
+       off the week count (Apple moved its quarter ends from Friday to
+       Saturday: nine months ended June 26, 1999 start 1998-09-26, the day
+       after the printed fiscal 1998 year end) */
+    if (p.kind == TX_PERIOD_DURATION && p.weeks > 0 && !st->f.weeks && hint && hint->known) {
+        long before = tx_date_to_days(p.start) - 1;
+        int exact = 0, near = 0;
+        long nearest = 0;
+        for (size_t i = 0; i < hint->nknown; i++) {
+            long k = tx_date_to_days(hint->known[i]);
+            if (k == before)
+                exact = 1;
+            else if (k >= before - 3 && k <= before + 3 && (!near || k != nearest)) {
+                near++;
+                nearest = k;
+            }
+        }
+        if (!exact && near == 1)
+            p.start = tx_date_add_days(p.start, nearest - before);
+    }
     if (p.kind == TX_PERIOD_INSTANT)
         p.months = p.weeks = 0;
     *out = p;
