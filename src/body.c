@@ -479,14 +479,20 @@ static int title_case_heading(const char *s)
     return words >= 2 && words <= 4 && !tx_all_caps(s);
 }
 
-/* "(in thousands)" in a row's label: the row's own scale. */
+/* "(in thousands)" in a row's label, or in the heading it stands under
+ * ("Shares used in computing earnings per share (in thousands):"): the
+ * row's own scale. */
 static void label_scale(tx_row *row)
 {
-    const char *open = strchr(row->label, '(');
-    tx_scale sc;
-    if (open && tx_scale_parse(open, &sc)) {
-        row->own_scale = 1;
-        row->scale = sc.money;
+    const char *texts[2] = {row->label, row->path};
+    for (int i = 0; i < 2; i++) {
+        const char *open = texts[i] ? strrchr(texts[i], '(') : NULL;
+        tx_scale sc;
+        if (open && tx_scale_parse(open, &sc)) {
+            row->own_scale = 1;
+            row->scale = sc.money;
+            return;
+        }
     }
 }
 
@@ -1215,6 +1221,28 @@ int tx_body_foot(const tx_text *text, tx_table *t, tx_report *rep)
                 if (result == 1) {
                     f.cov[r] = idx[n - 1];
                     f.level[r] = level;
+                }
+            }
+        }
+        if (result == 0 && !tot->rule_above && tx_strncaseeq(tot->label, "total ", 6)) {
+            /* no rule marks where a "Total ..." begins (Apple's 10-Q): the
+               fewest rows right above it that add up, all added */
+            size_t k = r;
+            n = 0;
+            while (k-- > 0 && n < FOOT_MAX_ROWS && result == 0) {
+                const tx_row *x = &t->rows[k];
+                if (x->kind == TX_ROW_HEADING)
+                    break;
+                if (x->kind != TX_ROW_ITEM)
+                    continue;
+                idx[n++] = k;
+                size_t bc = 0;
+                tx_decimal bs = {0, 0};
+                if (n >= 2 && foots_with_signs(t, idx, n, tot, &bc, &bs, &fit, 0) == 1 &&
+                    !counts_twice(t, idx, n)) {
+                    result = 1;
+                    f.cov[r] = idx[n - 1];
+                    f.level[r] = tot->level;
                 }
             }
         }
