@@ -4,6 +4,7 @@
 #include "validate.h"
 
 #include <limits.h>
+#include <stdint.h>
 #include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
@@ -91,6 +92,95 @@ void tx_smap_free(tx_smap *m)
         free(m->keys[i]);
     free(m->keys);
     free(m->vals);
+    memset(m, 0, sizeof *m);
+}
+
+static size_t hash_key(const tx_pkey *k)
+{
+    size_t h = 1469598103934665603ULL;
+    for (int i = 0; i < 6; i++) {
+        h ^= (size_t)(uintptr_t)k->p[i];
+        h *= 1099511628211ULL;
+        h ^= h >> 29;
+    }
+    return h;
+}
+
+static int key_eq(const tx_pkey *a, const tx_pkey *b)
+{
+    return memcmp(a->p, b->p, sizeof a->p) == 0;
+}
+
+static int pmap_grow(tx_pmap *m)
+{
+    size_t cap = m->cap ? m->cap * 2 : 64;
+    tx_pkey *keys = malloc(cap * sizeof *keys);
+    size_t *vals = malloc(cap * sizeof *vals);
+    unsigned char *used = calloc(cap, 1);
+    if (!keys || !vals || !used) {
+        free(keys);
+        free(vals);
+        free(used);
+        return -1;
+    }
+    for (size_t i = 0; i < m->cap; i++) {
+        if (!m->used[i])
+            continue;
+        size_t j = hash_key(&m->keys[i]) & (cap - 1);
+        while (used[j])
+            j = (j + 1) & (cap - 1);
+        keys[j] = m->keys[i];
+        vals[j] = m->vals[i];
+        used[j] = 1;
+    }
+    free(m->keys);
+    free(m->vals);
+    free(m->used);
+    m->keys = keys;
+    m->vals = vals;
+    m->used = used;
+    m->cap = cap;
+    return 0;
+}
+
+int tx_pmap_put(tx_pmap *m, const tx_pkey *key, size_t val)
+{
+    if ((m->n + 1) * 2 > m->cap && pmap_grow(m) != 0)
+        return -1;
+    size_t j = hash_key(key) & (m->cap - 1);
+    while (m->used[j]) {
+        if (key_eq(&m->keys[j], key))
+            return 0;
+        j = (j + 1) & (m->cap - 1);
+    }
+    m->keys[j] = *key;
+    m->vals[j] = val;
+    m->used[j] = 1;
+    m->n++;
+    return 0;
+}
+
+int tx_pmap_get(const tx_pmap *m, const tx_pkey *key, size_t *val)
+{
+    if (!m->cap)
+        return 0;
+    size_t j = hash_key(key) & (m->cap - 1);
+    while (m->used[j]) {
+        if (key_eq(&m->keys[j], key)) {
+            if (val)
+                *val = m->vals[j];
+            return 1;
+        }
+        j = (j + 1) & (m->cap - 1);
+    }
+    return 0;
+}
+
+void tx_pmap_free(tx_pmap *m)
+{
+    free(m->keys);
+    free(m->vals);
+    free(m->used);
     memset(m, 0, sizeof *m);
 }
 
@@ -332,7 +422,7 @@ static void add_lbref(loader *L, xmlNodePtr n)
 
 /* ------------------------------------------------------------ schemas */
 
-static int add_type(tx_dts *d, const char *key, const char *base)
+static int add_type(tx_dts *d, const char *key, const char *base, xmlNodePtr node)
 {
     size_t i;
     if (tx_smap_get(&d->types, key, &i))
@@ -344,6 +434,11 @@ static int add_type(tx_dts *d, const char *key, const char *base)
     if (!names)
         return -1;
     d->type_names = names;
+    xmlNodePtr *nodes = realloc(d->type_nodes, cap2 * sizeof *nodes);
+    if (!nodes)
+        return -1;
+    d->type_nodes = nodes;
+    d->type_nodes[d->ntypes] = node;
     d->type_base[d->ntypes] = base ? tx_strdup(base) : NULL;
     d->type_names[d->ntypes] = tx_strdup(key);
     if ((base && !d->type_base[d->ntypes]) || !d->type_names[d->ntypes] ||
@@ -405,7 +500,7 @@ static int add_concept(loader *L, tx_vdoc *vd, xmlNodePtr el)
                 tx_buf b = {0};
                 tx_buf_printf(&b, "#anon:%s", c.key ? c.key : "");
                 c.type_key = tx_buf_take(&b);
-                if (c.type_key && add_type(d, c.type_key, base) != 0)
+                if (c.type_key && add_type(d, c.type_key, base, t) != 0)
                     L->nomem = 1;
                 free(base);
             }
@@ -503,11 +598,27 @@ static void process_schema(loader *L, size_t di, xmlDocPtr doc)
                 const char *tns = L->d->docs[di].tns;
                 char *key = tx_clark(tns ? tns : "", name);
                 char *base = type_base_key(c);
-                if (!key || add_type(L->d, key, base) != 0)
+                if (!key || add_type(L->d, key, base, c) != 0)
                     L->nomem = 1;
                 free(key);
                 free(base);
             }
+            free(name);
+        } else if (strcmp(nm, "attribute") == 0) {
+            char *name = tx_attr(c, "name");
+            const char *tns = L->d->docs[di].tns;
+            char *key = name ? tx_clark(tns ? tns : "", name) : NULL;
+            tx_dts *d = L->d;
+            if (name && (!key || tx_grow((void **)&d->attr_nodes, &d->capattr_nodes,
+                                         d->nattr_nodes + 1, sizeof *d->attr_nodes) != 0)) {
+                L->nomem = 1;
+            } else if (key && !tx_smap_get(&d->attr_decls, key, NULL)) {
+                if (tx_smap_put(&d->attr_decls, key, d->nattr_nodes) != 0)
+                    L->nomem = 1;
+                else
+                    d->attr_nodes[d->nattr_nodes++] = c;
+            }
+            free(key);
             free(name);
         } else if (strcmp(nm, "annotation") == 0) {
             for (xmlNodePtr a = c->children; a; a = a->next)
@@ -539,7 +650,7 @@ static void process_linkbase(loader *L, xmlNodePtr lb)
         if (!xlink_type_is(c, "extended"))
             continue;
         for (xmlNodePtr l = c->children; l; l = l->next)
-            if (l->type == XML_ELEMENT_NODE && xlink_type_is(l, "locator"))
+            if (tx_is_elem(l, TX_NS_LINK, "loc"))   /* only link:loc discovers (4.3) */
                 load_xlink_href(L, l, 0, "locator");
     }
 }
@@ -712,6 +823,9 @@ void tx_dts_free(tx_dts *d)
     }
     free(d->type_base);
     free(d->type_names);
+    free(d->type_nodes);
+    free(d->attr_nodes);
+    tx_smap_free(&d->attr_decls);
     for (size_t i = 0; i < d->narcs; i++) {
         free(d->arcs[i].role);
         free(d->arcs[i].arcrole);
@@ -739,6 +853,9 @@ void tx_dts_free(tx_dts *d)
     free(d->idnodes);
     free(d->ids_built);
     tx_smap_free(&d->url_docs);
+    tx_pmap_free(&d->concept_nodes);
+    tx_pmap_free(&d->href_docs);
+    tx_pmap_free(&d->elem_names);
     tx_smap_free(&d->doc_index);
     tx_smap_free(&d->concept_index);
     tx_smap_free(&d->id_index);

@@ -8,8 +8,11 @@
 #include "validate.h"
 
 #include <stdint.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+
+#include <libxml/uri.h>
 
 #include "facts.h"
 #include "util.h"
@@ -23,6 +26,7 @@ typedef struct builder {
     int nomem;
     char **attrs;           /* per relationship: the arc's non-exempt attributes */
     size_t capattrs;
+    tx_pmap cycles;         /* (linkbase + 1, arcrole) -> cyclesAllowed */
 } builder;
 
 /* ------------------------------------------------------------ small helpers */
@@ -75,16 +79,41 @@ static int xlink_type_is(xmlNodePtr n, const char *t)
 /* "{ns}local" of an element, interned. */
 static const char *elem_name(builder *B, xmlNodePtr n)
 {
+    tx_pkey pk = {{n->ns, n->name}};
+    size_t i;
+    if (tx_pmap_get(&B->d->elem_names, &pk, &i))
+        return B->d->strv[i];
     char *k = tx_clark(n->ns ? (const char *)n->ns->href : "", (const char *)n->name);
     const char *r = k ? tx_dts_intern(B->d, k) : NULL;
     free(k);
-    if (!r)
+    if (!r || !tx_smap_get(&B->d->strs, r, &i) || tx_pmap_put(&B->d->elem_names, &pk, i) != 0) {
         B->nomem = 1;
-    return r ? r : "";
+        return r ? r : "";
+    }
+    return r;
+}
+
+static int is_space(char c)
+{
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r';
 }
 
 static const char *intern_attr(builder *B, xmlNodePtr n, const char *ns, const char *name)
 {
+    xmlAttrPtr a = xmlHasNsProp(n, (const xmlChar *)name, (const xmlChar *)ns);
+    if (!a)
+        return "";
+    if (a->children && !a->children->next && a->children->type == XML_TEXT_NODE &&
+        a->children->content) {
+        const char *t = (const char *)a->children->content;
+        size_t len = strlen(t);
+        if (len && !is_space(t[0]) && !is_space(t[len - 1])) {
+            const char *r = tx_dts_intern(B->d, t);
+            if (!r)
+                B->nomem = 1;
+            return r ? r : "";
+        }
+    }
     char *v = ns ? tx_attr_ns(n, ns, name) : tx_attr(n, name);
     const char *r = tx_dts_intern(B->d, v ? v : "");
     free(v);
@@ -154,23 +183,28 @@ static xmlNodePtr by_id(builder *B, size_t di, const char *id, size_t len)
 {
     tx_dts *d = B->d;
     /* concepts first: their ids are indexed already */
-    tx_buf b = {0};
-    tx_buf_printf(&b, "%s#%.*s", d->docs[di].path, (int)len, id);
-    char *k = tx_buf_take(&b);
+    size_t plen = strlen(d->docs[di].path);
+    char stack[1024];
+    char *k = plen + len + 2 <= sizeof stack ? stack : malloc(plen + len + 2);
     size_t idx;
     xmlNodePtr r = NULL;
     if (!k) {
         B->nomem = 1;
         return NULL;
     }
+    memcpy(k, d->docs[di].path, plen);
+    k[plen] = '#';
+    memcpy(k + plen + 1, id, len);
+    k[plen + 1 + len] = '\0';
     if (tx_smap_get(&d->id_index, k, &idx))
         r = d->concepts[idx].node;
-    free(k);
+    if (k != stack)
+        free(k);
     if (r)
         return r;
     if (!d->ids_built[di])
         index_ids(B, di);
-    b = (tx_buf){0};
+    tx_buf b = {0};
     tx_buf_printf(&b, "%zu#%.*s", di, (int)len, id);
     k = tx_buf_take(&b);
     if (!k) {
@@ -228,17 +262,73 @@ enum { PTR_OK, PTR_NOTHING, PTR_SCHEME, PTR_UNLOADED };
 /* The element an href points to.  XBRL 2.1 3.5.4: shorthand pointers and
  * element() scheme pointers only; a pointer of schemes is resolved by its
  * first element() part that identifies an element. */
+/* 1 when xml:base is set on n or an ancestor (the base is not the
+ * document's URL). */
+static int has_xml_base(xmlNodePtr n)
+{
+    for (; n && n->type == XML_ELEMENT_NODE; n = n->parent)
+        for (xmlAttrPtr a = n->properties; a; a = a->next)
+            if (a->ns && a->ns->href && strcmp((const char *)a->name, "base") == 0 &&
+                strcmp((const char *)a->ns->href, (const char *)XML_XML_NAMESPACE) == 0)
+                return 1;
+    return 0;
+}
+
+/* The document an href names and its fragment (owned).  Hrefs repeat
+ * their document part: (document, document part) is cached when no
+ * xml:base is in scope. */
+static long href_doc(builder *B, xmlNodePtr n, const char *href, char **frag)
+{
+    *frag = NULL;
+    const char *h = strchr(href, '#');
+    size_t dl = h ? (size_t)(h - href) : strlen(href);
+    int cache = dl < 1024 && n->doc && n->doc->URL && !has_xml_base(n);
+    tx_pkey k = {{0}};
+    if (cache) {
+        char part[1024];
+        memcpy(part, href, dl);
+        part[dl] = '\0';
+        const char *ip = tx_dts_intern(B->d, part);
+        if (!ip) {
+            B->nomem = 1;
+            return -1;
+        }
+        k.p[0] = n->doc;
+        k.p[1] = ip;
+        size_t v;
+        if (tx_pmap_get(&B->d->href_docs, &k, &v)) {
+            if (h && h[1]) {
+                /* %-escaped (IRI) fragments name ids with non-ASCII characters */
+                char *u8 = strchr(h + 1, '%') ? xmlURIUnescapeString(h + 1, 0, NULL) : NULL;
+                *frag = tx_strdup(u8 ? u8 : h + 1);
+                xmlFree(u8);
+                if (!*frag)
+                    B->nomem = 1;
+            }
+            return (long)v - 1;
+        }
+    }
+    char *url = tx_href_url(n, href, frag);
+    if (!url) {
+        B->nomem = 1;
+        return -1;
+    }
+    long di = doc_for_url(B, url);
+    free(url);
+    if (cache && tx_pmap_put(&B->d->href_docs, &k, (size_t)(di + 1)) != 0)
+        B->nomem = 1;
+    return di;
+}
+
 static xmlNodePtr resolve_href(builder *B, xmlNodePtr n, const char *href, int *why)
 {
     *why = PTR_NOTHING;
     char *frag = NULL;
-    char *url = tx_href_url(n, href, &frag);
-    if (!url) {
-        B->nomem = 1;
+    long di = href_doc(B, n, href, &frag);
+    if (B->nomem) {
+        free(frag);
         return NULL;
     }
-    long di = doc_for_url(B, url);
-    free(url);
     xmlNodePtr r = NULL;
     if (di < 0) {
         *why = PTR_UNLOADED;   /* dts.unresolved said so */
@@ -292,17 +382,9 @@ static xmlNodePtr resolve_href(builder *B, xmlNodePtr n, const char *href, int *
 /* The concept an element declares (a global xs:element of a DTS schema). */
 static long concept_of(const tx_dts *d, xmlNodePtr t)
 {
-    if (!t || !tx_is_elem(t, TX_NS_XS, "element") || !t->parent ||
-        !tx_is_elem(t->parent, TX_NS_XS, "schema"))
-        return -1;
-    xmlAttrPtr a = xmlHasProp(t, (const xmlChar *)"name");
-    if (!a || !a->children || !a->children->content)
-        return -1;
-    xmlChar *tns = xmlGetNoNsProp(t->parent, (const xmlChar *)"targetNamespace");
-    const tx_vconcept *c = tx_dts_concept(d, tns ? (const char *)tns : "",
-                                          (const char *)a->children->content);
-    xmlFree(tns);
-    return c && c->node == t ? (long)(c - d->concepts) : -1;
+    tx_pkey k = {{t}};
+    size_t i;
+    return t && tx_pmap_get(&d->concept_nodes, &k, &i) ? (long)i : -1;
 }
 
 /* ------------------------------------------------------------ arcs */
@@ -403,9 +485,10 @@ static void add_ref(builder *B, xmlNodePtr n, size_t lb, int arc)
     r->arc = arc;
     r->uri = tx_attr(n, arc ? "arcroleURI" : "roleURI");
     char *href = tx_attr_ns(n, TX_NS_XLINK, "href");
-    int why;
+    int why = PTR_NOTHING;
     if (href)
         r->target = resolve_href(B, n, href, &why);
+    r->unloaded = why == PTR_UNLOADED;
     free(href);
     if (r->uri) {
         tx_buf b = {0};
@@ -497,7 +580,7 @@ static void add_link(builder *B, xmlNodePtr link, size_t lb)
     }
     L = &d->links[li];
     L->nends = d->nends - L->first_end;
-    tx_smap pairs = {0};
+    tx_pmap pairs = {0};
     for (xmlNodePtr a = link->children; a && !B->nomem; a = a->next) {
         if (a->type != XML_ELEMENT_NODE || !xlink_type_is(a, "arc"))
             continue;
@@ -514,22 +597,18 @@ static void add_link(builder *B, xmlNodePtr link, size_t lb)
             tx_vreport(B->rep, TX_ERROR, tx_dts_file(d, a), a, "dts.arc-label",
                        "arc to '%s': no locator or resource of its extended link has "
                        "that label", to);
-        if (from && to) {
-            /* XLink 1.0 5.1.3: a from/to pair appears on one arc of a link */
-            tx_buf b = {0};
-            tx_buf_printf(&b, "%s\x1f%s", from, to);
-            char *k = tx_buf_take(&b);
+        if (hf && ht) {
+            /* XLink 1.0 5.1.3: a from/to pair appears on one arc of a link (the
+             * first end of a label stands for the label) */
+            tx_pkey k = {{(const void *)(uintptr_t)(f0 + 1), (const void *)(uintptr_t)(t0 + 1)}};
             size_t prev;
-            if (!k)
-                B->nomem = 1;
-            else if (tx_smap_get(&pairs, k, &prev))
+            if (tx_pmap_get(&pairs, &k, &prev))
                 tx_vreport(B->rep, TX_ERROR, tx_dts_file(d, a), a, "dts.duplicate-arc",
                            "a second arc from '%s' to '%s' in one extended link (the first "
                            "is on line %ld); XLink allows one arc per pair of labels",
                            from, to, (long)prev);
-            else if (tx_smap_put(&pairs, k, (size_t)xmlGetLineNo(a)) != 0)
+            else if (tx_pmap_put(&pairs, &k, (size_t)xmlGetLineNo(a)) != 0)
                 B->nomem = 1;
-            free(k);
         }
         if (hf && ht && !B->nomem) {
             tx_vrel r = {0};
@@ -564,7 +643,7 @@ static void add_link(builder *B, xmlNodePtr link, size_t lb)
         free(from);
         free(to);
     }
-    tx_smap_free(&pairs);
+    tx_pmap_free(&pairs);
     tx_smap_free(&labels);
     free(next);
 }
@@ -596,7 +675,7 @@ static void effective(builder *B)
     size_t *next = malloc((n ? n : 1) * sizeof *next);
     size_t *last = malloc((n ? n : 1) * sizeof *last);
     size_t *members = malloc((n ? n : 1) * sizeof *members);
-    tx_smap buckets = {0};
+    tx_pmap buckets = {0};
     if (!next || !last || !members) {
         B->nomem = 1;
         goto out;
@@ -610,16 +689,13 @@ static void effective(builder *B)
         if (!ft || !tt)
             continue;   /* an end that points to nothing: no relationship */
         const tx_vlink *L = &d->links[r->link];
-        char key[160];
-        snprintf(key, sizeof key, "%p %p %p %p %p %p", (const void *)L->name,
-                 (const void *)L->role, (const void *)r->name, (const void *)r->arcrole,
-                 (const void *)ft, (const void *)tt);
+        tx_pkey key = {{L->name, L->role, r->name, r->arcrole, ft, tt}};
         size_t head;
-        if (tx_smap_get(&buckets, key, &head)) {
+        if (tx_pmap_get(&buckets, &key, &head)) {
             next[last[head]] = i;
             last[head] = i;
             r->effective = -1;   /* not a bucket head */
-        } else if (tx_smap_put(&buckets, key, i) != 0) {
+        } else if (tx_pmap_put(&buckets, &key, i) != 0) {
             B->nomem = 1;
         } else {
             last[i] = i;
@@ -653,7 +729,7 @@ static void effective(builder *B)
         }
     }
 out:
-    tx_smap_free(&buckets);
+    tx_pmap_free(&buckets);
     free(next);
     free(last);
     free(members);
@@ -662,6 +738,8 @@ out:
 /* cyclesAllowed of a relationship's arcrole: the standard arcroles' (5.1.4
  * table), or the arcroleType the arc's linkbase refers to with an
  * arcroleRef; unknown for an arcrole used without one. */
+static int declared_cycles(builder *B, const tx_vrel *r);
+
 static int cycles_of(builder *B, const tx_vrel *r)
 {
     static const struct { const char *role; int cycles; } std[] = {
@@ -679,6 +757,19 @@ static int cycles_of(builder *B, const tx_vrel *r)
     for (size_t i = 0; std[i].role; i++)
         if (strcmp(r->arcrole, std[i].role) == 0)
             return std[i].cycles;
+    tx_dts *d = B->d;
+    tx_pkey ck = {{(const void *)(uintptr_t)(d->links[r->link].lb + 1), r->arcrole}};
+    size_t cached;
+    if (tx_pmap_get(&B->cycles, &ck, &cached))
+        return (int)cached;
+    int v = declared_cycles(B, r);
+    if (tx_pmap_put(&B->cycles, &ck, (size_t)v) != 0)
+        B->nomem = 1;
+    return v;
+}
+
+static int declared_cycles(builder *B, const tx_vrel *r)
+{
     tx_dts *d = B->d;
     tx_buf b = {0};
     tx_buf_printf(&b, "%zu A %s", d->links[r->link].lb, r->arcrole);
@@ -739,10 +830,15 @@ static void concept_arcs(builder *B)
 
 tx_status tx_dts_build_rels(tx_dts *d, tx_offline *o, tx_report *rep)
 {
-    builder B = {d, o, rep, 0, NULL, 0};
+    builder B = {d, o, rep, 0, NULL, 0, {0}};
     d->ids_built = calloc(d->ndocs ? d->ndocs : 1, 1);
     if (!d->ids_built)
         return TX_ENOMEM;
+    for (size_t i = 0; i < d->nconcepts; i++) {
+        tx_pkey k = {{d->concepts[i].node}};
+        if (tx_pmap_put(&d->concept_nodes, &k, i) != 0)
+            return TX_ENOMEM;
+    }
     for (size_t i = 0; i < d->ndocs && !B.nomem; i++) {
         xmlNodePtr root = xmlDocGetRootElement(doc_at(d, i));
         if (!root)
@@ -776,5 +872,6 @@ tx_status tx_dts_build_rels(tx_dts *d, tx_offline *o, tx_report *rep)
         if (i + 1 == d->nrels || B.attrs[i + 1] != B.attrs[i])
             free(B.attrs[i]);
     free(B.attrs);
+    tx_pmap_free(&B.cycles);
     return B.nomem ? TX_ENOMEM : TX_OK;
 }

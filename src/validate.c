@@ -423,6 +423,10 @@ tx_status tx_validator_run(tx_validator *v, const char *path, tx_report *rep)
                 st = ds;
             if (st == TX_OK)
                 st = tx_check_dts(&dts, path, rep);
+            if (st == TX_OK)
+                st = tx_check_taxonomy(&dts, rep);
+            if (st == TX_OK)
+                st = tx_check_links(&dts, rep);
             if (st == TX_OK) {
                 tx_status ss = inst ? schema_instance(v, o, &dts, doc, abs, path, rep)
                                     : schema_dts(v, o, &dts, doc, linkbase, path, rep);

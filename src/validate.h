@@ -36,6 +36,23 @@ int tx_smap_put(tx_smap *m, const char *key, size_t val);   /* 0 / -1; keeps the
 int tx_smap_get(const tx_smap *m, const char *key, size_t *val);   /* 1 found */
 void tx_smap_free(tx_smap *m);
 
+/* Open-addressing map from a tuple of up to six pointers (or integers cast
+ * to pointers; unused places NULL) to a size_t. */
+typedef struct tx_pkey {
+    const void *p[6];
+} tx_pkey;
+
+typedef struct tx_pmap {
+    tx_pkey *keys;
+    size_t *vals;
+    unsigned char *used;
+    size_t cap, n;
+} tx_pmap;
+
+int tx_pmap_put(tx_pmap *m, const tx_pkey *key, size_t val);   /* 0 / -1; keeps the first */
+int tx_pmap_get(const tx_pmap *m, const tx_pkey *key, size_t *val);   /* 1 found */
+void tx_pmap_free(tx_pmap *m);
+
 /* "{ns}local" (owned). */
 char *tx_clark(const char *ns, const char *local);
 
@@ -158,6 +175,7 @@ typedef struct tx_vref {
     int arc;              /* 1: arcroleRef */
     char *uri;            /* roleURI / arcroleURI */
     xmlNodePtr target;    /* the element its href points to, or NULL */
+    int unloaded;         /* its document did not load (dts.unresolved said so) */
 } tx_vref;
 
 /* An extended link of a linkbase. */
@@ -203,7 +221,11 @@ typedef struct tx_dts {
     tx_smap types;          /* "{ns}type" -> index into type_base */
     char **type_base;       /* base "{ns}type" of each type (NULL: none) */
     char **type_names;
+    xmlNodePtr *type_nodes; /* each type's definition */
     size_t ntypes, captypes;
+    tx_smap attr_decls;     /* "{ns}name" of a global attribute -> attr_nodes */
+    xmlNodePtr *attr_nodes;
+    size_t nattr_nodes, capattr_nodes;
     tx_varc *arcs;          /* calculation and essence-alias arcs, effective ones only */
     size_t narcs, caparcs;
     tx_smap role_types;     /* roleURI -> 1 (declared roleType) */
@@ -238,6 +260,9 @@ typedef struct tx_dts {
     size_t nidnodes, capidnodes;
     unsigned char *ids_built;   /* per document */
     tx_smap url_docs;       /* resolved URL -> document index + 1 (0: unresolved) */
+    tx_pmap concept_nodes;  /* declaration node -> concept */
+    tx_pmap href_docs;      /* (document, interned href without fragment) -> doc + 1 */
+    tx_pmap elem_names;     /* (xmlNs, name) of an element -> interned "{ns}local" */
 } tx_dts;
 
 /* Discovers the DTS from the entry document `doc` (already parsed, at
