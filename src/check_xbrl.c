@@ -446,6 +446,22 @@ static void read_fact(chk *c, xmlNodePtr n, const tx_vconcept *k, xmlNodePtr par
     in->nfacts++;
 }
 
+/* XBRL 2.1 4.9: a tuple carries no attribute of the XBRL namespaces. */
+static void check_tuple_attrs(chk *c, xmlNodePtr n)
+{
+    static const char *const xbrl_ns[] = {TX_NS_XBRLI, TX_NS_LINK, TX_NS_XLINK,
+                                          "http://www.xbrl.org/2003/XLink", NULL};
+    for (xmlAttrPtr a = n->properties; a; a = a->next) {
+        if (!a->ns || !a->ns->href)
+            continue;
+        for (size_t i = 0; xbrl_ns[i]; i++)
+            if (strcmp((const char *)a->ns->href, xbrl_ns[i]) == 0)
+                ERR(c, n, "xbrl.tuple-attribute",
+                    "tuple %s carries the attribute {%s}%s: tuples have no attributes of the "
+                    "XBRL namespaces", (const char *)n->name, xbrl_ns[i], (const char *)a->name);
+    }
+}
+
 static void read_facts(chk *c, xmlNodePtr parent, long parent_id)
 {
     for (xmlNodePtr n = parent->children; n && !c->nomem; n = n->next) {
@@ -459,8 +475,10 @@ static void read_facts(chk *c, xmlNodePtr parent, long parent_id)
             c->in->present[k - c->in->dts->concepts] = 1;
         if (k->item)
             read_fact(c, n, k, parent, parent_id);
-        else if (k->tuple)
+        else if (k->tuple) {
+            check_tuple_attrs(c, n);
             read_facts(c, n, ++c->in->ntuples);
+        }
     }
 }
 

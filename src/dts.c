@@ -530,6 +530,27 @@ static tx_status validate_doc(xmlSchemaPtr schema, xmlDocPtr doc, const char *na
     return TX_EINPUT;
 }
 
+static tx_status validate_elem(xmlSchemaPtr schema, xmlNodePtr elem, const char *name,
+                               tx_report *rep)
+{
+    xmlSchemaValidCtxtPtr vc = xmlSchemaNewValidCtxt(schema);
+    if (!vc)
+        return TX_ENOMEM;
+    err_sink sink = {rep, name, "schema.invalid", 0, 0, 0};
+    err_scope sc;
+    scope_enter(&sc, &sink);
+    xmlSchemaSetValidStructuredErrors(vc, (xmlStructuredErrorFunc)sink_error, &sink);
+    int r = xmlSchemaValidateOneElement(vc, elem);
+    scope_leave(&sc);
+    xmlSchemaFreeValidCtxt(vc);
+    if (r == 0 && sink.errors == 0)
+        return TX_OK;
+    if (sink.errors == 0)
+        tx_report_add(rep, TX_ERROR, name, xmlGetLineNo(elem), "schema.invalid",
+                      r < 0 ? "the validator failed internally" : "not valid");
+    return TX_EINPUT;
+}
+
 static char *absolute_path(const char *path)
 {
     if (path[0] == '/')
@@ -790,6 +811,12 @@ tx_status tx_schema_validate_doc(xmlSchemaPtr schema, xmlDocPtr doc, const char 
                                  tx_report *rep)
 {
     return validate_doc(schema, doc, name, rep);
+}
+
+tx_status tx_schema_validate_elem(xmlSchemaPtr schema, xmlNodePtr elem, const char *name,
+                                  tx_report *rep)
+{
+    return validate_elem(schema, elem, name, rep);
 }
 
 tx_status tx_instance_schema_imports(tx_offline *o, xmlDocPtr doc, const char *abs_doc,

@@ -100,6 +100,10 @@ tx_status tx_schema_compile(tx_offline *o, const char *const *namespaces,
                             tx_report *rep, xmlSchemaPtr *out);
 tx_status tx_schema_validate_doc(xmlSchemaPtr schema, xmlDocPtr doc, const char *name,
                                  tx_report *rep);
+/* Validity of one element and its subtree (a DTS linkbase, or content of
+ * an xs:appinfo), without adding default attributes to the tree. */
+tx_status tx_schema_validate_elem(xmlSchemaPtr schema, xmlNodePtr elem, const char *name,
+                                  tx_report *rep);
 tx_status tx_instance_schema_imports(tx_offline *o, xmlDocPtr doc, const char *abs_doc,
                                      const char *name, tx_report *rep, char ***namespaces,
                                      char ***locations, size_t *n);

@@ -4,6 +4,7 @@
 #include "validate.h"
 
 #include <limits.h>
+#include <stdint.h>
 #include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
@@ -94,6 +95,95 @@ void tx_smap_free(tx_smap *m)
     memset(m, 0, sizeof *m);
 }
 
+static size_t hash_key(const tx_pkey *k)
+{
+    size_t h = 1469598103934665603ULL;
+    for (int i = 0; i < 6; i++) {
+        h ^= (size_t)(uintptr_t)k->p[i];
+        h *= 1099511628211ULL;
+        h ^= h >> 29;
+    }
+    return h;
+}
+
+static int key_eq(const tx_pkey *a, const tx_pkey *b)
+{
+    return memcmp(a->p, b->p, sizeof a->p) == 0;
+}
+
+static int pmap_grow(tx_pmap *m)
+{
+    size_t cap = m->cap ? m->cap * 2 : 64;
+    tx_pkey *keys = malloc(cap * sizeof *keys);
+    size_t *vals = malloc(cap * sizeof *vals);
+    unsigned char *used = calloc(cap, 1);
+    if (!keys || !vals || !used) {
+        free(keys);
+        free(vals);
+        free(used);
+        return -1;
+    }
+    for (size_t i = 0; i < m->cap; i++) {
+        if (!m->used[i])
+            continue;
+        size_t j = hash_key(&m->keys[i]) & (cap - 1);
+        while (used[j])
+            j = (j + 1) & (cap - 1);
+        keys[j] = m->keys[i];
+        vals[j] = m->vals[i];
+        used[j] = 1;
+    }
+    free(m->keys);
+    free(m->vals);
+    free(m->used);
+    m->keys = keys;
+    m->vals = vals;
+    m->used = used;
+    m->cap = cap;
+    return 0;
+}
+
+int tx_pmap_put(tx_pmap *m, const tx_pkey *key, size_t val)
+{
+    if ((m->n + 1) * 2 > m->cap && pmap_grow(m) != 0)
+        return -1;
+    size_t j = hash_key(key) & (m->cap - 1);
+    while (m->used[j]) {
+        if (key_eq(&m->keys[j], key))
+            return 0;
+        j = (j + 1) & (m->cap - 1);
+    }
+    m->keys[j] = *key;
+    m->vals[j] = val;
+    m->used[j] = 1;
+    m->n++;
+    return 0;
+}
+
+int tx_pmap_get(const tx_pmap *m, const tx_pkey *key, size_t *val)
+{
+    if (!m->cap)
+        return 0;
+    size_t j = hash_key(key) & (m->cap - 1);
+    while (m->used[j]) {
+        if (key_eq(&m->keys[j], key)) {
+            if (val)
+                *val = m->vals[j];
+            return 1;
+        }
+        j = (j + 1) & (m->cap - 1);
+    }
+    return 0;
+}
+
+void tx_pmap_free(tx_pmap *m)
+{
+    free(m->keys);
+    free(m->vals);
+    free(m->used);
+    memset(m, 0, sizeof *m);
+}
+
 char *tx_clark(const char *ns, const char *local)
 {
     tx_buf b = {0};
@@ -177,8 +267,6 @@ typedef struct loader {
     tx_offline *o;
     tx_report *rep;
     const char *name;       /* entry file name for findings */
-    xmlNodePtr *links;      /* extended links, for the arc pass */
-    size_t nlinks, caplinks;
     int nomem;
     size_t errors;
 } loader;
@@ -192,7 +280,7 @@ static char *base_of(xmlNodePtr n)
 }
 
 /* The absolute URL of href in the scope of n, without a fragment. */
-static char *href_url(xmlNodePtr n, const char *href, char **fragment)
+char *tx_href_url(xmlNodePtr n, const char *href, char **fragment)
 {
     if (fragment)
         *fragment = NULL;
@@ -222,10 +310,6 @@ static char *href_url(xmlNodePtr n, const char *href, char **fragment)
     return r;
 }
 
-static const char *doc_file(const xmlDoc *doc)
-{
-    return doc && doc->URL ? (const char *)doc->URL : "-";
-}
 
 /* Loads the document at url (referenced by element ref); returns its index
  * or -1 (reported).  `want`: 1 schema, 2 linkbase, 0 either. */
@@ -244,9 +328,11 @@ static long load_url(loader *L, xmlNodePtr ref, const char *url, int want, const
         return -1;
     }
     size_t idx;
+    int inc = strcmp(what, "include") == 0;
     if (tx_smap_get(&d->doc_index, path, &idx)) {
         free(path);
         tx_vdoc *vd = &d->docs[idx];
+        vd->included |= inc;
         if (want == 1 && !vd->is_schema) {
             L->errors++;
             tx_vreport(L->rep, TX_ERROR, refname, ref, "dts.not-schema",
@@ -278,6 +364,7 @@ static long load_url(loader *L, xmlNodePtr ref, const char *url, int want, const
     vd->path = path;
     vd->url = tx_strdup(url);
     vd->doc = doc;
+    vd->included = inc;
     xmlNodePtr root = xmlDocGetRootElement(doc);
     vd->is_schema = tx_is_elem(root, TX_NS_XS, "schema");
     vd->is_linkbase = tx_is_elem(root, TX_NS_LINK, "linkbase");
@@ -300,7 +387,7 @@ static long load_href(loader *L, xmlNodePtr ref, const char *href, int want, con
 {
     if (!href || !*href)
         return -1;
-    char *url = href_url(ref, href, NULL);
+    char *url = tx_href_url(ref, href, NULL);
     if (!url) {
         L->nomem = 1;
         return -1;
@@ -310,17 +397,32 @@ static long load_href(loader *L, xmlNodePtr ref, const char *href, int want, con
     return r;
 }
 
-static void load_xlink_href(loader *L, xmlNodePtr n, int want, const char *what)
+static long load_xlink_href(loader *L, xmlNodePtr n, int want, const char *what)
 {
     char *href = tx_attr_ns(n, TX_NS_XLINK, "href");
+    long r = -1;
     if (href && href[0] != '#')
-        load_href(L, n, href, want, what);
+        r = load_href(L, n, href, want, what);
     free(href);
+    return r;
+}
+
+/* A linkbaseRef, for the rule on its role (4.3.4). */
+static void add_lbref(loader *L, xmlNodePtr n)
+{
+    long doc = load_xlink_href(L, n, 2, "linkbaseRef");
+    tx_dts *d = L->d;
+    if (tx_grow((void **)&d->lbrefs, &d->caplbrefs, d->nlbrefs + 1, sizeof *d->lbrefs) != 0) {
+        L->nomem = 1;
+        return;
+    }
+    d->lbrefs[d->nlbrefs].node = n;
+    d->lbrefs[d->nlbrefs++].doc = doc;
 }
 
 /* ------------------------------------------------------------ schemas */
 
-static int add_type(tx_dts *d, const char *key, const char *base)
+static int add_type(tx_dts *d, const char *key, const char *base, xmlNodePtr node)
 {
     size_t i;
     if (tx_smap_get(&d->types, key, &i))
@@ -332,6 +434,11 @@ static int add_type(tx_dts *d, const char *key, const char *base)
     if (!names)
         return -1;
     d->type_names = names;
+    xmlNodePtr *nodes = realloc(d->type_nodes, cap2 * sizeof *nodes);
+    if (!nodes)
+        return -1;
+    d->type_nodes = nodes;
+    d->type_nodes[d->ntypes] = node;
     d->type_base[d->ntypes] = base ? tx_strdup(base) : NULL;
     d->type_names[d->ntypes] = tx_strdup(key);
     if ((base && !d->type_base[d->ntypes]) || !d->type_names[d->ntypes] ||
@@ -381,6 +488,7 @@ static int add_concept(loader *L, tx_vdoc *vd, xmlNodePtr el)
     c.key = tx_clark(c.ns, name);
     c.file = tx_strdup(vd->path);
     c.line = xmlGetLineNo(el);
+    c.node = el;
     char *type = tx_attr(el, "type");
     if (type) {
         c.type_key = tx_qname_key(el, type);
@@ -392,7 +500,7 @@ static int add_concept(loader *L, tx_vdoc *vd, xmlNodePtr el)
                 tx_buf b = {0};
                 tx_buf_printf(&b, "#anon:%s", c.key ? c.key : "");
                 c.type_key = tx_buf_take(&b);
-                if (c.type_key && add_type(d, c.type_key, base) != 0)
+                if (c.type_key && add_type(d, c.type_key, base, t) != 0)
                     L->nomem = 1;
                 free(base);
             }
@@ -438,25 +546,34 @@ static int add_concept(loader *L, tx_vdoc *vd, xmlNodePtr el)
 
 static void process_linkbase(loader *L, xmlNodePtr lb);
 
-static void register_role(loader *L, xmlNodePtr n, const char *attr, tx_smap *m)
+static void register_role(loader *L, size_t di, xmlNodePtr n, int arc)
 {
-    char *uri = tx_attr(n, attr);
-    if (uri && tx_smap_put(m, uri, 1) != 0)
+    tx_dts *d = L->d;
+    char *uri = tx_attr(n, arc ? "arcroleURI" : "roleURI");
+    if ((uri && tx_smap_put(arc ? &d->arcrole_types : &d->role_types, uri, 1) != 0) ||
+        tx_grow((void **)&d->rtypes, &d->caprtypes, d->nrtypes + 1, sizeof *d->rtypes) != 0) {
+        free(uri);
         L->nomem = 1;
-    free(uri);
+        return;
+    }
+    tx_vtype *t = &d->rtypes[d->nrtypes++];
+    t->node = n;
+    t->uri = uri;
+    t->arc = arc;
+    t->doc = di;
 }
 
-static void process_appinfo(loader *L, xmlNodePtr ai)
+static void process_appinfo(loader *L, size_t di, xmlNodePtr ai)
 {
     for (xmlNodePtr c = ai->children; c; c = c->next) {
         if (tx_is_elem(c, TX_NS_LINK, "linkbaseRef"))
-            load_xlink_href(L, c, 2, "linkbaseRef");
+            add_lbref(L, c);
         else if (tx_is_elem(c, TX_NS_LINK, "linkbase"))
             process_linkbase(L, c);
         else if (tx_is_elem(c, TX_NS_LINK, "roleType"))
-            register_role(L, c, "roleURI", &L->d->role_types);
+            register_role(L, di, c, 0);
         else if (tx_is_elem(c, TX_NS_LINK, "arcroleType"))
-            register_role(L, c, "arcroleURI", &L->d->arcrole_types);
+            register_role(L, di, c, 1);
     }
 }
 
@@ -481,16 +598,32 @@ static void process_schema(loader *L, size_t di, xmlDocPtr doc)
                 const char *tns = L->d->docs[di].tns;
                 char *key = tx_clark(tns ? tns : "", name);
                 char *base = type_base_key(c);
-                if (!key || add_type(L->d, key, base) != 0)
+                if (!key || add_type(L->d, key, base, c) != 0)
                     L->nomem = 1;
                 free(key);
                 free(base);
             }
             free(name);
+        } else if (strcmp(nm, "attribute") == 0) {
+            char *name = tx_attr(c, "name");
+            const char *tns = L->d->docs[di].tns;
+            char *key = name ? tx_clark(tns ? tns : "", name) : NULL;
+            tx_dts *d = L->d;
+            if (name && (!key || tx_grow((void **)&d->attr_nodes, &d->capattr_nodes,
+                                         d->nattr_nodes + 1, sizeof *d->attr_nodes) != 0)) {
+                L->nomem = 1;
+            } else if (key && !tx_smap_get(&d->attr_decls, key, NULL)) {
+                if (tx_smap_put(&d->attr_decls, key, d->nattr_nodes) != 0)
+                    L->nomem = 1;
+                else
+                    d->attr_nodes[d->nattr_nodes++] = c;
+            }
+            free(key);
+            free(name);
         } else if (strcmp(nm, "annotation") == 0) {
             for (xmlNodePtr a = c->children; a; a = a->next)
                 if (tx_is_elem(a, TX_NS_XS, "appinfo"))
-                    process_appinfo(L, a);
+                    process_appinfo(L, di, a);
         }
     }
 }
@@ -516,233 +649,10 @@ static void process_linkbase(loader *L, xmlNodePtr lb)
         }
         if (!xlink_type_is(c, "extended"))
             continue;
-        if (tx_grow((void **)&L->links, &L->caplinks, L->nlinks + 1, sizeof *L->links) != 0) {
-            L->nomem = 1;
-            return;
-        }
-        L->links[L->nlinks++] = c;
         for (xmlNodePtr l = c->children; l; l = l->next)
-            if (l->type == XML_ELEMENT_NODE && xlink_type_is(l, "locator"))
+            if (tx_is_elem(l, TX_NS_LINK, "loc"))   /* only link:loc discovers (4.3) */
                 load_xlink_href(L, l, 0, "locator");
     }
-}
-
-/* ------------------------------------------------------------ arcs */
-
-typedef struct loc_ent {
-    char *label;
-    long concept;
-} loc_ent;
-
-static long locator_concept(loader *L, xmlNodePtr l)
-{
-    char *href = tx_attr_ns(l, TX_NS_XLINK, "href");
-    if (!href)
-        return -1;
-    char *frag = NULL;
-    char *url = href_url(l, href, &frag);
-    free(href);
-    long r = -1;
-    char *path = url && *url ? tx_offline_resolve(L->o, url) : NULL;
-    if (path && frag) {
-        tx_buf b = {0};
-        tx_buf_printf(&b, "%s#%s", path, frag);
-        char *k = tx_buf_take(&b);
-        size_t idx;
-        if (k && tx_smap_get(&L->d->id_index, k, &idx))
-            r = (long)idx;
-        free(k);
-    }
-    free(path);
-    free(url);
-    free(frag);
-    return r;
-}
-
-static int attr_cmp(const void *a, const void *b)
-{
-    return strcmp(*(char *const *)a, *(char *const *)b);
-}
-
-/* Non-exempt attributes of an arc, sorted, for relationship equivalence. */
-static char *arc_attrs(xmlNodePtr arc)
-{
-    char *list[32];
-    size_t n = 0;
-    for (xmlAttrPtr a = arc->properties; a && n < 32; a = a->next) {
-        const char *ns = a->ns ? (const char *)a->ns->href : "";
-        const char *nm = (const char *)a->name;
-        if (strcmp(ns, TX_NS_XLINK) == 0 || (!*ns && (strcmp(nm, "use") == 0 ||
-                                                    strcmp(nm, "priority") == 0 ||
-                                                    strcmp(nm, "order") == 0 ||
-                                                    strcmp(nm, "weight") == 0)))
-            continue;
-        xmlChar *v = xmlNodeListGetString(arc->doc, a->children, 1);
-        tx_buf b = {0};
-        tx_buf_printf(&b, "{%s}%s=%s", ns, nm, v ? (const char *)v : "");
-        xmlFree(v);
-        list[n] = tx_buf_take(&b);
-        if (!list[n])
-            break;
-        n++;
-    }
-    qsort(list, n, sizeof list[0], attr_cmp);
-    tx_buf b = {0};
-    for (size_t i = 0; i < n; i++) {
-        tx_buf_puts(&b, list[i]);
-        tx_buf_putc(&b, '\n');
-        free(list[i]);
-    }
-    return tx_buf_take(&b);
-}
-
-static void varc_free(tx_varc *a)
-{
-    free(a->role);
-    free(a->arcrole);
-    free(a->attrs);
-    free(a->file);
-}
-
-static void collect_arcs(loader *L, xmlNodePtr link, tx_varc **arcs, size_t *n, size_t *cap)
-{
-    loc_ent *locs = NULL;
-    size_t nlocs = 0, caplocs = 0;
-    for (xmlNodePtr l = link->children; l; l = l->next) {
-        if (l->type != XML_ELEMENT_NODE || !xlink_type_is(l, "locator"))
-            continue;
-        if (tx_grow((void **)&locs, &caplocs, nlocs + 1, sizeof *locs) != 0) {
-            L->nomem = 1;
-            break;
-        }
-        locs[nlocs].label = tx_attr_ns(l, TX_NS_XLINK, "label");
-        locs[nlocs].concept = locator_concept(L, l);
-        nlocs++;
-    }
-    char *role = tx_attr_ns(link, TX_NS_XLINK, "role");
-    for (xmlNodePtr a = link->children; a && !L->nomem; a = a->next) {
-        if (a->type != XML_ELEMENT_NODE || !xlink_type_is(a, "arc"))
-            continue;
-        char *arcrole = tx_attr_ns(a, TX_NS_XLINK, "arcrole");
-        if (!arcrole)
-            continue;
-        if (!strstr(arcrole, "summation-item") && !strstr(arcrole, "essence-alias") &&
-            !strstr(arcrole, "/requires-element")) {
-            free(arcrole);
-            continue;
-        }
-        char *from = tx_attr_ns(a, TX_NS_XLINK, "from");
-        char *to = tx_attr_ns(a, TX_NS_XLINK, "to");
-        char *w = tx_attr(a, "weight");
-        char *o = tx_attr(a, "order");
-        char *use = tx_attr(a, "use");
-        char *pr = tx_attr(a, "priority");
-        for (size_t i = 0; from && to && i < nlocs; i++) {
-            if (!locs[i].label || strcmp(locs[i].label, from) != 0 || locs[i].concept < 0)
-                continue;
-            for (size_t j = 0; j < nlocs; j++) {
-                if (!locs[j].label || strcmp(locs[j].label, to) != 0 || locs[j].concept < 0)
-                    continue;
-                if (tx_grow((void **)arcs, cap, *n + 1, sizeof **arcs) != 0) {
-                    L->nomem = 1;
-                    break;
-                }
-                tx_varc *r = &(*arcs)[*n];
-                memset(r, 0, sizeof *r);
-                r->role = tx_strdup(role ? role : "");
-                r->arcrole = tx_strdup(arcrole);
-                r->from = (size_t)locs[i].concept;
-                r->to = (size_t)locs[j].concept;
-                r->weight = w ? tx_vnum_parse(w) : tx_vnum_parse("1");
-                r->order = o ? strtod(o, NULL) : 1.0;
-                r->prohibited = use && strcmp(use, "prohibited") == 0;
-                r->priority = pr ? atoi(pr) : 0;
-                r->attrs = arc_attrs(a);
-                r->file = tx_strdup(doc_file(a->doc));
-                r->line = xmlGetLineNo(a);
-                if (!r->role || !r->arcrole || !r->attrs || !r->file) {
-                    varc_free(r);
-                    L->nomem = 1;
-                    break;
-                }
-                (*n)++;
-            }
-        }
-        free(from); free(to); free(w); free(o); free(use); free(pr); free(arcrole);
-    }
-    free(role);
-    for (size_t i = 0; i < nlocs; i++)
-        free(locs[i].label);
-    free(locs);
-}
-
-/* The "{ns}name=value" lines of two arcs name the same attributes with
- * values equal by tx_lex_equal (typed values without a PSVI). */
-static int attrs_equiv(const char *a, const char *b)
-{
-    while (*a && *b) {
-        const char *ea = strchr(a, '\n'), *eb = strchr(b, '\n');
-        const char *qa = strchr(a, '='), *qb = strchr(b, '=');
-        if (!ea || !eb || !qa || !qb || qa > ea || qb > eb || qa - a != qb - b ||
-            strncmp(a, b, (size_t)(qa - a)) != 0)
-            return 0;
-        char *va = tx_strndup(qa + 1, (size_t)(ea - qa - 1));
-        char *vb = tx_strndup(qb + 1, (size_t)(eb - qb - 1));
-        int eq = va && vb && tx_lex_equal(va, vb);
-        free(va);
-        free(vb);
-        if (!eq)
-            return 0;
-        a = ea + 1;
-        b = eb + 1;
-    }
-    return !*a && !*b;
-}
-
-static int arc_equiv(const tx_varc *a, const tx_varc *b)
-{
-    return a->from == b->from && a->to == b->to && strcmp(a->role, b->role) == 0 &&
-           strcmp(a->arcrole, b->arcrole) == 0 && a->order == b->order &&
-           tx_vnum_cmp(a->weight, b->weight) == 0 &&
-           (strcmp(a->attrs, b->attrs) == 0 || attrs_equiv(a->attrs, b->attrs));
-}
-
-/* Keeps the relationships that are not overridden or prohibited. */
-static void effective_arcs(loader *L, tx_varc *arcs, size_t n)
-{
-    tx_dts *d = L->d;
-    char *keep = calloc(n ? n : 1, 1);
-    if (!keep) {
-        L->nomem = 1;
-        for (size_t i = 0; i < n; i++)
-            varc_free(&arcs[i]);
-        return;
-    }
-    for (size_t i = 0; i < n; i++) {
-        int k = !arcs[i].prohibited;
-        for (size_t j = 0; j < n && k; j++) {
-            if (j == i || !arc_equiv(&arcs[i], &arcs[j]))
-                continue;
-            if (arcs[j].priority > arcs[i].priority)
-                k = 0;
-            else if (arcs[j].priority == arcs[i].priority && arcs[j].prohibited)
-                k = 0;
-            else if (arcs[j].priority == arcs[i].priority && j < i)
-                k = 0;   /* duplicates: one relationship */
-        }
-        keep[i] = (char)k;
-    }
-    for (size_t i = 0; i < n; i++) {
-        if (!keep[i] || L->nomem ||
-            tx_grow((void **)&d->arcs, &d->caparcs, d->narcs + 1, sizeof *d->arcs) != 0) {
-            if (keep[i])
-                L->nomem = 1;
-            varc_free(&arcs[i]);
-            continue;
-        }
-        d->arcs[d->narcs++] = arcs[i];
-    }
-    free(keep);
 }
 
 /* ------------------------------------------------------------ types */
@@ -829,7 +739,7 @@ static void classify(tx_dts *d)
 tx_status tx_dts_load(tx_dts *d, tx_offline *o, xmlDocPtr doc, const char *path,
                       const char *name, tx_report *rep)
 {
-    loader L = {d, o, rep, name, NULL, 0, 0, 0, 0};
+    loader L = {d, o, rep, name, 0, 0};
     xmlNodePtr root = xmlDocGetRootElement(doc);
     if (!root)
         return TX_EINPUT;
@@ -842,7 +752,7 @@ tx_status tx_dts_load(tx_dts *d, tx_offline *o, xmlDocPtr doc, const char *path,
             if (tx_is_elem(c, TX_NS_LINK, "schemaRef"))
                 load_xlink_href(&L, c, 1, "schemaRef");
             else if (tx_is_elem(c, TX_NS_LINK, "linkbaseRef"))
-                load_xlink_href(&L, c, 2, "linkbaseRef");
+                add_lbref(&L, c);
             else if (tx_is_elem(c, TX_NS_LINK, "roleRef") ||
                      tx_is_elem(c, TX_NS_LINK, "arcroleRef"))
                 load_xlink_href(&L, c, 1, (const char *)c->name);
@@ -878,13 +788,10 @@ tx_status tx_dts_load(tx_dts *d, tx_offline *o, xmlDocPtr doc, const char *path,
             process_linkbase(&L, xmlDocGetRootElement(dd));
     }
     classify(d);
-    tx_varc *arcs = NULL;
-    size_t narcs = 0, caparcs = 0;
-    for (size_t i = 0; i < L.nlinks && !L.nomem; i++)
-        collect_arcs(&L, L.links[i], &arcs, &narcs, &caparcs);
-    effective_arcs(&L, arcs, narcs);
-    free(arcs);
-    free(L.links);
+    d->entry = doc;
+    d->entry_name = name;
+    if (!L.nomem && tx_dts_build_rels(d, o, rep) == TX_ENOMEM)
+        L.nomem = 1;
     doc->_private = NULL;
     d->nresolved_loads = d->ndocs;
     if (L.nomem)
@@ -916,9 +823,39 @@ void tx_dts_free(tx_dts *d)
     }
     free(d->type_base);
     free(d->type_names);
-    for (size_t i = 0; i < d->narcs; i++)
-        varc_free(&d->arcs[i]);
+    free(d->type_nodes);
+    free(d->attr_nodes);
+    tx_smap_free(&d->attr_decls);
+    for (size_t i = 0; i < d->narcs; i++) {
+        free(d->arcs[i].role);
+        free(d->arcs[i].arcrole);
+        free(d->arcs[i].attrs);
+        free(d->arcs[i].file);
+    }
     free(d->arcs);
+    for (size_t i = 0; i < d->nrtypes; i++)
+        free(d->rtypes[i].uri);
+    free(d->rtypes);
+    free(d->lbrefs);
+    free(d->lbs);
+    for (size_t i = 0; i < d->nrefs; i++)
+        free(d->refs[i].uri);
+    free(d->refs);
+    tx_smap_free(&d->ref_index);
+    free(d->links);
+    free(d->ends);
+    free(d->rels);
+    for (size_t i = 0; i < d->nstrv; i++)
+        free(d->strv[i]);
+    free(d->strv);
+    tx_smap_free(&d->strs);
+    tx_smap_free(&d->ids);
+    free(d->idnodes);
+    free(d->ids_built);
+    tx_smap_free(&d->url_docs);
+    tx_pmap_free(&d->concept_nodes);
+    tx_pmap_free(&d->href_docs);
+    tx_pmap_free(&d->elem_names);
     tx_smap_free(&d->doc_index);
     tx_smap_free(&d->concept_index);
     tx_smap_free(&d->id_index);

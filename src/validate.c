@@ -6,6 +6,8 @@
 #include <string.h>
 #include <unistd.h>
 
+#include <libxml/uri.h>
+
 #include "facts.h"
 #include "util.h"
 
@@ -59,6 +61,13 @@ static char *absolute(const char *path)
     return tx_buf_take(&b);
 }
 
+static void free_list(char **a, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        free(a[i]);
+    free(a);
+}
+
 static void replay(const tx_report *from, const char *file, tx_report *to)
 {
     for (size_t i = 0; i < tx_report_size(from); i++) {
@@ -110,75 +119,267 @@ static tx_status schema_for(tx_validator *v, tx_offline *o, char **ns, char **lo
     return s ? TX_OK : TX_EINPUT;
 }
 
-static void free_list(char **a, size_t n)
+/* ------------------------------------------------------------ imports */
+
+/* The (namespace, location) pairs the wrapper schema imports: one location
+ * per namespace, the first. */
+typedef struct imports {
+    char **ns, **loc;
+    size_t n, capns, caploc;
+} imports;
+
+static int imports_has(const imports *l, const char *ns)
 {
-    for (size_t i = 0; i < n; i++)
-        free(a[i]);
-    free(a);
+    for (size_t i = 0; i < l->n; i++)
+        if (strcmp(l->ns[i], ns) == 0)
+            return 1;
+    return 0;
 }
 
-/* XML Schema validity of an instance against its DTS. */
-static tx_status schema_instance(tx_validator *v, tx_offline *o, xmlDocPtr doc, const char *abs,
-                                 const char *name, tx_report *rep)
+static int imports_add(imports *l, const char *ns, const char *loc)
 {
-    char **ns = NULL, **loc = NULL;
-    size_t n = 0;
+    if (imports_has(l, ns))
+        return 0;
+    if (tx_grow((void **)&l->ns, &l->capns, l->n + 1, sizeof *l->ns) != 0 ||
+        tx_grow((void **)&l->loc, &l->caploc, l->n + 1, sizeof *l->loc) != 0)
+        return -1;
+    char *a = tx_strdup(ns), *b = tx_strdup(loc);
+    if (!a || !b) {
+        free(a);
+        free(b);
+        return -1;
+    }
+    l->ns[l->n] = a;
+    l->loc[l->n++] = b;
+    return 0;
+}
+
+static void imports_free(imports *l)
+{
+    free_list(l->ns, l->n);
+    free_list(l->loc, l->n);
+    memset(l, 0, sizeof *l);
+}
+
+/* xsi:schemaLocation hints of element e for namespaces not imported yet
+ * (schemas of custom links, generic links and laxly validated content); a
+ * hint that does not resolve locally, or names a schema of another target
+ * namespace, is left out.  -1 on no memory. */
+static int add_hints(tx_offline *o, xmlNodePtr e, imports *l)
+{
+    xmlChar *v = xmlGetNsProp(e, (const xmlChar *)"schemaLocation", (const xmlChar *)TX_NS_XSI);
+    if (!v)
+        return 0;
+    xmlChar *base = xmlNodeGetBase(e->doc, e);
+    int rc = 0;
+    char *ns = NULL;
+    char *p = (char *)v;
+    while (rc == 0) {
+        while (*p == ' ' || *p == '\t' || *p == '\r' || *p == '\n')
+            p++;
+        if (!*p)
+            break;
+        char *tok = p;
+        while (*p && *p != ' ' && *p != '\t' && *p != '\r' && *p != '\n')
+            p++;
+        if (*p)
+            *p++ = '\0';
+        if (!ns) {
+            ns = tok;
+            continue;
+        }
+        if (!imports_has(l, ns)) {
+            xmlChar *u = xmlBuildURI((const xmlChar *)tok, base);
+            const char *url = u ? (const char *)u : tok;
+            char *path = tx_offline_resolve(o, url);
+            char *tns = NULL;
+            tx_report *scratch = path ? tx_report_new() : NULL;
+            if (path && !scratch)
+                rc = -1;
+            else if (scratch && tx_offline_schema_namespace(o, url, scratch, &tns) == TX_OK &&
+                     tns && strcmp(tns, ns) == 0 && imports_add(l, tns, path) != 0)
+                rc = -1;
+            tx_report_free(scratch);
+            free(tns);
+            free(path);
+            xmlFree(u);
+        }
+        ns = NULL;
+    }
+    xmlFree(base);
+    xmlFree(v);
+    return rc;
+}
+
+/* Embedded linkbases of a schema (xs:annotation/xs:appinfo/link:linkbase). */
+static int embedded_hints(tx_offline *o, xmlNodePtr root, imports *l)
+{
+    for (xmlNodePtr a = root ? root->children : NULL; a; a = a->next) {
+        if (!tx_is_elem(a, TX_NS_XS, "annotation"))
+            continue;
+        for (xmlNodePtr ai = a->children; ai; ai = ai->next) {
+            if (!tx_is_elem(ai, TX_NS_XS, "appinfo"))
+                continue;
+            for (xmlNodePtr lb = ai->children; lb; lb = lb->next)
+                if (tx_is_elem(lb, TX_NS_LINK, "linkbase") && add_hints(o, lb, l) != 0)
+                    return -1;
+        }
+    }
+    return 0;
+}
+
+/* Every schema of the DTS (one per namespace; schemas without a target
+ * namespace come in through the schema that includes them) and the hints
+ * of the entry and of the DTS documents. */
+static int add_dts(tx_offline *o, const tx_dts *d, xmlDocPtr entry, imports *l)
+{
+    for (size_t i = 0; i < d->ndocs; i++) {
+        const tx_vdoc *vd = &d->docs[i];
+        if (vd->is_schema && vd->tns && *vd->tns && imports_add(l, vd->tns, vd->path) != 0)
+            return -1;
+    }
+    if (add_hints(o, xmlDocGetRootElement(entry), l) != 0)
+        return -1;
+    for (size_t i = 0; i < d->ndocs; i++) {
+        xmlNodePtr root = xmlDocGetRootElement(d->docs[i].doc ? d->docs[i].doc : entry);
+        if (add_hints(o, root, l) != 0 ||
+            (d->docs[i].is_schema && embedded_hints(o, root, l) != 0))
+            return -1;
+    }
+    return 0;
+}
+
+/* ------------------------------------------------------------ DTS content */
+
+/* The global elements of the linkbase schema that appinfo holds (always
+ * compiled: the schema of the link namespace is known without an import). */
+static int link_appinfo_elem(xmlNodePtr c)
+{
+    static const char *const names[] = {"linkbase", "linkbaseRef", "roleType", "arcroleType",
+                                        "roleRef", "arcroleRef", NULL};
+    if (!tx_in_ns(c, TX_NS_LINK))
+        return 0;
+    for (size_t i = 0; names[i]; i++)
+        if (strcmp((const char *)c->name, names[i]) == 0)
+            return 1;
+    return 0;
+}
+
+/* Lax validation of appinfo content: an element the DTS declares is
+ * validated; the children of one it does not are looked at the same way. */
+static tx_status lax(xmlSchemaPtr s, const tx_dts *d, xmlNodePtr e, const char *file,
+                     tx_report *rep)
+{
+    tx_status worst = TX_OK;
+    for (xmlNodePtr c = e->children; c; c = c->next) {
+        if (c->type != XML_ELEMENT_NODE)
+            continue;
+        tx_status st;
+        if (c->ns && (link_appinfo_elem(c) ||
+                      tx_dts_concept(d, (const char *)c->ns->href, (const char *)c->name)))
+            st = tx_schema_validate_elem(s, c, file, rep);
+        else
+            st = lax(s, d, c, file, rep);
+        if (st == TX_ENOMEM)
+            return st;
+        if (st != TX_OK)
+            worst = st;
+    }
+    return worst;
+}
+
+static tx_status lax_appinfo(xmlSchemaPtr s, const tx_dts *d, xmlNodePtr n, const char *file,
+                             tx_report *rep)
+{
+    tx_status worst = TX_OK;
+    for (xmlNodePtr c = n->children; c; c = c->next) {
+        if (c->type != XML_ELEMENT_NODE || !tx_in_ns(c, TX_NS_XS))
+            continue;
+        tx_status st = tx_is_elem(c, TX_NS_XS, "appinfo") ? lax(s, d, c, file, rep)
+                                                           : lax_appinfo(s, d, c, file, rep);
+        if (st == TX_ENOMEM)
+            return st;
+        if (st != TX_OK)
+            worst = st;
+    }
+    return worst;
+}
+
+/* Schema validity of the DTS's linkbases and of its schemas' appinfo
+ * content (the entry itself excepted when it is a linkbase: the caller
+ * validated it whole). */
+static tx_status validate_dts_content(xmlSchemaPtr s, const tx_dts *d, xmlDocPtr entry,
+                                      const char *name, tx_report *rep)
+{
+    tx_status worst = TX_OK;
+    for (size_t i = 0; i < d->ndocs; i++) {
+        const tx_vdoc *vd = &d->docs[i];
+        xmlNodePtr root = xmlDocGetRootElement(vd->doc ? vd->doc : entry);
+        const char *file = vd->doc ? vd->path : name;
+        tx_status st = TX_OK;
+        if (vd->is_linkbase && vd->doc)
+            st = tx_schema_validate_elem(s, root, file, rep);
+        else if (vd->is_schema)
+            st = lax_appinfo(s, d, root, file, rep);
+        if (st == TX_ENOMEM)
+            return st;
+        if (st != TX_OK)
+            worst = st;
+    }
+    return worst;
+}
+
+/* XML Schema validity of an instance against its DTS, and of the DTS's
+ * linkbases and appinfo content. */
+static tx_status schema_instance(tx_validator *v, tx_offline *o, const tx_dts *d, xmlDocPtr doc,
+                                 const char *abs, const char *name, tx_report *rep)
+{
+    imports l = {0};
     tx_report *scratch = tx_report_new();   /* dtsload reported the unresolved */
     if (!scratch)
         return TX_ENOMEM;
-    tx_status st = tx_instance_schema_imports(o, doc, abs, name, scratch, &ns, &loc, &n);
+    tx_status st = tx_instance_schema_imports(o, doc, abs, name, scratch, &l.ns, &l.loc, &l.n);
     tx_report_free(scratch);
+    l.capns = l.caploc = l.n;
+    if (st == TX_OK && add_dts(o, d, doc, &l) != 0)
+        st = TX_ENOMEM;
     if (st == TX_OK) {
         xmlSchemaPtr s = NULL;
-        st = schema_for(v, o, ns, loc, n, name, rep, &s);
+        st = schema_for(v, o, l.ns, l.loc, l.n, name, rep, &s);
         if (st == TX_OK)
             st = tx_schema_validate_doc(s, doc, name, rep);
+        if (s && st != TX_ENOMEM) {
+            tx_status ds = validate_dts_content(s, d, doc, name, rep);
+            if (ds == TX_ENOMEM || st == TX_OK)
+                st = ds;
+        }
     }
-    free_list(ns, n);
-    free_list(loc, n);
+    imports_free(&l);
     return st;
 }
 
 /* A schema or linkbase entry point: compile the DTS's schemas; validate a
- * linkbase against them and the linkbase schema. */
+ * linkbase against them and the linkbase schema; then the DTS's content. */
 static tx_status schema_dts(tx_validator *v, tx_offline *o, const tx_dts *d, xmlDocPtr doc,
                             int is_linkbase, const char *name, tx_report *rep)
 {
-    char **ns = calloc(d->ndocs + 2, sizeof *ns), **loc = calloc(d->ndocs + 2, sizeof *loc);
-    size_t n = 0;
-    tx_status st = ns && loc ? TX_OK : TX_ENOMEM;
-    if (st == TX_OK && is_linkbase) {
-        ns[n] = tx_strdup(TX_NS_LINK);
-        loc[n] = tx_strdup(TX_URL_LINK_XSD);
-        if (!ns[n] || !loc[n])
-            st = TX_ENOMEM;
-        n++;
-    }
-    for (size_t i = 0; i < d->ndocs && st == TX_OK; i++) {
-        if (!d->docs[i].is_schema)
-            continue;
-        const char *tns = d->docs[i].tns ? d->docs[i].tns : "";
-        int dup = 0;
-        for (size_t k = 0; k < n && !dup; k++)
-            dup = strcmp(ns[k], tns) == 0;
-        if (dup)
-            continue;   /* one location per namespace: the first */
-        ns[n] = tx_strdup(tns);
-        loc[n] = tx_strdup(d->docs[i].path);
-        if (!ns[n] || !loc[n])
-            st = TX_ENOMEM;
-        n++;
-    }
+    imports l = {0};
+    tx_status st = TX_OK;
+    (void)is_linkbase;
+    if (imports_add(&l, TX_NS_LINK, TX_URL_LINK_XSD) != 0 || add_dts(o, d, doc, &l) != 0)
+        st = TX_ENOMEM;
     if (st == TX_OK) {
         xmlSchemaPtr s = NULL;
-        st = schema_for(v, o, ns, loc, n, name, rep, &s);
+        st = schema_for(v, o, l.ns, l.loc, l.n, name, rep, &s);
         if (st == TX_OK && is_linkbase)
             st = tx_schema_validate_doc(s, doc, name, rep);
+        if (s && st != TX_ENOMEM) {
+            tx_status ds = validate_dts_content(s, d, doc, name, rep);
+            if (ds == TX_ENOMEM || st == TX_OK)
+                st = ds;
+        }
     }
-    if (ns)
-        free_list(ns, n);
-    if (loc)
-        free_list(loc, n);
+    imports_free(&l);
     return st;
 }
 
@@ -222,8 +423,12 @@ tx_status tx_validator_run(tx_validator *v, const char *path, tx_report *rep)
                 st = ds;
             if (st == TX_OK)
                 st = tx_check_dts(&dts, path, rep);
+            if (st == TX_OK)
+                st = tx_check_taxonomy(&dts, rep);
+            if (st == TX_OK)
+                st = tx_check_links(&dts, rep);
             if (st == TX_OK) {
-                tx_status ss = inst ? schema_instance(v, o, doc, abs, path, rep)
+                tx_status ss = inst ? schema_instance(v, o, &dts, doc, abs, path, rep)
                                     : schema_dts(v, o, &dts, doc, linkbase, path, rep);
                 if (ss == TX_ENOMEM)
                     st = ss;

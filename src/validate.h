@@ -36,6 +36,23 @@ int tx_smap_put(tx_smap *m, const char *key, size_t val);   /* 0 / -1; keeps the
 int tx_smap_get(const tx_smap *m, const char *key, size_t *val);   /* 1 found */
 void tx_smap_free(tx_smap *m);
 
+/* Open-addressing map from a tuple of up to six pointers (or integers cast
+ * to pointers; unused places NULL) to a size_t. */
+typedef struct tx_pkey {
+    const void *p[6];
+} tx_pkey;
+
+typedef struct tx_pmap {
+    tx_pkey *keys;
+    size_t *vals;
+    unsigned char *used;
+    size_t cap, n;
+} tx_pmap;
+
+int tx_pmap_put(tx_pmap *m, const tx_pkey *key, size_t val);   /* 0 / -1; keeps the first */
+int tx_pmap_get(const tx_pmap *m, const tx_pkey *key, size_t *val);   /* 1 found */
+void tx_pmap_free(tx_pmap *m);
+
 /* "{ns}local" (owned). */
 char *tx_clark(const char *ns, const char *local);
 
@@ -102,6 +119,7 @@ typedef struct tx_vconcept {
     int abstract, nillable;
     int typed_dimension;
     char *requires;       /* "{ns}name" of xbrl:requires-element target, or NULL */
+    xmlNodePtr node;      /* its xs:element declaration */
 } tx_vconcept;
 
 typedef struct tx_varc {
@@ -122,8 +140,75 @@ typedef struct tx_vdoc {
     char *url;            /* as referenced */
     xmlDocPtr doc;
     int is_schema, is_linkbase;
+    int included;         /* referenced by xs:include or xs:redefine */
     char *tns;
 } tx_vdoc;
+
+/* cyclesAllowed of an arcrole (XBRL 2.1 5.1.4.3). */
+enum { TX_CYCLES_UNKNOWN = 0, TX_CYCLES_ANY, TX_CYCLES_UNDIRECTED, TX_CYCLES_NONE };
+
+/* A roleType or arcroleType declaration (in a DTS schema's appinfo). */
+typedef struct tx_vtype {
+    xmlNodePtr node;
+    char *uri;            /* roleURI / arcroleURI (NULL: missing) */
+    int arc;              /* 1: arcroleType */
+    size_t doc;           /* the schema that declares it */
+} tx_vtype;
+
+/* A link:linkbaseRef of a DTS schema or of the instance. */
+typedef struct tx_vlbref {
+    xmlNodePtr node;
+    long doc;             /* the document it leads to, or -1 */
+} tx_vlbref;
+
+/* A link:linkbase element: a linkbase document's root or a linkbase embedded
+ * in a schema's appinfo. */
+typedef struct tx_vlb {
+    xmlNodePtr node;
+    size_t doc;
+} tx_vlb;
+
+/* A roleRef or arcroleRef of a linkbase. */
+typedef struct tx_vref {
+    xmlNodePtr node;
+    size_t lb;            /* its linkbase */
+    int arc;              /* 1: arcroleRef */
+    char *uri;            /* roleURI / arcroleURI */
+    xmlNodePtr target;    /* the element its href points to, or NULL */
+    int unloaded;         /* its document did not load (dts.unresolved said so) */
+} tx_vref;
+
+/* An extended link of a linkbase. */
+typedef struct tx_vlink {
+    xmlNodePtr node;
+    size_t lb;            /* its linkbase */
+    const char *role;     /* interned (tx_dts.strs); "" when missing */
+    const char *name;     /* interned "{ns}local" of the link element */
+    size_t first_end, nends;   /* its locators and resources in tx_dts.ends */
+} tx_vlink;
+
+/* A locator or resource of an extended link. */
+typedef struct tx_vend {
+    xmlNodePtr node;
+    size_t link;
+    xmlNodePtr target;    /* what it stands for (a resource: itself); NULL unresolved */
+    long concept;         /* the concept the target declares, or -1 */
+    int locator;
+} tx_vend;
+
+/* A relationship: one arc between one from-end and one to-end. */
+typedef struct tx_vrel {
+    xmlNodePtr arc;
+    size_t link;
+    size_t from, to;      /* indexes into tx_dts.ends */
+    const char *arcrole;  /* interned; "" when missing */
+    const char *name;     /* interned "{ns}local" of the arc element */
+    double order;
+    int priority, prohibited;
+    int effective;        /* 1: neither prohibited nor overridden (3.5.3.9.7) */
+    int cycles;           /* TX_CYCLES_* the arcrole allows, as declared for this arc */
+    tx_vnum weight;
+} tx_vrel;
 
 typedef struct tx_dts {
     tx_vdoc *docs;
@@ -136,12 +221,48 @@ typedef struct tx_dts {
     tx_smap types;          /* "{ns}type" -> index into type_base */
     char **type_base;       /* base "{ns}type" of each type (NULL: none) */
     char **type_names;
+    xmlNodePtr *type_nodes; /* each type's definition */
     size_t ntypes, captypes;
+    tx_smap attr_decls;     /* "{ns}name" of a global attribute -> attr_nodes */
+    xmlNodePtr *attr_nodes;
+    size_t nattr_nodes, capattr_nodes;
     tx_varc *arcs;          /* calculation and essence-alias arcs, effective ones only */
     size_t narcs, caparcs;
     tx_smap role_types;     /* roleURI -> 1 (declared roleType) */
     tx_smap arcrole_types;
     size_t nresolved_loads; /* documents loaded */
+    /* the entry document (not owned) and its name in findings */
+    xmlDocPtr entry;
+    const char *entry_name;
+    /* role and arcrole types, linkbaseRefs, linkbases, their roleRefs and
+     * arcroleRefs, extended links, locators and resources, relationships
+     * (dtsrels.c) */
+    tx_vtype *rtypes;
+    size_t nrtypes, caprtypes;
+    tx_vlbref *lbrefs;
+    size_t nlbrefs, caplbrefs;
+    tx_vlb *lbs;
+    size_t nlbs, caplbs;
+    tx_vref *refs;
+    size_t nrefs, caprefs;
+    tx_smap ref_index;      /* "linkbase R|A uri" -> first ref */
+    tx_vlink *links;
+    size_t nlinks, caplinks;
+    tx_vend *ends;
+    size_t nends, capends;
+    tx_vrel *rels;
+    size_t nrels, caprels;
+    tx_smap strs;           /* interned strings */
+    char **strv;
+    size_t nstrv, capstrv;
+    tx_smap ids;            /* "doc#id" -> index into idnodes (documents indexed lazily) */
+    xmlNodePtr *idnodes;
+    size_t nidnodes, capidnodes;
+    unsigned char *ids_built;   /* per document */
+    tx_smap url_docs;       /* resolved URL -> document index + 1 (0: unresolved) */
+    tx_pmap concept_nodes;  /* declaration node -> concept */
+    tx_pmap href_docs;      /* (document, interned href without fragment) -> doc + 1 */
+    tx_pmap elem_names;     /* (xmlNs, name) of an element -> interned "{ns}local" */
 } tx_dts;
 
 /* Discovers the DTS from the entry document `doc` (already parsed, at
@@ -151,6 +272,26 @@ typedef struct tx_dts {
 tx_status tx_dts_load(tx_dts *d, tx_offline *o, xmlDocPtr doc, const char *path,
                       const char *name, tx_report *rep);
 void tx_dts_free(tx_dts *d);
+/* Builds the linkbase, link, locator and relationship tables of a loaded
+ * DTS and its effective relationships (dtsrels.c).  Findings:
+ * dts.locator-pointer (a pointer scheme XBRL does not allow),
+ * dts.locator-target (a locator that points to nothing), dts.arc-label (an
+ * arc label that names nothing in its link). */
+tx_status tx_dts_build_rels(tx_dts *d, tx_offline *o, tx_report *rep);
+/* The absolute URL of href in the scope of n (xml:base), without its
+ * fragment; *fragment (when asked) gets the unescaped fragment or NULL. */
+char *tx_href_url(xmlNodePtr n, const char *href, char **fragment);
+/* The file name of a DTS node in findings. */
+const char *tx_dts_file(const tx_dts *d, xmlNodePtr n);
+/* The DTS document index of a node's document, or -1. */
+long tx_dts_doc_of(const tx_dts *d, xmlNodePtr n);
+/* The interned copy of s (NULL on no memory). */
+const char *tx_dts_intern(tx_dts *d, const char *s);
+/* Linkbase and taxonomy rules of XBRL 2.1 on the whole DTS (check_links.c,
+ * check_taxonomy.c). */
+tx_status tx_check_links(const tx_dts *d, tx_report *rep);
+tx_status tx_check_taxonomy(const tx_dts *d, tx_report *rep);
+
 /* The concept declared for an element (NULL when none). */
 const tx_vconcept *tx_dts_concept(const tx_dts *d, const char *ns, const char *local);
 /* 1 when the "{ns}name" concept derives by substitution from `head_key`. */
