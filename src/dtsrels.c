@@ -580,6 +580,7 @@ static void add_link(builder *B, xmlNodePtr link, size_t lb)
     }
     L = &d->links[li];
     L->nends = d->nends - L->first_end;
+    tx_pmap pairs = {0};
     for (xmlNodePtr a = link->children; a && !B->nomem; a = a->next) {
         if (a->type != XML_ELEMENT_NODE || !xlink_type_is(a, "arc"))
             continue;
@@ -596,12 +597,19 @@ static void add_link(builder *B, xmlNodePtr link, size_t lb)
             tx_vreport(B->rep, TX_ERROR, tx_dts_file(d, a), a, "dts.arc-label",
                        "arc to '%s': no locator or resource of its extended link has "
                        "that label", to);
-        /* Not checked yet: XLink 1.0 5.1.3 allows one arc per pair of from and to
-         * labels in an extended link (conformance related-standards
-         * arc-duplication V-04a/b/c); the project taxonomy's definition
-         * linkbase has a dimension-domain and a dimension-default arc between the
-         * same labels, so the rule waits until taxonomy/tools/generate.sh writes
-         * the defaults in links of their own. */
+        if (hf && ht) {
+            /* XLink 1.0 5.1.3: a from/to pair appears on one arc of a link (the
+             * first end of a label stands for the label) */
+            tx_pkey k = {{(const void *)(uintptr_t)(f0 + 1), (const void *)(uintptr_t)(t0 + 1)}};
+            size_t prev;
+            if (tx_pmap_get(&pairs, &k, &prev))
+                tx_vreport(B->rep, TX_ERROR, tx_dts_file(d, a), a, "dts.duplicate-arc",
+                           "a second arc from '%s' to '%s' in one extended link (the first "
+                           "is on line %ld); XLink allows one arc per pair of labels",
+                           from, to, (long)prev);
+            else if (tx_pmap_put(&pairs, &k, (size_t)xmlGetLineNo(a)) != 0)
+                B->nomem = 1;
+        }
         if (hf && ht && !B->nomem) {
             tx_vrel r = {0};
             r.arc = a;
@@ -635,6 +643,7 @@ static void add_link(builder *B, xmlNodePtr link, size_t lb)
         free(from);
         free(to);
     }
+    tx_pmap_free(&pairs);
     tx_smap_free(&labels);
     free(next);
 }

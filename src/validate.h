@@ -276,7 +276,8 @@ void tx_dts_free(tx_dts *d);
  * DTS and its effective relationships (dtsrels.c).  Findings:
  * dts.locator-pointer (a pointer scheme XBRL does not allow),
  * dts.locator-target (a locator that points to nothing), dts.arc-label (an
- * arc label that names nothing in its link). */
+ * arc label that names nothing in its link), dts.duplicate-arc (two arcs
+ * with the same from and to labels in one link). */
 tx_status tx_dts_build_rels(tx_dts *d, tx_offline *o, tx_report *rep);
 /* The absolute URL of href in the scope of n (xml:base), without its
  * fragment; *fragment (when asked) gets the unescaped fragment or NULL. */
