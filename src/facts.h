@@ -119,7 +119,7 @@ typedef struct tx_footnote {
 /* An extension concept whose facts are the printed values negated (an
  * expense printed "(9,386)") gets its printed label as a negated label too:
  * renditions show its values negated, as the exhibit printed them. */
-#define TX_ROLE_NEGATED_LABEL "http://www.xbrl.org/2003/role/negatedLabel"
+#define TX_ROLE_NEGATED_LABEL "http://www.xbrl.org/2009/role/negatedLabel"  /* LRR */
 
 typedef struct tx_label {
     char *concept;            /* prefixed QName ("tx-gaap:Revenues", "ext:X") */

@@ -1041,6 +1041,9 @@ static char *label_text(wctx *w)
                           " xlink:href=\"%s.xsd#%s\"/>\n", printed_roles[r].uri, w->stem,
                       printed_roles[r].id);
     }
+    if (label_role_used(w->fs, TX_ROLE_NEGATED_LABEL))
+        tx_buf_puts(&b, "  <link:roleRef roleURI=\"" TX_ROLE_NEGATED_LABEL "\" xlink:type=\"simple\""
+                        " xlink:href=\"http://www.xbrl.org/lrr/role/negated-2009-12-16.xsd#negatedLabel\"/>\n");
     tx_buf_puts(&b, "  <link:labelLink xlink:type=\"extended\" xlink:role=\"" ROLE_LINK "\">\n");
     for (size_t i = 0; i < w->fs->next; i++) {
         const tx_ext_concept *c = &w->fs->ext[i];

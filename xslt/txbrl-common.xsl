@@ -481,7 +481,7 @@
                    negated; elsewhere an extension item whose facts are the printed
                    values negated (it has a negated label) is shown negated, as the
                    exhibit printed it -->
-              <xsl:with-param name="pl" select="substring('negatedLabel', 1, 12 * (($st/@mode = 'recon' and $schemas/xs:schema/xs:element[@id = current()/@c]/@xbrli:balance = 'debit') or ($st/@mode != 'recon' and $labdocs//link:labelArc[@xlink:to = $labdocs//link:label[@xlink:role = 'http://www.xbrl.org/2003/role/negatedLabel']/@xlink:label][@xlink:from = $labdocs//link:loc[substring-after(@xlink:href, '#') = current()/@c]/@xlink:label])))"/>
+              <xsl:with-param name="pl" select="substring('negatedLabel', 1, 12 * (($st/@mode = 'recon' and $schemas/xs:schema/xs:element[@id = current()/@c]/@xbrli:balance = 'debit') or ($st/@mode != 'recon' and $labdocs//link:labelArc[@xlink:to = $labdocs//link:label[@xlink:role = 'http://www.xbrl.org/2009/role/negatedLabel']/@xlink:label][@xlink:from = $labdocs//link:loc[substring-after(@xlink:href, '#') = current()/@c]/@xlink:label])))"/>
               <xsl:with-param name="k" select="'item'"/>
               <xsl:with-param name="b" select="@b"/><xsl:with-param name="loc" select="@loc"/>
               <xsl:with-param name="ext" select="'1'"/>

@@ -358,7 +358,7 @@ END {
     r = rolelist[i]; started = 0
     split("", locdone)
     for (j = 1; j <= ndim; j++) {
-      if (dim_r[j] != r) continue
+      if (dim_r[j] != r || dim_a[j] == "dimension-default") continue
       if (!started) { print "  <link:definitionLink xlink:type=\"extended\" xlink:role=\"" roleuri(r) "\">" > f; started = 1 }
       if (dim_a[j] == "line-items") {
         # every non-abstract concept of this role'"'"'s presentation, in presentation order
@@ -376,6 +376,18 @@ END {
       na = split(dim_x[j], at, " ")
       for (k = 1; k <= na; k++) { split(at[k], kv, "="); line = line " xbrldt:" kv[1] "=\"" kv[2] "\"" }
       print line "/>" > f
+    }
+    if (started) print "  </link:definitionLink>" > f
+    # dimension-default arcs join the same dimension and domain as the
+    # dimension-domain arc: XLink allows one arc per pair of labels in a
+    # link, so they go in a link of their own
+    started = 0
+    split("", locdone)
+    for (j = 1; j <= ndim; j++) {
+      if (dim_r[j] != r || dim_a[j] != "dimension-default") continue
+      if (!started) { print "  <link:definitionLink xlink:type=\"extended\" xlink:role=\"" roleuri(r) "\">" > f; started = 1 }
+      fl = loc(f, dim_f[j], "gaap", ""); tl = loc(f, dim_t[j], "gaap", "")
+      print "    <link:definitionArc xlink:type=\"arc\" xlink:arcrole=\"http://xbrl.org/int/dim/arcrole/dimension-default\" xlink:from=\"" fl "\" xlink:to=\"" tl "\" order=\"" dim_o[j] "\"/>" > f
     }
     if (started) print "  </link:definitionLink>" > f
   }
