@@ -1137,6 +1137,50 @@ static void add_earn(pctx *c, int entity, int nongaap, long line, size_t para)
 }
 
 /* Checks one amount of a group; returns the cell it was checked against. */
+/* Why an amount is not a level of its metric that a table could confirm,
+ * or NULL: a change ("increased $413 million", "declined $60 million",
+ * "a decrease in accounts receivable of $59 million"), a part or an effect
+ * ("excluding a $188 million gain", "increasing earnings by $24 million"),
+ * or a period the words name but the claim grammar does not read ("for the
+ * full year").  Such an amount is never called contradicted. */
+static const char *weak_claim(const tx_para *p, const group *g, const tx_mention *mn)
+{
+    const char *low = p->low;
+    size_t from = mn->start > g->pre0 + 48 ? mn->start - 48 : g->pre0;
+    if (g->have_metric && g->metric.end > from && g->metric.end <= mn->start)
+        from = g->metric.end;   /* only the words between the metric and the amount */
+    static const char *const change[] = {
+        "increased", "decreased", "declined", "rose", "grew", "fell", "increase", "decrease",
+        "increasing", "decreasing", "decline", "growth", "up", "down", "by", "improved",
+        "improvement", "higher", "lower", NULL};
+    for (size_t i = 0; change[i]; i++)
+        if (find_word(low, from, mn->start, change[i]) < mn->start)
+            return "an amount of change, not a level";
+    static const char *const part[] = {"excluding", "gain", "gains", "charge", "charges",
+                                       "effect", "impact", "adjusted", "including", "included",
+                                       "of which", "segment", "international", "domestic", NULL};
+    size_t after = mn->end + 24 < p->len ? mn->end + 24 : p->len;
+    /* the words right before the amount; all of them from the metric on
+       unless they hold a list of what the measure excludes */
+    size_t near = mn->start > from + 16 ? mn->start - 16 : from;
+    if (find_word(low, g->pre0, mn->start, "excludes") >= mn->start &&
+        find_word(low, g->pre0, mn->start, "exclude") >= mn->start &&
+        find_word(low, g->pre0, mn->start, "excluding") >= mn->start)
+        near = from;
+    for (size_t i = 0; part[i]; i++)
+        if (find_word(low, near, mn->start, part[i]) < mn->start ||
+            find_word(low, mn->end, after, part[i]) < after)
+            return "a part or an effect of the measure, not its level";
+    if (!g->explicit_period) {
+        static const char *const years[] = {"full year", "for the year", "year to date",
+                                            "year-to-date", "annual", NULL};
+        for (size_t i = 0; years[i]; i++)
+            if (find_word(low, g->pre0, mn->start, years[i]) < mn->start)
+                return "a period the sentence names but the claim reader does not";
+    }
+    return NULL;
+}
+
 static cellref check_amount(pctx *c, const tx_para *p, const tx_mention *mn, int per_share,
                             const group *g, int entity, size_t para)
 {
@@ -1190,6 +1234,14 @@ static cellref check_amount(pctx *c, const tx_para *p, const tx_mention *mn, int
             tx_dlist_add(c->l, line, TX_NOTE, "disclosure.claim-unverifiable",
                          "'%s' (%s%s of %s, %s): no %sstatement of the exhibit shows it",
                          quoted, basis, m->name, ename, per, basis);
+        return none;
+    }
+    const char *weak = weak_claim(p, g, mn);
+    if (weak) {
+        c->sum->unverifiable++;
+        if (c->notes)
+            tx_dlist_add(c->l, line, TX_NOTE, "disclosure.claim-unverifiable",
+                         "'%s' (%s%s of %s, %s): %s", quoted, basis, m->name, ename, per, weak);
         return none;
     }
     tx_decimal claim = mn->value;
