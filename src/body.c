@@ -801,8 +801,10 @@ static size_t path_prefix(const char *path, int level)
  * *bad_sum name a column that fails under the choice that fits most
  * columns, every row added when none fits better), -1 overflow. */
 static int foots_with_signs(const tx_table *t, const size_t *idx, size_t n, const tx_row *tot,
-                            size_t *bad_col, tx_decimal *bad_sum, size_t *fit, int signs)
+                            size_t *bad_col, tx_decimal *bad_sum, size_t *fit, int signs,
+                            int *fits_out)
 {
+    *fits_out = -1;
     size_t patterns = signs && n <= FOOT_MAX_SIGNED ? (size_t)1 << n : 1;
     int best = -1;
     for (size_t pat = 0; pat < patterns; pat++) {
@@ -835,6 +837,7 @@ static int foots_with_signs(const tx_table *t, const size_t *idx, size_t n, cons
             best = fits;
             *bad_col = first_bad;
             *bad_sum = first_sum;
+            *fits_out = fits;
         }
     }
     return 0;
@@ -1194,6 +1197,7 @@ int tx_body_foot(const tx_text *text, tx_table *t, tx_report *rep)
                    (!tot->rule_gap && (!before || !f.sub[before_i]));
         size_t idx[FOOT_MAX_ROWS], first_idx[FOOT_MAX_ROWS], n = 0, first_n = 0, bad_col = 0;
         size_t fit = 0;
+        int best_fits = -1;
         tx_decimal bad_sum = {0, 0};
         int result = 0;
         int lowest = *tot->label ? tot->level : 0;
@@ -1209,10 +1213,13 @@ int tx_body_foot(const tx_text *text, tx_table *t, tx_report *rep)
                 n = m;
                 size_t bc = 0;
                 tx_decimal bs = {0, 0};
-                result = foots_with_signs(t, idx, n, tot, &bc, &bs, &fit, signs);
+                int fits = -1;
+                result = foots_with_signs(t, idx, n, tot, &bc, &bs, &fit, signs, &fits);
                 if (result == 1 && counts_twice(t, idx, n))
                     result = 0;  /* a subtotal and a row inside it: luck, not a sum */
-                if (first_n == 0) {
+                /* the report names the block and signs that fit most columns */
+                if (first_n == 0 || fits > best_fits) {
+                    best_fits = fits;
                     first_n = n;
                     memcpy(first_idx, idx, n * sizeof idx[0]);
                     bad_col = bc;
@@ -1238,7 +1245,8 @@ int tx_body_foot(const tx_text *text, tx_table *t, tx_report *rep)
                 idx[n++] = k;
                 size_t bc = 0;
                 tx_decimal bs = {0, 0};
-                if (n >= 2 && foots_with_signs(t, idx, n, tot, &bc, &bs, &fit, 0) == 1 &&
+                int fits;
+                if (n >= 2 && foots_with_signs(t, idx, n, tot, &bc, &bs, &fit, 0, &fits) == 1 &&
                     !counts_twice(t, idx, n)) {
                     result = 1;
                     f.cov[r] = idx[n - 1];
