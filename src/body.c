@@ -975,6 +975,24 @@ static int part_of_total(tx_table *t, size_t r)
     return status;
 }
 
+/* The row that prints the beginning balance an "... end of ..." row closes:
+ * the same words with "beginning of" for "end of".  t->nrows if none. */
+static size_t find_beginning(const tx_table *t, size_t r)
+{
+    const char *l = t->rows[r].label;
+    const char *e = tx_strcasestr(l, "end of");
+    if (!e)
+        return t->nrows;
+    size_t pre = (size_t)(e - l);
+    for (size_t k = 0; k < r; k++) {
+        const char *m = t->rows[k].label;
+        if (t->rows[k].kind == TX_ROW_ITEM && strlen(m) > pre &&
+            tx_strncaseeq(m, l, pre) && tx_strncaseeq(m + pre, "beginning of", 12))
+            return k;
+    }
+    return t->nrows;
+}
+
 /* Marks row r and, through the sums found for it, every row inside it. */
 static void mark_inside(const tx_table *t, size_t r, char *in)
 {
@@ -1200,7 +1218,7 @@ int tx_body_foot(const tx_text *text, tx_table *t, tx_report *rep)
         int best_fits = -1;
         tx_decimal bad_sum = {0, 0};
         int result = 0;
-        int lowest = *tot->label ? tot->level : 0;
+        int lowest = 0;   /* its own section first, then the ones around it */
         /* every row added first, at every reach; only then with some
            subtracted (a single column fits too many choices of signs) */
         for (int signs = 0; signs < 2 && result == 0; signs++)
@@ -1250,6 +1268,27 @@ int tx_body_foot(const tx_text *text, tx_table *t, tx_report *rep)
                     !counts_twice(t, idx, n)) {
                     result = 1;
                     f.cov[r] = idx[n - 1];
+                    f.level[r] = tot->level;
+                }
+            }
+        }
+        if (result == 0 && tx_strcasestr(tot->label, "end of")) {
+            /* "Cash and cash equivalents, end of the period": the balance at
+               the beginning (printed at the top, Apple 1997) and the change
+               just above */
+            size_t b = find_beginning(t, r), k = r;
+            while (k-- > 0 && t->rows[k].kind != TX_ROW_ITEM)
+                ;
+            if (b < r && k < r && k != b) {
+                idx[0] = k;
+                idx[1] = b;
+                size_t bc = 0;
+                tx_decimal bs = {0, 0};
+                int fits;
+                if (foots_with_signs(t, idx, 2, tot, &bc, &bs, &fit, 0, &fits) == 1) {
+                    result = 1;
+                    n = 2;
+                    f.cov[r] = r;
                     f.level[r] = tot->level;
                 }
             }
