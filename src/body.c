@@ -1249,9 +1249,11 @@ int tx_body_foot(const tx_text *text, tx_table *t, tx_report *rep)
                 }
             }
         }
-        if (result == 0 && !tot->rule_above && tx_strncaseeq(tot->label, "total ", 6)) {
-            /* no rule marks where a "Total ..." begins (Apple's 10-Q): the
-               fewest rows right above it that add up, all added */
+        if (result == 0 && tx_strncaseeq(tot->label, "total ", 6)) {
+            /* no rule or heading marks where a "Total ..." begins (Apple's
+               10-Q; IBM's "Total liabilities" after "Total current
+               liabilities"): the fewest rows right above it that add up, all
+               added, a subtotal standing for the rows it sums */
             size_t k = r;
             n = 0;
             while (k-- > 0 && n < FOOT_MAX_ROWS && result == 0) {
@@ -1268,6 +1270,52 @@ int tx_body_foot(const tx_text *text, tx_table *t, tx_report *rep)
                     !counts_twice(t, idx, n)) {
                     result = 1;
                     f.cov[r] = idx[n - 1];
+                    f.level[r] = tot->level;
+                }
+            }
+        }
+        if (result == 0 && tx_strncaseeq(tot->label, "total ", 6)) {
+            /* the last rows of the sections above it, nearest first
+               ("Total cash generated (used)" = financing + investing +
+               operating, Apple's 10-Q), or, for a total printed before its
+               rows ("Total Retail Sales-" over Residential, Commercial,
+               Industrial, Southern), the rows right below it */
+            size_t m = 0;
+            for (size_t k = r; k-- > 0 && m < FOOT_MAX_ROWS && result == 0;) {
+                const tx_row *x = &t->rows[k];
+                int closes = x->kind == TX_ROW_ITEM &&
+                             (k + 1 == r || (k + 1 < t->nrows && t->rows[k + 1].kind == TX_ROW_HEADING));
+                if (!closes)
+                    continue;
+                idx[m++] = k;
+                size_t bc = 0;
+                tx_decimal bs = {0, 0};
+                int fits;
+                if (m >= 2 && foots_with_signs(t, idx, m, tot, &bc, &bs, &fit, 0, &fits) == 1 &&
+                    !counts_twice(t, idx, m)) {
+                    result = 1;
+                    n = m;
+                    f.cov[r] = idx[m - 1];
+                    f.level[r] = tot->level;
+                }
+            }
+            size_t len = strlen(tot->label);
+            m = 0;
+            for (size_t k = r + 1; k < t->nrows && len && tot->label[len - 1] == '-' &&
+                                   m < FOOT_MAX_ROWS && result == 0; k++) {
+                const tx_row *x = &t->rows[k];
+                if (x->kind == TX_ROW_HEADING || tx_strncaseeq(x->label, "total", 5))
+                    break;
+                if (x->kind != TX_ROW_ITEM)
+                    continue;
+                idx[m++] = k;
+                size_t bc = 0;
+                tx_decimal bs = {0, 0};
+                int fits;
+                if (m >= 2 && foots_with_signs(t, idx, m, tot, &bc, &bs, &fit, 0, &fits) == 1) {
+                    result = 1;
+                    n = m;
+                    f.cov[r] = r;
                     f.level[r] = tot->level;
                 }
             }
