@@ -419,6 +419,183 @@ static void test_notes_column_and_ex27(void)
     CU_ASSERT_EQUAL(t->foot_failed, 0);
 }
 
+
+/* 24Holdings 2007 (exhibit 13, lines 91-127): a statement of shareholders'
+ * equity laid out by component, values set anywhere inside their <C>
+ * columns (only the markers make 7 columns of them), "Balance at DATE"
+ * rows, a label wrapped onto its value line. */
+static const char holdings_equity[] =
+    "                                 24HOLDINGS INC\n"
+    "             STATEMENTS OF CHANGES IN SHAREHOLDERS' EQUITY (DEFICIT)\n"
+    "\n"
+    "<TABLE>\n"
+    "<CAPTION>\n"
+    "                                                                                                                          TOTAL\n"
+    "                                        PREFERRED STOCK             COMMON STOCK        ADDITIONAL                    SHAREHOLDERS'\n"
+    "                                   ------------------------- ---------------------------  PAID-IN        ACCUMULATED     EQUITY\n"
+    "                                       SHARES      AMOUNT         SHARES    AMOUNT        CAPITAL          DEFICIT      (DEFICIT)\n"
+    "                                   ------------------------------------------------------------------------------------------------\n"
+    "<S>                                   <C>        <C>        <C>           <C>           <C>             <C>             <C>\n"
+    "Balance at December 31, 2006                -           -      1,244,902       1,245      10,647,358     (10,633,586)        15,017\n"
+    "\n"
+    "Capital Contribution                        -           -           -           -             40,000                         40,000\n"
+    "\n"
+    "Net loss for year ended\n"
+    "December 31, 2007                           -           -           -           -                            (44,562)       (44,562)\n"
+    "                                   ------------------------------------------------------------------------------------------------\n"
+    "\n"
+    "Balance at December 31, 2007                -   $       -      1,244,902  $    1,245    $ 10,687,358    $(10,678,148)   $    10,455\n"
+    "                                   ================================================================================================\n"
+    "</TABLE>\n";
+
+static void test_equity_components(void)
+{
+    CU_ASSERT_EQUAL_FATAL(read_text(holdings_equity), TX_OK);
+    CU_ASSERT_EQUAL_FATAL(ex->ntables, 1);
+    const tx_table *t = &ex->tables[0];
+    CU_ASSERT_EQUAL(t->components, 1);
+    CU_ASSERT_EQUAL(t->hinted, 1);
+    CU_ASSERT_EQUAL_FATAL(t->ncols, 7);
+    CU_ASSERT_STRING_EQUAL(t->cols[0].words, "PREFERRED STOCK SHARES");
+    CU_ASSERT_STRING_EQUAL(t->cols[3].words, "COMMON STOCK AMOUNT");
+    CU_ASSERT(t->cols[2].own_kind && t->cols[2].kind == TX_VK_SHARES);
+    CU_ASSERT(!t->cols[3].own_kind);
+    CU_ASSERT_EQUAL(count_code("header.no-period", NULL), 0);
+    /* the net loss row: its label wrapped onto the value line */
+    const tx_row *nl = row_at(0, 17);
+    CU_ASSERT_PTR_NOT_NULL_FATAL(nl);
+    CU_ASSERT_STRING_EQUAL(nl->label, "Net loss for year ended December 31, 2007");
+    CU_ASSERT_EQUAL(nl->cells[5].value.coef, -44562);
+    CU_ASSERT_EQUAL(nl->cells[4].state, TX_CELL_EMPTY);  /* nothing printed there */
+    /* 10,647,358 + 40,000 = 10,687,358; 15,017 + 40,000 - 44,562 = 10,455;
+       each row's total is the sum of its amount columns */
+    const tx_row *end = row_at(0, 20);
+    CU_ASSERT_PTR_NOT_NULL_FATAL(end);
+    CU_ASSERT_EQUAL(end->cells[4].value.coef, 10687358);
+    CU_ASSERT_EQUAL(end->cells[6].value.coef, 10455);
+    CU_ASSERT(t->foot_checked >= 4);
+    CU_ASSERT_EQUAL(t->foot_failed, 0);
+}
+
+/* The same statement with the 2007 capital contribution changed: the
+ * roll-forward and the cross-foot catch it. */
+static void test_equity_not_footing(void)
+{
+    char *s = strdup(holdings_equity);
+    CU_ASSERT_PTR_NOT_NULL_FATAL(s);
+    char *p = strstr(s, "40,000                         40,000");
+    CU_ASSERT_PTR_NOT_NULL_FATAL(p);
+    memcpy(p, "41,000", 6);
+    CU_ASSERT_EQUAL_FATAL(read_text(s), TX_OK);
+    long line = 0;
+    CU_ASSERT(count_code("body.not-footing", &line) >= 1);
+    CU_ASSERT_EQUAL(line, 14);
+    free(s);
+}
+
+/* 24Holdings 2007 (exhibit 13, lines 1-45): a one-column balance sheet dated
+ * in its title; a title-case heading over indented rows; two blank lines
+ * inside the statement. */
+static const char holdings_bs[] =
+    "<PAGE>\n"
+    "\n"
+    "                                 24HOLDINGS INC.\n"
+    "                                  BALANCE SHEET\n"
+    "                                December 31, 2007\n"
+    "\n"
+    "                                     ASSETS\n"
+    "\n"
+    "Current Assets\n"
+    "     Cash and cash equivalents                                 $      28,604\n"
+    "                                                              ------------------\n"
+    "     Total current Assets                                             28,604\n"
+    "\n"
+    "\n"
+    "        TOTAL SHAREHOLDERS' EQUITY                                    10,455\n";
+
+static void test_dated_title_one_column(void)
+{
+    CU_ASSERT_EQUAL_FATAL(read_text(holdings_bs), TX_OK);
+    CU_ASSERT_EQUAL_FATAL(ex->ntables, 1);
+    CU_ASSERT_STRING_EQUAL(ex->tables[0].title, "BALANCE SHEET");
+    CU_ASSERT_EQUAL_FATAL(ex->tables[0].ncols, 1);
+    CU_ASSERT_STRING_EQUAL(period(0, 0), "2007-12-31");
+    const tx_row *cash = row_at(0, 10);
+    CU_ASSERT_PTR_NOT_NULL_FATAL(cash);
+    CU_ASSERT_STRING_EQUAL(cash->label, "Cash and cash equivalents");
+    CU_ASSERT_STRING_EQUAL(cash->path, "Current Assets");
+    CU_ASSERT_PTR_NOT_NULL(row_at(0, 15));  /* after two blank lines */
+}
+
+/* Coca-Cola 1997 (exhibit 06, lines 38-56): subtotals the filer left
+ * unnamed are named after what they sum. */
+static const char coke_unnamed[] =
+    "<TABLE>\n"
+    "CONSOLIDATED BALANCE SHEETS              THE COCA-COLA COMPANY AND SUBSIDIARIES\n"
+    "<CAPTION>\n"
+    "December 31,                                             1997                1996\n"
+    "<S>                                                  <C>                 <C>\n"
+    "PROPERTY, PLANT AND EQUIPMENT\n"
+    "Land                                                      183               204\n"
+    "Buildings and improvements                              1,535             1,528\n"
+    "Machinery and equipment                                 3,896             3,649\n"
+    "Containers                                                157               200\n"
+    "------------------------------------------------------------------------------------\n"
+    "                                                        5,771             5,581\n"
+    "Less allowances for depreciation                        2,028             2,031\n"
+    "------------------------------------------------------------------------------------\n"
+    "                                                        3,743             3,550\n"
+    "------------------------------------------------------------------------------------\n"
+    "</TABLE>\n";
+
+static void test_unnamed_subtotals(void)
+{
+    CU_ASSERT_EQUAL_FATAL(read_text(coke_unnamed), TX_OK);
+    const tx_row *gross = row_at(0, 12);
+    const tx_row *net = row_at(0, 15);
+    CU_ASSERT_PTR_NOT_NULL_FATAL(gross);
+    CU_ASSERT_PTR_NOT_NULL_FATAL(net);
+    /* 183 + 1,535 + 3,896 + 157 = 5,771; 5,771 - 2,028 = 3,743 */
+    CU_ASSERT_STRING_EQUAL(gross->label,
+                           "PROPERTY, PLANT AND EQUIPMENT before allowances for depreciation");
+    CU_ASSERT_STRING_EQUAL(net->label, "PROPERTY, PLANT AND EQUIPMENT, net");
+    CU_ASSERT(gross->inferred && net->inferred);
+    CU_ASSERT_EQUAL(net->nsums, 2);
+    CU_ASSERT_EQUAL(ex->tables[0].foot_failed, 0);
+}
+
+/* IBM 1997 (exhibit 04, lines 15-34): "Revenue:" and "Cost:" over rows not
+ * indented under them, each closed by its total; the same label under each. */
+static const char ibm_flat[] =
+    "<TABLE>\n"
+    "<CAPTION>\n"
+    "For the year ended December 31:                   Notes      1997      1996\n"
+    "<S>                                               <C>     <C>       <C>\n"
+    "Revenue:\n"
+    "Hardware sales                                            $36,229   $36,316\n"
+    "Services                                                   19,302    15,873\n"
+    "- --------------------------------------------------------------------------\n"
+    "Total revenue                                              55,531    52,189\n"
+    "- --------------------------------------------------------------------------\n"
+    "Cost:\n"
+    "Hardware sales                                             23,538    23,396\n"
+    "Services                                                   15,281    12,647\n"
+    "- --------------------------------------------------------------------------\n"
+    "Total cost                                                 38,819    36,043\n"
+    "</TABLE>\n";
+
+static void test_flat_headings(void)
+{
+    CU_ASSERT_EQUAL_FATAL(read_text(ibm_flat), TX_OK);
+    const tx_row *rev = row_at(0, 6);
+    const tx_row *cost = row_at(0, 12);
+    CU_ASSERT_PTR_NOT_NULL_FATAL(rev);
+    CU_ASSERT_PTR_NOT_NULL_FATAL(cost);
+    CU_ASSERT_STRING_EQUAL(rev->path, "Revenue:");
+    CU_ASSERT_STRING_EQUAL(cost->path, "Cost:");
+    CU_ASSERT_EQUAL(ex->tables[0].foot_failed, 0);
+}
+
 static const CU_TestInfo exhibit_tests[] = {
     {"caption title, scale under the years (Coca-Cola)", test_caption_title_and_scale},
     {"a total that does not foot is reported", test_not_footing_reported},
@@ -428,6 +605,11 @@ static const CU_TestInfo exhibit_tests[] = {
     {"52/53-week years from the filing (Apple 10-K)", test_fiscal_years_from_the_filing},
     {"52/53-week years not guessed", test_fiscal_years_not_guessed},
     {"Notes column, EX-27 (IBM)", test_notes_column_and_ex27},
+    {"equity statement by component (24Holdings)", test_equity_components},
+    {"equity roll-forward that does not foot", test_equity_not_footing},
+    {"one column dated in the title (24Holdings)", test_dated_title_one_column},
+    {"unnamed subtotals named (Coca-Cola)", test_unnamed_subtotals},
+    {"flat headings (IBM)", test_flat_headings},
     CU_TEST_INFO_NULL,
 };
 
