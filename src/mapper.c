@@ -827,6 +827,36 @@ static void link_rows(mapper *m, size_t ti, const tx_table_map *tm, const char *
                 weight = -weight;
             if (tm->rows[k].negated)
                 weight = -weight;
+            /* balances must agree with the weight (XBRL 2.1, 5.2.5.2): an
+               extension item takes the balance its place in the sum gives
+               it; two standard items that disagree were summed by luck (a
+               row of dashes in the block) and are not joined */
+            if (*pc.balance && strncmp(child, "ext:", 4) == 0) {
+                const char *want = weight > 0 ? pc.balance
+                                   : strcmp(pc.balance, "debit") == 0 ? "credit" : "debit";
+                for (size_t e = 0; e < m->fs->next; e++) {
+                    tx_ext_concept *ec = &m->fs->ext[e];
+                    if (strcmp(ec->name, child + 4) != 0 || !strstr(ec->type, "monetary"))
+                        continue;
+                    int used = 0;
+                    for (size_t a = 0; a < m->fs->narcs && !used; a++)
+                        used = strcmp(m->fs->arcs[a].child, child) == 0 ||
+                               strcmp(m->fs->arcs[a].parent, child) == 0;
+                    if (!used && (!ec->balance || strcmp(ec->balance, want) != 0)) {
+                        char *b = tx_strdup(want);
+                        if (!b) {
+                            m->oom = 1;
+                            return;
+                        }
+                        free(ec->balance);
+                        ec->balance = b;
+                    }
+                }
+                cc = info_of(m, child);
+            }
+            if (*pc.balance && *cc.balance &&
+                (strcmp(pc.balance, cc.balance) == 0) != (weight > 0))
+                continue;
             int dup = 0;
             for (size_t a = 0; a < m->fs->narcs; a++)
                 dup |= strcmp(m->fs->arcs[a].parent, parent) == 0 &&

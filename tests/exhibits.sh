@@ -4,6 +4,8 @@
 # tests/exhibits/STEM.txt, see STEM.notes.md), the exhibit is converted with
 # tests/exhibits/entities.tsv, listed by `txbrl facts`, and compared with the
 # expectation: tx-dei rows and '#' lines dropped, rows sorted (LC_ALL=C).
+# The instance must validate first (`txbrl validate --werror`: schema,
+# XBRL 2.1, the calculations of its own footing, ties, dimensions).
 # Options for one exhibit (an extract that names no entity: --cik) come
 # from tests/exhibits/STEM.args.  Facts of EX-27 schedules (dimension
 # txbrl:SourceAxis) are compared only where the expectation lists some
@@ -42,6 +44,11 @@ for exp in "$dir"/*.expected-facts.csv; do
     if [ ! -f "$tmp/out/$stem.xml" ]; then
         echo "FAIL $stem: txbrl convert wrote no instance (exit $rc)"
         head -20 "$tmp/err"; fail=$((fail + 1)); continue
+    fi
+    # what was written validates: every layer, warnings as errors
+    if ! "$bin" validate --werror "$tmp/out/$stem.xml" >"$tmp/verr" 2>&1; then
+        echo "FAIL $stem: the instance does not validate"; head -10 "$tmp/verr"
+        fail=$((fail + 1)); continue
     fi
     if ! "$bin" facts "$tmp/out/$stem.xml" >"$tmp/facts.csv" 2>"$tmp/err"; then
         echo "FAIL $stem: txbrl facts exited non-zero"; head -20 "$tmp/err"
