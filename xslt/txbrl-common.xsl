@@ -481,7 +481,20 @@
                    negated; elsewhere an extension item whose facts are the printed
                    values negated (it has a negated label) is shown negated, as the
                    exhibit printed it -->
-              <xsl:with-param name="pl" select="substring('negatedLabel', 1, 12 * (($st/@mode = 'recon' and $schemas/xs:schema/xs:element[@id = current()/@c]/@xbrli:balance = 'debit') or ($st/@mode != 'recon' and $labdocs//link:labelArc[@xlink:to = $labdocs//link:label[@xlink:role = 'http://www.xbrl.org/2009/role/negatedLabel']/@xlink:label][@xlink:from = $labdocs//link:loc[substring-after(@xlink:href, '#') = current()/@c]/@xlink:label])))"/>
+              <xsl:with-param name="pl">
+                <xsl:choose>
+                  <xsl:when test="$st/@mode = 'recon'">
+                    <xsl:if test="$schemas/xs:schema/xs:element[@id = current()/@c]/@xbrli:balance = 'debit'">negatedLabel</xsl:if>
+                  </xsl:when>
+                  <xsl:otherwise>
+                    <xsl:call-template name="has-label-role">
+                      <xsl:with-param name="c" select="@c"/>
+                      <xsl:with-param name="role" select="'http://www.xbrl.org/2009/role/negatedLabel'"/>
+                      <xsl:with-param name="yes" select="'negatedLabel'"/>
+                    </xsl:call-template>
+                  </xsl:otherwise>
+                </xsl:choose>
+              </xsl:with-param>
               <xsl:with-param name="k" select="'item'"/>
               <xsl:with-param name="b" select="@b"/><xsl:with-param name="loc" select="@loc"/>
               <xsl:with-param name="ext" select="'1'"/>
@@ -577,6 +590,24 @@
        http://txbrl.example.org/role/printedLabel) unless a period start/end
        label is asked for (one concept, two rows); else the preferred label,
        the terse label, the standard label -->
+  <!-- $yes when concept $c has a label of role $role in the DTS, else nothing -->
+  <xsl:template name="has-label-role">
+    <xsl:param name="c"/>
+    <xsl:param name="role"/>
+    <xsl:param name="yes"/>
+    <xsl:variable name="hits-rtf">
+      <xsl:for-each select="$labdocs">
+        <xsl:for-each select="key('lab-loc', $c)">
+          <xsl:variable name="lk" select=".."/>
+          <xsl:for-each select="key('lab-arc', concat(generate-id($lk),'|',current()/@xlink:label))">
+            <xsl:if test="key('lab-res', concat(generate-id($lk),'|',current()/@xlink:to))[@xlink:role = $role]">x</xsl:if>
+          </xsl:for-each>
+        </xsl:for-each>
+      </xsl:for-each>
+    </xsl:variable>
+    <xsl:if test="string($hits-rtf) != ''"><xsl:value-of select="$yes"/></xsl:if>
+  </xsl:template>
+
   <xsl:template name="label">
     <xsl:param name="c"/>
     <xsl:param name="role" select="''"/>
