@@ -372,6 +372,9 @@ static void fill_cells(reader *r, tx_row *row, const char *s, const tx_layout *l
             if (tx_decimal_scale(&cell->value, tx_row_scale(t, row, (size_t)c)) != 0) {
                 tx_report_add(r->rep, TX_ERROR, r->text->name, src, "body.overflow",
                               "value '%s' is too large once scaled", cell->text);
+                /* an empty cell owns no text: a later value may fill it */
+                free(cell->text);
+                cell->text = NULL;
                 cell->state = TX_CELL_EMPTY;
             }
         }

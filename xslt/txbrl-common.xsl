@@ -64,6 +64,10 @@
   <xsl:key name="lab-arc" match="link:labelArc" use="concat(generate-id(..),'|',@xlink:from)"/>
   <xsl:key name="lab-res" match="link:label" use="concat(generate-id(..),'|',@xlink:label)"/>
   <xsl:key name="cal-parent" match="link:calculationArc" use="@xlink:from"/>
+  <xsl:key name="el-name" match="xs:schema/xs:element" use="concat(../@targetNamespace,'|',@name)"/>
+  <xsl:key name="el-id" match="xs:schema/xs:element" use="@id"/>
+  <xsl:key name="ugrp" match="f" use="concat(@ent,'|',@c,'|',@b,'|',@loc)"/>
+  <xsl:key name="xat" match="x" use="concat(@sid,'|',@after)"/>
 
   <!-- ============================================================ DTS -->
   <xsl:variable name="inst" select="/xbrli:xbrl"/>
@@ -107,13 +111,20 @@
       <xsl:variable name="cx" select="key('ctx', @contextRef)"/>
       <xsl:variable name="ns" select="namespace-uri()"/>
       <xsl:variable name="ln" select="local-name()"/>
-      <xsl:variable name="sid" select="$schemas/xs:schema[@targetNamespace=$ns]/xs:element[@name=$ln]/@id"/>
+      <xsl:variable name="sid-rtf">
+        <xsl:for-each select="$schemas">
+          <xsl:value-of select="key('el-name', concat($ns,'|',$ln))/@id"/>
+        </xsl:for-each>
+      </xsl:variable>
+      <xsl:variable name="sid" select="string($sid-rtf)"/>
       <xsl:variable name="mem" select="$cx/xbrli:entity/xbrli:segment/* | $cx/xbrli:scenario/*"/>
       <xsl:variable name="bm" select="$mem[self::xbrldi:explicitMember][substring-after(@dimension,':')='PresentationBasisAxis']"/>
       <xsl:variable name="lm" select="$mem[self::xbrldi:explicitMember][substring-after(@dimension,':')='IncomeStatementLocationAxis']"/>
       <xsl:variable name="u" select="key('unit', @unitRef)"/>
       <xsl:variable name="per" select="$cx/xbrli:period"/>
-      <xsl:variable name="cmt" select="preceding-sibling::node()[1][self::comment()][starts-with(normalize-space(.),'line ')]"/>
+      <!-- (libxml2 stops at the first sibling only for a lone [1]) -->
+      <xsl:variable name="prev" select="preceding-sibling::node()[1]"/>
+      <xsl:variable name="cmt" select="$prev[self::comment()][starts-with(normalize-space(.),'line ')]"/>
       <f n="{position()}" qn="{name()}" ctx="{@contextRef}" unit="{@unitRef}" dec="{@decimals}"
          v="{normalize-space(.)}" nil="{@xsi:nil}" od="{count($mem) - count($bm|$lm)}"
          ent="{normalize-space($cx/xbrli:entity/xbrli:identifier)}"
@@ -210,11 +221,15 @@
     <xsl:param name="d"/>
     <xsl:param name="pl"/>
     <xsl:variable name="c" select="substring-after($loc/@xlink:href,'#')"/>
-    <xsl:variable name="el" select="$schemas/xs:schema/xs:element[@id=$c]"/>
+    <xsl:variable name="abstract-rtf">
+      <xsl:for-each select="$schemas">
+        <xsl:if test="key('el-id', $c)/@abstract = 'true'">1</xsl:if>
+      </xsl:for-each>
+    </xsl:variable>
     <xsl:variable name="k">
       <xsl:call-template name="node-kind">
         <xsl:with-param name="c" select="$c"/>
-        <xsl:with-param name="abstract" select="$el/@abstract = 'true'"/>
+        <xsl:with-param name="abstract" select="string($abstract-rtf) != ''"/>
       </xsl:call-template>
     </xsl:variable>
     <r c="{$c}" d="{$d}" pl="{$pl}" k="{$k}"/>
@@ -251,11 +266,20 @@
   </xsl:template>
 
   <!-- ============================================================ S0: statements -->
+  <!-- the entities in order of their first fact: one pass per entity (a key
+       on @ent would hold every fact under one value, which libxslt builds in
+       time quadratic in its size) -->
   <xsl:variable name="ents-rtf">
-    <xsl:for-each select="$F/f[not(@ent = preceding-sibling::f/@ent)]">
-      <e id="{@ent}" n="{@n}"/>
-    </xsl:for-each>
+    <xsl:call-template name="entities-from"><xsl:with-param name="seen" select="'|'"/></xsl:call-template>
   </xsl:variable>
+  <xsl:template name="entities-from">
+    <xsl:param name="seen"/>
+    <xsl:variable name="f" select="$F/f[not(contains($seen, concat('|', @ent, '|')))][1]"/>
+    <xsl:if test="$f">
+      <e id="{$f/@ent}" n="{$f/@n}"/>
+      <xsl:call-template name="entities-from"><xsl:with-param name="seen" select="concat($seen, $f/@ent, '|')"/></xsl:call-template>
+    </xsl:if>
+  </xsl:template>
   <xsl:variable name="ents" select="exsl:node-set($ents-rtf)/e"/>
 
   <xsl:variable name="S0-rtf">
@@ -273,7 +297,7 @@
          or ($mode='recon' and @b='NonGaapAdjustmentsMember' and @loc='')
          or ($mode='alloc' and @loc!='' and @b='')
          or ($mode='cover' and @kind='' and @c = $role/r[@k='item']/@c)]"/>
-        <xsl:if test="$cand and ($mode != 'gaap' or count($cand[not(@c = preceding-sibling::f[@ent=$E]/@c)]) &gt;= 3)">
+        <xsl:if test="$cand and ($mode != 'gaap' or count($cand[generate-id() = generate-id(key('fcover', concat(@ent,'|',@c))[1])]) &gt;= 3)">
           <st ent="{$E}" sid="{concat($E,'|',$role/@uri)}" role="{$role/@uri}" mode="{$mode}"
               title="{$role/@title}" key="{$cand[1]/@n * number($mode != 'cover')}" en="{$ents[@id=$E]/@n}">
             <xsl:call-template name="columns"><xsl:with-param name="cand" select="$cand"/><xsl:with-param name="mode" select="$mode"/></xsl:call-template>
@@ -435,27 +459,52 @@
     </xsl:for-each>
   </xsl:variable>
   <xsl:variable name="U" select="exsl:node-set($U-rtf)"/>
-  <xsl:variable name="X-rtf">
-    <xsl:for-each select="$U/f">
+  <!-- L: the first fact of each (entity, concept, basis, member) group of U,
+       with the statements that could show it: same entity, the mode its
+       basis asks for, a column for one of its periods -->
+  <xsl:variable name="L-rtf">
+    <xsl:for-each select="$U/f[generate-id() = generate-id(key('ugrp', concat(@ent,'|',@c,'|',@b,'|',@loc))[1])]">
       <xsl:variable name="f" select="."/>
-      <!-- the first fact of its (entity, concept, basis, member) group only -->
-      <xsl:if test="not(preceding-sibling::f[@ent = $f/@ent and @c = $f/@c and @b = $f/@b and @loc = $f/@loc])">
-        <xsl:variable name="want">
-          <xsl:choose>
-            <xsl:when test="@loc != ''">alloc</xsl:when>
-            <xsl:when test="@b = 'NonGaapMember'">ng</xsl:when>
-            <xsl:when test="@b = 'NonGaapAdjustmentsMember'">recon</xsl:when>
-            <xsl:when test="@kind = ''">cover</xsl:when>
-            <xsl:otherwise>gaap</xsl:otherwise>
-          </xsl:choose>
-        </xsl:variable>
-        <xsl:variable name="grp" select="$U/f[@ent = $f/@ent and @c = $f/@c and @b = $f/@b and @loc = $f/@loc]"/>
-        <xsl:for-each select="$S0/st[@ent = $f/@ent][@mode = $want][col/@pk = $grp/@pk or col/@e = $grp/@i]/row/cell[@n &lt; $f/@n]">
-          <xsl:sort select="@n" data-type="number" order="descending"/>
-          <xsl:if test="position() = 1">
-            <x sid="{../../@sid}" after="{../@i}" c="{$f/@c}" b="{$f/@b}" loc="{$f/@loc}" n="{$f/@n}" d="{../@d}"/>
-          </xsl:if>
+      <xsl:variable name="want">
+        <xsl:choose>
+          <xsl:when test="@loc != ''">alloc</xsl:when>
+          <xsl:when test="@b = 'NonGaapMember'">ng</xsl:when>
+          <xsl:when test="@b = 'NonGaapAdjustmentsMember'">recon</xsl:when>
+          <xsl:when test="@kind = ''">cover</xsl:when>
+          <xsl:otherwise>gaap</xsl:otherwise>
+        </xsl:choose>
+      </xsl:variable>
+      <xsl:variable name="grp" select="key('ugrp', concat(@ent,'|',@c,'|',@b,'|',@loc))"/>
+      <xsl:variable name="ok">
+        <xsl:for-each select="$S0/st[@ent = $f/@ent][@mode = $want][col/@pk = $grp/@pk or col/@e = $grp/@i]">
+          <xsl:value-of select="concat(' ', @sid, ' ')"/>
         </xsl:for-each>
+      </xsl:variable>
+      <xsl:if test="$ok != ''">
+        <m t="u" n="{@n}" c="{@c}" b="{@b}" loc="{@loc}" ok="{$ok}"/>
+      </xsl:if>
+    </xsl:for-each>
+  </xsl:variable>
+  <!-- M: the cells of S0 and the facts of L in document order (a fact shown
+       in several cells: the first cell last, so it is the nearest) -->
+  <xsl:variable name="M-rtf">
+    <xsl:for-each select="$S0/st/row/cell | exsl:node-set($L-rtf)/m">
+      <xsl:sort select="@n" data-type="number"/>
+      <xsl:sort select="position()" data-type="number" order="descending"/>
+      <xsl:choose>
+        <xsl:when test="self::cell"><m t="c" n="{@n}" sid="{../../@sid}" i="{../@i}" d="{../@d}"/></xsl:when>
+        <xsl:otherwise><xsl:copy-of select="."/></xsl:otherwise>
+      </xsl:choose>
+    </xsl:for-each>
+  </xsl:variable>
+  <!-- X: each fact of L goes right after the row of the nearest cell before
+       it (document order) in a statement that could show it -->
+  <xsl:variable name="X-rtf">
+    <xsl:for-each select="exsl:node-set($M-rtf)/m[@t = 'u']">
+      <xsl:variable name="ok" select="@ok"/>
+      <xsl:variable name="p" select="preceding-sibling::m[@t = 'c'][contains($ok, concat(' ', @sid, ' '))][1]"/>
+      <xsl:if test="$p">
+        <x sid="{$p/@sid}" after="{$p/@i}" c="{@c}" b="{@b}" loc="{@loc}" n="{@n}" d="{$p/@d}"/>
       </xsl:if>
     </xsl:for-each>
   </xsl:variable>
@@ -472,7 +521,8 @@
         <xsl:for-each select="row">
           <xsl:copy-of select="."/>
           <xsl:variable name="r" select="."/>
-          <xsl:for-each select="$X[@sid = $st/@sid and @after = $r/@i]">
+          <xsl:for-each select="$X[1]">
+          <xsl:for-each select="key('xat', concat($st/@sid, '|', $r/@i))">
             <xsl:sort select="@n" data-type="number"/>
             <xsl:call-template name="row">
               <xsl:with-param name="st" select="$st"/><xsl:with-param name="i" select="concat($r/@i,'x',position())"/>
@@ -484,7 +534,10 @@
               <xsl:with-param name="pl">
                 <xsl:choose>
                   <xsl:when test="$st/@mode = 'recon'">
-                    <xsl:if test="$schemas/xs:schema/xs:element[@id = current()/@c]/@xbrli:balance = 'debit'">negatedLabel</xsl:if>
+                    <xsl:variable name="c" select="@c"/>
+                    <xsl:for-each select="$schemas">
+                      <xsl:if test="key('el-id', $c)/@xbrli:balance = 'debit'">negatedLabel</xsl:if>
+                    </xsl:for-each>
                   </xsl:when>
                   <xsl:otherwise>
                     <xsl:call-template name="has-label-role">
@@ -499,6 +552,7 @@
               <xsl:with-param name="b" select="@b"/><xsl:with-param name="loc" select="@loc"/>
               <xsl:with-param name="ext" select="'1'"/>
             </xsl:call-template>
+          </xsl:for-each>
           </xsl:for-each>
         </xsl:for-each>
       </st>
@@ -995,7 +1049,7 @@ footer { margin-top: 3em; border-top: 1px solid #999; font-size: .8em; color: #4
                     <xsl:if test="$isgrand">grand </xsl:if>
                     <xsl:if test="not($isgrand) and @pl = 'totalLabel' and preceding-sibling::row[1][cell]">total </xsl:if>
                     <xsl:if test="not($isgrand) and @pl != 'totalLabel'">
-                      <xsl:call-template name="subtotal-class"><xsl:with-param name="c" select="@c"/><xsl:with-param name="shown" select="preceding-sibling::row[cell]/@c"/><xsl:with-param name="mode" select="$st/@mode"/></xsl:call-template>
+                      <xsl:call-template name="subtotal-class"><xsl:with-param name="c" select="@c"/><xsl:with-param name="r" select="."/><xsl:with-param name="mode" select="$st/@mode"/></xsl:call-template>
                     </xsl:if>
                     <xsl:value-of select="cell[1]/@kind"/>
                     <xsl:if test="@ext = '1'"> ext</xsl:if>
@@ -1068,22 +1122,23 @@ footer { margin-top: 3em; border-top: 1px solid #999; font-size: .8em; color: #4
     </xsl:if>
   </xsl:template>
 
-  <!-- "subtotal " when the concept sums (calculation linkbase) concepts shown above it -->
+  <!-- "subtotal " when the concept of row $r sums (calculation linkbase)
+       concepts shown in rows above it -->
   <xsl:template name="subtotal-class">
-    <xsl:param name="c"/><xsl:param name="shown"/><xsl:param name="mode"/>
+    <xsl:param name="c"/><xsl:param name="r"/><xsl:param name="mode"/>
     <xsl:if test="$mode != 'recon' and $mode != 'cover'">
-      <xsl:variable name="is">
+      <!-- " child1 child2 ... ": the concepts it sums -->
+      <xsl:variable name="kids">
         <xsl:for-each select="$caldocs">
           <xsl:for-each select="key('lab-loc', $c)[parent::link:calculationLink]">
             <xsl:variable name="lk" select=".."/>
             <xsl:for-each select="key('cal-parent', @xlink:label)[generate-id(..) = generate-id($lk)]">
-              <xsl:variable name="to" select="@xlink:to"/>
-              <xsl:if test="substring-after($lk/link:loc[@xlink:label = $to]/@xlink:href, '#') = $shown">1</xsl:if>
+              <xsl:value-of select="concat(' ', substring-after(key('pre-loc', concat(generate-id($lk), '|', @xlink:to))[1]/@xlink:href, '#'), ' ')"/>
             </xsl:for-each>
           </xsl:for-each>
         </xsl:for-each>
       </xsl:variable>
-      <xsl:if test="contains($is, '1')">subtotal </xsl:if>
+      <xsl:if test="$kids != '' and $r/preceding-sibling::row[cell][contains($kids, concat(' ', @c, ' '))]">subtotal </xsl:if>
     </xsl:if>
   </xsl:template>
 
