@@ -8,8 +8,8 @@
 #    (./setup.sh installs it; TX_VALGRIND=0 turns it off), so that leaks and
 #    bad reads fail too, not only crashes.
 # 2. Pathological inputs made here (cmark's idea): shapes that drive a
-#    careless reader quadratic or into a loop (a table of 3,000 rows of extension concepts, a
-#    label wrapped over 2,000 lines, 60 columns, 5,000 unclosed <TABLE>
+#    careless reader quadratic or into a loop (3,000 rows of extension
+#    concepts, a label wrapped over 2,000 lines, 60 columns, 5,000 unclosed <TABLE>
 #    tags, a sentence of 20,000 amounts, ...).  `txbrl convert` must end
 #    with exit 0 or 1, never a signal, within a hang guard of 120 s (not a
 #    speed target: those are in bench/), and leave no temporary file.
@@ -41,7 +41,8 @@ for f in "$srcdir"/tests/fuzz/regress/*.txt; do
 done
 
 # ------------------------------------------------------------ pathological
-# A statement of income with ROWS numbered line items and a total.
+# A statement of income: three standard rows, N extension rows and their
+# total (which foots).
 tall() {
     echo "                         EXAMPLE CORP."
     echo "                  CONSOLIDATED STATEMENTS OF INCOME"
@@ -50,12 +51,11 @@ tall() {
     echo "                                              Year ended December 31,"
     echo "                                              1999            1998"
     echo "                                            --------        --------"
-    # labels without digits (a label "Revenue 1999" is a year): line 0 is
-    # "Revenue aaaa", line 1 "Revenue aaab", ...
-    # amounts are printed with thousands separators, as statements do
+    # labels without digits (in "Expense 1999" the 1999 reads as a year):
+    # "Expense aaab", "Expense aaac", ...; amounts with thousands separators,
+    # as statements print them
     awk -v n="$1" 'function name(i,  s, k) { s = ""; for (k = 0; k < 4; k++) { s = sprintf("%c", 97 + i % 26) s; i = int(i / 26) } return s }
-                   function th(v,  s) { s = sprintf("%d", v % 1000); v = int(v / 1000)
-                                        while (v > 0) { s = sprintf("%d,%03d", v % 1000, s + 0); v = int(v / 1000) } return s }
+                   function th(v,  s) { s = ""; while (v >= 1000) { s = sprintf(",%03d", v % 1000) s; v = int(v / 1000) } return v s }
                    BEGIN { print "Selling, general and administrative          1,000           1,000"
                            print "Cost of sales                                   600             600"
                            print "Research and development                        100             100"
