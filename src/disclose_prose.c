@@ -1375,9 +1375,19 @@ static void check_sentence(pctx *c, const tx_para *p, size_t para, size_t s0, si
     size_t idx[MAXM];
     int dir[MAXM];
     size_t n = 0;
-    for (size_t i = 0; i < nmn && n < MAXM; i++) {
+    for (size_t i = 0; i < nmn; i++) {
         if (mn[i].start < s0 || mn[i].end > s1)
             continue;
+        if (n == MAXM) {
+            /* a sentence no release writes: say what is left unchecked */
+            size_t more = 0;
+            for (size_t j = i; j < nmn; j++)
+                more += mn[j].start >= s0 && mn[j].end <= s1;
+            tx_dlist_add(c->l, tx_para_line(p, mn[i].start), TX_NOTE, "disclosure.claims-skipped",
+                         "the sentence holds %zu more amounts and percentages after the first %d; "
+                         "they are not checked", more, MAXM);
+            break;
+        }
         dir[n] = 0;
         if (mn[i].kind == TX_MENTION_PERCENT) {
             dir[n] = change_direction(low, s0, mn[i].start);

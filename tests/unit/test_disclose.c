@@ -199,6 +199,33 @@ static void test_rounding(void)
     report(tx_claim_percent_ok(dec(5, 0), dec(0, 0), dec(13, 0), 0, 1) == -1, __LINE__, "from zero");
 }
 
+/* Reads, maps and checks one exhibit from memory; findings of the check go
+ * to `out`.  *read is 1 when the exhibit was read with one table. */
+static tx_status disclose_text(const char *name, const char *text, size_t len, tx_report *out,
+                               tx_disclose_summary *sum, int *read)
+{
+    tx_report *rep = tx_report_new();
+    tx_exhibit *ex = NULL;
+    tx_taxonomy *tax = NULL;
+    tx_mapping *map = NULL;
+    tx_factset *fs = NULL;
+    tx_status st = tx_exhibit_read_buffer(name, text, len, rep, &ex);
+    *read = st == TX_OK && ex && ex->ntables == 1;
+    memset(sum, 0, sizeof *sum);
+    if (*read && tx_taxonomy_load(tx_data_dir(), rep, &tax) == TX_OK) {
+        tx_map_options mo = {tax, NULL, "acme", NULL, NULL};
+        tx_map_exhibit(ex, &mo, rep, &map, &fs);
+        tx_disclose_options opt = {1, lexicon()};
+        st = tx_disclose_exhibit(ex, map, &opt, out, sum);
+    }
+    tx_mapping_free(map);
+    tx_factset_free(fs);
+    tx_taxonomy_free(tax);
+    tx_exhibit_free(ex);
+    tx_report_free(rep);
+    return st;
+}
+
 /* The whole check on a small release: verified, contradicted, unverifiable. */
 static void test_release(void)
 {
@@ -224,20 +251,12 @@ static void test_release(void)
         "Net income per share:\n"
         "   Basic                             $   0.11      $   0.09\n"
         "   Diluted                           $   0.10      $   0.08\n";
-    tx_report *rep = tx_report_new();
-    tx_exhibit *ex = NULL;
-    tx_taxonomy *tax = NULL;
-    tx_mapping *map = NULL;
-    tx_factset *fs = NULL;
-    tx_status st = tx_exhibit_read_buffer("acme.txt", text, sizeof text - 1, rep, &ex);
-    report(st == TX_OK && ex && ex->ntables == 1, __LINE__, "the release reads");
-    if (ex && tx_taxonomy_load(tx_data_dir(), rep, &tax) == TX_OK) {
-        tx_map_options mo = {tax, NULL, "acme", NULL, NULL};
-        tx_map_exhibit(ex, &mo, rep, &map, &fs);
-        tx_report *r2 = tx_report_new();
-        tx_disclose_summary sum;
-        tx_disclose_options opt = {1, lexicon()};
-        st = tx_disclose_exhibit(ex, map, &opt, r2, &sum);
+    tx_report *r2 = tx_report_new();
+    tx_disclose_summary sum;
+    int read = 0;
+    tx_status st = disclose_text("acme.txt", text, sizeof text - 1, r2, &sum, &read);
+    report(read, __LINE__, "the release reads");
+    if (read) {
         char msg[300];
         snprintf(msg, sizeof msg, "claims %zu verified %zu contradicted %zu unverifiable %zu",
                  sum.claims, sum.verified, sum.contradicted, sum.unverifiable);
@@ -258,13 +277,48 @@ static void test_release(void)
         }
         report(pct, __LINE__, "30 percent contradicted at line 5");
         report(unrec, __LINE__, "NON-GAAP EPS unreconciled at line 2");
-        tx_report_free(r2);
     }
-    tx_mapping_free(map);
-    tx_factset_free(fs);
-    tx_taxonomy_free(tax);
-    tx_exhibit_free(ex);
-    tx_report_free(rep);
+    tx_report_free(r2);
+}
+
+/* A sentence of 70 amounts: the first 64 are claims, the rest are said to
+ * be skipped (one note, at the line of the 65th). */
+static void test_long_sentence(void)
+{
+    char text[8192];
+    size_t n = 0;
+    n += (size_t)snprintf(text + n, sizeof text - n, "Net revenues for the third quarter were");
+    for (int i = 1; i <= 70; i++)   /* one amount per line: line i holds amount i */
+        n += (size_t)snprintf(text + n, sizeof text - n, " $%d.0\nmillion,", i);
+    n += (size_t)snprintf(text + n, sizeof text - n,
+                          " in all.\n\n"
+                          "          CONDENSED CONSOLIDATED STATEMENTS OF OPERATIONS\n"
+                          "                         (in thousands)\n"
+                          "\n"
+                          "                                       Three months ended\n"
+                          "                                          September 30,\n"
+                          "                                       2003          2002\n"
+                          "                                     --------      --------\n"
+                          "Total net revenues                   $ 10,012      $  8,004\n"
+                          "Net income                           $  1,013      $    800\n");
+    tx_report *r2 = tx_report_new();
+    tx_disclose_summary sum;
+    int read = 0;
+    disclose_text("long.txt", text, n, r2, &sum, &read);
+    report(read, __LINE__, "the release reads");
+    size_t skipped = 0;
+    long line = 0;
+    const char *msg = "";
+    for (size_t i = 0; i < tx_report_size(r2); i++)
+        if (strcmp(tx_report_code(r2, i), "disclosure.claims-skipped") == 0) {
+            skipped++;
+            line = tx_report_line(r2, i);
+            msg = tx_report_message(r2, i);
+        }
+    report(read && sum.claims == 64, __LINE__, "64 claims checked");
+    report(skipped == 1 && line == 65 && strstr(msg, " 6 more ") != NULL, __LINE__,
+           "one note: 6 more amounts, from line 65");
+    tx_report_free(r2);
 }
 
 int tx_suite_disclose(void)
@@ -276,6 +330,7 @@ int tx_suite_disclose(void)
         {"sentences", test_sentences},
         {"rounding and percentages of change", test_rounding},
         {"a small release, checked whole", test_release},
+        {"a sentence of 70 amounts", test_long_sentence},
         CU_TEST_INFO_NULL,
     };
     return tx_add_suite("disclose", tests);
