@@ -1,10 +1,11 @@
 #!/bin/sh
 # fuzz.sh - inputs that once broke the reader, and pathological ones.
 #
-# 1. tests/fuzz/regress/*.txt: inputs the fuzzer (tests/fuzz/README.md) found
-#    crashing, leaking or hanging, kept after the fix.  Each goes through the
-#    fuzz target built as a plain program (tests/fuzz/fuzz_exhibit: read,
-#    inspect, map, disclosure checks), under valgrind when it is installed
+# 1. tests/fuzz/regress/: inputs the fuzzers (tests/fuzz/README.md) found
+#    crashing, leaking or hanging, kept after the fix.  Each goes through its
+#    fuzz target built as a plain program (*.txt: tests/fuzz/fuzz_exhibit:
+#    read, inspect, map, disclosure checks; *.xml: tests/fuzz/fuzz_validate:
+#    validate, read the facts), under valgrind when it is installed
 #    (./setup.sh installs it; TX_VALGRIND=0 turns it off), so that leaks and
 #    bad reads fail too, not only crashes.
 # 2. Pathological inputs made here (cmark's idea): shapes that drive a
@@ -31,11 +32,12 @@ vg=""
 if [ "${TX_VALGRIND:-1}" = 1 ] && command -v valgrind >/dev/null 2>&1; then
     vg="valgrind -q --error-exitcode=99 --leak-check=full --errors-for-leak-kinds=definite"
 fi
-for f in "$srcdir"/tests/fuzz/regress/*.txt; do
+for f in "$srcdir"/tests/fuzz/regress/*.txt "$srcdir"/tests/fuzz/regress/*.xml; do
     [ -f "$f" ] || continue
     name=regress/$(basename "$f")
+    case $f in *.xml) target=$build/tests/fuzz/fuzz_validate ;; *) target=$harness ;; esac
     # shellcheck disable=SC2086
-    TMPDIR=$tmp timeout "$guard" $vg "$harness" "$f" >"$tmp/out" 2>"$tmp/err"
+    TMPDIR=$tmp timeout "$guard" $vg "$target" "$f" >"$tmp/out" 2>"$tmp/err"
     rc=$?
     if [ "$rc" -eq 0 ]; then ok "$name${vg:+ (valgrind)}"; else ko "$name (exit $rc)"; head -20 "$tmp/err"; fi
 done
