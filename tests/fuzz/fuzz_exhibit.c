@@ -17,14 +17,8 @@
  *
  * TXBRL_DATADIR must name the source tree (the taxonomy and mapping data).
  */
-#include <stdint.h>
-#include <stdio.h>
-#include <stdlib.h>
-#include <string.h>
-#include <dirent.h>
-#include <unistd.h>
-
 #include "txbrl.h"
+#include "fuzz_common.h"
 
 static tx_converter *conv;
 static FILE *devnull;
@@ -45,30 +39,12 @@ static int fuzz_init(void)
     devnull = fopen("/dev/null", "w");
     if (devnull == NULL)
         return -1;
-    const char *tmp = getenv("TMPDIR");
-    snprintf(scratch, sizeof scratch, "%s/txfuzzXXXXXX", tmp && strlen(tmp) < 40 ? tmp : "/tmp");
-    if (mkdtemp(scratch) == NULL)
+    if (fuzz_scratch_make(scratch, sizeof scratch) != 0)
         return -1;
     const char *c = getenv("FUZZ_CONVERT");
     do_convert = c != NULL && strcmp(c, "1") == 0;
     return 0;
 }
-
-/* The converter's check and convert take a path: the input is written to
- * SCRATCH/fuzz.txt first. */
-static int write_input(const uint8_t *data, size_t size, char *path, size_t cap)
-{
-    snprintf(path, cap, "%s/fuzz.txt", scratch);
-    FILE *f = fopen(path, "wb");
-    if (f == NULL)
-        return -1;
-    size_t n = size ? fwrite(data, 1, size, f) : 0;
-    if (fclose(f) != 0 || n != size)
-        return -1;
-    return 0;
-}
-
-int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
@@ -86,8 +62,9 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     }
     tx_exhibit_free(ex);
 
+    /* check and convert take a path */
     char path[128];
-    if (write_input(data, size, path, sizeof path) == 0) {
+    if (fuzz_write(scratch, "fuzz.txt", data, size, path, sizeof path) == 0) {
         tx_converter_check(conv, path, rep);
         if (do_convert)
             tx_converter_convert(conv, path, scratch, rep);
@@ -98,70 +75,11 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 }
 
 #ifdef TX_FUZZ_MAIN
-static int run_file(const char *name)
+static void fuzz_done(void)
 {
-    FILE *f = fopen(name, "rb");
-    if (f == NULL) {
-        perror(name);
-        return -1;
-    }
-    size_t cap = 1 << 16, len = 0;
-    uint8_t *buf = malloc(cap);
-    size_t n;
-    while (buf != NULL && (n = fread(buf + len, 1, cap - len, f)) > 0) {
-        len += n;
-        if (len == cap) {
-            uint8_t *nb = realloc(buf, cap * 2);
-            if (nb == NULL) {
-                free(buf);
-                buf = NULL;
-                break;
-            }
-            buf = nb;
-            cap *= 2;
-        }
-    }
-    fclose(f);
-    if (buf == NULL)
-        return -1;
-    LLVMFuzzerTestOneInput(buf, len);
-    free(buf);
-    return 0;
-}
-
-/* Empties and removes the scratch directory. */
-static void cleanup(void)
-{
-    if (scratch[0] == '\0')
-        return;
-    DIR *d = opendir(scratch);
-    if (d != NULL) {
-        struct dirent *e;
-        char p[512];
-        while ((e = readdir(d)) != NULL) {
-            if (strcmp(e->d_name, ".") == 0 || strcmp(e->d_name, "..") == 0)
-                continue;
-            snprintf(p, sizeof p, "%s/%s", scratch, e->d_name);
-            unlink(p);
-        }
-        closedir(d);
-    }
-    rmdir(scratch);
-}
-
-int main(int argc, char **argv)
-{
-    int bad = 0;
-    for (int i = 1; i < argc; i++) {
-        if (run_file(argv[i]) != 0)
-            bad = 1;
-        else
-            printf("ok %s\n", argv[i]);
-    }
     tx_converter_free(conv);
     if (devnull != NULL)
         fclose(devnull);
-    cleanup();
-    return bad;
+    fuzz_scratch_remove(scratch);
 }
 #endif

@@ -10,14 +10,8 @@
  * Built like fuzz_exhibit.c (tests/fuzz/README.md); -DTX_FUZZ_MAIN gives a
  * plain program that runs each file named on its command line once.
  */
-#include <dirent.h>
-#include <stdint.h>
-#include <stdio.h>
-#include <stdlib.h>
-#include <string.h>
-#include <unistd.h>
-
 #include "txbrl.h"
+#include "fuzz_common.h"
 
 static tx_validator *val;
 static FILE *devnull;
@@ -46,9 +40,7 @@ static int fuzz_init(void)
     devnull = fopen("/dev/null", "w");
     if (devnull == NULL)
         return -1;
-    const char *tmp = getenv("TMPDIR");
-    snprintf(scratch, sizeof scratch, "%s/txfuzzXXXXXX", tmp && strlen(tmp) < 40 ? tmp : "/tmp");
-    if (mkdtemp(scratch) == NULL)
+    if (fuzz_scratch_make(scratch, sizeof scratch) != 0)
         return -1;
     const char *dts = getenv("FUZZ_DTS_DIR");
     DIR *d = dts ? opendir(dts) : NULL;
@@ -69,22 +61,15 @@ static int fuzz_init(void)
     return 0;
 }
 
-int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
-
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
     if (val == NULL && fuzz_init() != 0)
         abort(); /* the harness, not the library: nothing to fuzz without data */
 
     char path[128], html[128];
-    snprintf(path, sizeof path, "%s/fuzz.xml", scratch);
+    if (fuzz_write(scratch, "fuzz.xml", data, size, path, sizeof path) != 0)
+        return 0;
     snprintf(html, sizeof html, "%s/fuzz.html", scratch);
-    FILE *f = fopen(path, "wb");
-    if (f == NULL)
-        return 0;
-    size_t n = size ? fwrite(data, 1, size, f) : 0;
-    if (fclose(f) != 0 || n != size)
-        return 0;
 
     tx_report *rep = tx_report_new();
     if (rep == NULL)
@@ -106,47 +91,11 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 }
 
 #ifdef TX_FUZZ_MAIN
-static void cleanup(void)
+static void fuzz_done(void)
 {
-    DIR *d = scratch[0] ? opendir(scratch) : NULL;
-    if (d != NULL) {
-        struct dirent *e;
-        char p[512];
-        while ((e = readdir(d)) != NULL) {
-            if (strcmp(e->d_name, ".") == 0 || strcmp(e->d_name, "..") == 0)
-                continue;
-            snprintf(p, sizeof p, "%s/%s", scratch, e->d_name);
-            unlink(p);
-        }
-        closedir(d);
-        rmdir(scratch);
-    }
-}
-
-int main(int argc, char **argv)
-{
-    int bad = 0;
-    for (int i = 1; i < argc; i++) {
-        FILE *f = fopen(argv[i], "rb");
-        uint8_t *buf = NULL;
-        long len = -1;
-        if (f != NULL && fseek(f, 0, SEEK_END) == 0 && (len = ftell(f)) >= 0 &&
-            fseek(f, 0, SEEK_SET) == 0 && (buf = malloc((size_t)len + 1)) != NULL &&
-            fread(buf, 1, (size_t)len, f) == (size_t)len) {
-            LLVMFuzzerTestOneInput(buf, (size_t)len);
-            printf("ok %s\n", argv[i]);
-        } else {
-            perror(argv[i]);
-            bad = 1;
-        }
-        free(buf);
-        if (f != NULL)
-            fclose(f);
-    }
     tx_validator_free(val);
     if (devnull != NULL)
         fclose(devnull);
-    cleanup();
-    return bad;
+    fuzz_scratch_remove(scratch);
 }
 #endif

@@ -199,6 +199,18 @@ static void test_rounding(void)
     report(tx_claim_percent_ok(dec(5, 0), dec(0, 0), dec(13, 0), 0, 1) == -1, __LINE__, "from zero");
 }
 
+/* The statement of operations of the small releases below. */
+#define ACME_STATEMENT \
+    "          CONDENSED CONSOLIDATED STATEMENTS OF OPERATIONS\n" \
+    "             (in thousands, except per share amounts)\n" \
+    "\n" \
+    "                                       Three months ended\n" \
+    "                                          September 30,\n" \
+    "                                       2003          2002\n" \
+    "                                     --------      --------\n" \
+    "Total net revenues                   $ 10,012      $  8,004\n" \
+    "Net income                           $  1,013      $    800\n"
+
 /* Reads, maps and checks one exhibit from memory; findings of the check go
  * to `out`.  *read is 1 when the exhibit was read with one table. */
 static tx_status disclose_text(const char *name, const char *text, size_t len, tx_report *out,
@@ -239,15 +251,7 @@ static void test_release(void)
         "operations was $2.0 million for the third quarter.\n"
         "\n"
         "                         ACME CORP.\n"
-        "          CONDENSED CONSOLIDATED STATEMENTS OF OPERATIONS\n"
-        "             (in thousands, except per share amounts)\n"
-        "\n"
-        "                                       Three months ended\n"
-        "                                          September 30,\n"
-        "                                       2003          2002\n"
-        "                                     --------      --------\n"
-        "Total net revenues                   $ 10,012      $  8,004\n"
-        "Net income                           $  1,013      $    800\n"
+        ACME_STATEMENT
         "Net income per share:\n"
         "   Basic                             $   0.11      $   0.09\n"
         "   Diluted                           $   0.10      $   0.08\n";
@@ -290,17 +294,7 @@ static void test_long_sentence(void)
     n += (size_t)snprintf(text + n, sizeof text - n, "Net revenues for the third quarter were");
     for (int i = 1; i <= 70; i++)   /* one amount per line: line i holds amount i */
         n += (size_t)snprintf(text + n, sizeof text - n, " $%d.0\nmillion,", i);
-    n += (size_t)snprintf(text + n, sizeof text - n,
-                          " in all.\n\n"
-                          "          CONDENSED CONSOLIDATED STATEMENTS OF OPERATIONS\n"
-                          "                         (in thousands)\n"
-                          "\n"
-                          "                                       Three months ended\n"
-                          "                                          September 30,\n"
-                          "                                       2003          2002\n"
-                          "                                     --------      --------\n"
-                          "Total net revenues                   $ 10,012      $  8,004\n"
-                          "Net income                           $  1,013      $    800\n");
+    n += (size_t)snprintf(text + n, sizeof text - n, " in all.\n\n" ACME_STATEMENT);
     tx_report *r2 = tx_report_new();
     tx_disclose_summary sum;
     int read = 0;
