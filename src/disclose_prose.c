@@ -1143,6 +1143,8 @@ static void add_earn(pctx *c, int entity, int nongaap, long line, size_t para)
  * ("excluding a $188 million gain", "increasing earnings by $24 million"),
  * or a period the words name but the claim grammar does not read ("for the
  * full year").  Such an amount is never called contradicted. */
+static const char weak_change[] = "an amount of change, not a level";
+
 static const char *weak_claim(const tx_para *p, const group *g, const tx_mention *mn)
 {
     const char *low = p->low;
@@ -1155,7 +1157,7 @@ static const char *weak_claim(const tx_para *p, const group *g, const tx_mention
         "improvement", "higher", "lower", NULL};
     for (size_t i = 0; change[i]; i++)
         if (find_word(low, from, mn->start, change[i]) < mn->start)
-            return "an amount of change, not a level";
+            return weak_change;
     static const char *const part[] = {"excluding", "gain", "gains", "charge", "charges",
                                        "effect", "impact", "adjusted", "including", "included",
                                        "of which", "segment", "international", "domestic", NULL};
@@ -1179,6 +1181,86 @@ static const char *weak_claim(const tx_para *p, const group *g, const tx_mention
                 return "a period the sentence names but the claim reader does not";
     }
     return NULL;
+}
+
+/* d in full with thousands separators ("-156,000,000"). */
+static void grouped(tx_decimal d, char *buf, size_t n)
+{
+    char raw[48];
+    tx_decimal_format(d, raw, sizeof raw);
+    const char *digits = raw + (raw[0] == '-');
+    const char *dot = strchr(digits, '.');
+    size_t ni = dot ? (size_t)(dot - digits) : strlen(digits), o = 0;
+    if (raw[0] == '-' && o + 1 < n)
+        buf[o++] = '-';
+    for (size_t i = 0; i < ni && o + 2 < n; i++) {
+        if (i > 0 && (ni - i) % 3 == 0)
+            buf[o++] = ',';
+        buf[o++] = digits[i];
+    }
+    buf[o] = 0;
+    if (dot)
+        snprintf(buf + o, n - o, "%s", dot);
+}
+
+/* The same period one year earlier (February 29 becomes the 28th); the
+ * lookup's week of tolerance takes 52/53-week years. */
+static tx_period year_before(const tx_period *t)
+{
+    tx_period p = *t;
+    tx_date *d[2] = {&p.start, &p.end};
+    for (int i = 0; i < 2; i++)
+        if (d[i]->y > 1) {
+            d[i]->y--;
+            if (d[i]->m == 2 && d[i]->d == 29)
+                d[i]->d = 28;
+        }
+    return p;
+}
+
+/* An amount of change ("net sales increased $413 million"): verified when
+ * the tables show the measure for the period and for the year before it,
+ * and the claim is their difference, in the direction the words give, as
+ * the prose rounds it.  Never contradicted: the words may compare with
+ * another period ("as compared to the second quarter").  Returns 1 when
+ * verified (the finding is added); else 0, with the year-over-year change
+ * the tables give in why[n] when there is one. */
+static int check_change(pctx *c, const tx_para *p, const tx_mention *mn, const group *g,
+                        const tx_metric *m, int nongaap, const char *ename, const cellref *cur,
+                        const char *quoted, char *why, size_t n)
+{
+    why[0] = 0;
+    if (g->metric.negative || m->absolute || mn->value.coef <= 0)
+        return 0;
+    int dir = change_direction(p->low, g->pre0, mn->start);
+    if (dir == 0)
+        return 0;
+    tx_period prior = year_before(&g->period);
+    cellref r0 = lookup(c->ex, c->map, ename, m->concept, nongaap, m->kinds, &prior);
+    if (!r0.found && m->alt)
+        r0 = lookup(c->ex, c->map, ename, m->alt, nongaap, m->kinds, &prior);
+    tx_decimal neg = r0.value, d;
+    if (!r0.found || tx_decimal_negate(&neg) != 0 || tx_decimal_add(cur->value, neg, &d) != 0)
+        return 0;
+    char dtext[64];
+    grouped(d, dtext, sizeof dtext);
+    snprintf(why, n, "; year over year the tables give %s, from %s at line %ld to %s at line %ld",
+             dtext, r0.text, r0.line, cur->text, cur->line);
+    if ((dir > 0) != (d.coef > 0) || d.coef == 0)
+        return 0;
+    if (d.coef < 0)
+        tx_decimal_negate(&d);
+    if (tx_claim_rounds_to(d, mn->value, mn->place) != 1)
+        return 0;
+    char per[40];
+    fmt_period(&g->period, per, sizeof per);
+    c->sum->verified++;
+    if (c->notes)
+        tx_dlist_add(c->l, tx_para_line(p, mn->start), TX_NOTE, "disclosure.claim-verified",
+                     "'%s' (%s%s of %s, %s): the change from %s at line %ld to %s at line %ld",
+                     quoted, nongaap ? "non-GAAP " : "", m->name, ename, per, r0.text, r0.line,
+                     cur->text, cur->line);
+    return 1;
 }
 
 static cellref check_amount(pctx *c, const tx_para *p, const tx_mention *mn, int per_share,
@@ -1238,10 +1320,15 @@ static cellref check_amount(pctx *c, const tx_para *p, const tx_mention *mn, int
     }
     const char *weak = weak_claim(p, g, mn);
     if (weak) {
+        char why[160] = "";
+        if (weak == weak_change &&
+            check_change(c, p, mn, g, m, nongaap, ename, &r, quoted, why, sizeof why))
+            return none;
         c->sum->unverifiable++;
         if (c->notes)
             tx_dlist_add(c->l, line, TX_NOTE, "disclosure.claim-unverifiable",
-                         "'%s' (%s%s of %s, %s): %s", quoted, basis, m->name, ename, per, weak);
+                         "'%s' (%s%s of %s, %s): %s%s", quoted, basis, m->name, ename, per, weak,
+                         why);
         return none;
     }
     tx_decimal claim = mn->value;

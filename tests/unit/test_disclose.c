@@ -285,6 +285,51 @@ static void test_release(void)
     tx_report_free(r2);
 }
 
+/* Amounts of change: verified when they are the difference between the
+ * period and the year before it, in the direction the words say; else
+ * unverifiable (the words may compare with another period), never
+ * contradicted.  Revenues 10,012 against 8,004 thousand: up 2,008 thousand. */
+static void test_changes(void)
+{
+    static const char text[] =
+        "ACME CORP. REPORTS Q3'03 RESULTS\n"
+        "\n"
+        "Net revenues for the third quarter of 2003 increased $2.0 million, compared\n"
+        "with the same period last year. Net revenues for the third quarter of 2003\n"
+        "increased $3.0 million. Net revenues for the third quarter of 2003 decreased\n"
+        "$2.0 million.\n"
+        "\n"
+        "                         ACME CORP.\n"
+        ACME_STATEMENT;
+    tx_report *r2 = tx_report_new();
+    tx_disclose_summary sum;
+    int read = 0;
+    disclose_text("changes.txt", text, sizeof text - 1, r2, &sum, &read);
+    report(read, __LINE__, "the release reads");
+    char msg[200];
+    snprintf(msg, sizeof msg, "claims %zu verified %zu contradicted %zu unverifiable %zu",
+             sum.claims, sum.verified, sum.contradicted, sum.unverifiable);
+    report(sum.claims == 3 && sum.verified == 1 && sum.contradicted == 0 &&
+           sum.unverifiable == 2, __LINE__, msg);
+    int up = 0, wrong_size = 0, wrong_way = 0;
+    for (size_t i = 0; i < tx_report_size(r2); i++) {
+        const char *code = tx_report_code(r2, i), *m = tx_report_message(r2, i);
+        long line = tx_report_line(r2, i);
+        if (strcmp(code, "disclosure.claim-verified") == 0 && line == 3 &&
+            strstr(m, "from 8,004 at line 16 to 10,012 at line 16"))
+            up = 1;
+        if (strcmp(code, "disclosure.claim-unverifiable") == 0 && line == 5 &&
+            strstr(m, "year over year the tables give 2,008,000"))
+            wrong_size = 1;
+        if (strcmp(code, "disclosure.claim-unverifiable") == 0 && line == 6)
+            wrong_way = 1;
+    }
+    report(up, __LINE__, "$2.0 million increase verified at line 3 (8,004 to 10,012)");
+    report(wrong_size, __LINE__, "$3.0 million increase unverifiable at line 5, with 2,008,000");
+    report(wrong_way, __LINE__, "$2.0 million decrease unverifiable at line 6");
+    tx_report_free(r2);
+}
+
 /* A sentence of 70 amounts: the first 64 are claims, the rest are said to
  * be skipped (one note, at the line of the 65th). */
 static void test_long_sentence(void)
@@ -324,6 +369,7 @@ int tx_suite_disclose(void)
         {"sentences", test_sentences},
         {"rounding and percentages of change", test_rounding},
         {"a small release, checked whole", test_release},
+        {"amounts of change, year over year", test_changes},
         {"a sentence of 70 amounts", test_long_sentence},
         CU_TEST_INFO_NULL,
     };
