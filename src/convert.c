@@ -185,9 +185,7 @@ tx_status tx_converter_add_reference(tx_converter *c, const char *exhibit, tx_re
     tx_status st = tx_exhibit_read_file(exhibit, scratch, &ex);
     if (st == TX_EIO)
         for (size_t i = 0; i < tx_report_size(scratch); i++)
-            if (tx_report_add(rep, tx_report_severity(scratch, i), tx_report_file(scratch, i),
-                              tx_report_line(scratch, i), tx_report_code(scratch, i), "%s",
-                              tx_report_message(scratch, i)) != TX_OK)
+            if (tx_report_copy(rep, scratch, i) != 0)
                 st = TX_ENOMEM;
     if (ex && st != TX_ENOMEM && map_it(c, ex, scratch, &map, &fs) == TX_ENOMEM)
         st = TX_ENOMEM;
@@ -238,9 +236,7 @@ tx_status tx_converter_check(tx_converter *c, const char *exhibit, tx_report *re
     if (ex && ex->ntables > 0)
         st = worse(st, map_it(c, ex, scratch, &map, &fs));
     for (size_t i = 0; i < tx_report_size(scratch); i++)
-        if (tx_report_severity(scratch, i) == TX_ERROR &&
-            tx_report_add(rep, TX_ERROR, tx_report_file(scratch, i), tx_report_line(scratch, i),
-                          tx_report_code(scratch, i), "%s", tx_report_message(scratch, i)) != TX_OK)
+        if (tx_report_severity(scratch, i) == TX_ERROR && tx_report_copy(rep, scratch, i) != 0)
             st = TX_ENOMEM;
     tx_report_free(scratch);
     if (ex && st != TX_ENOMEM && st != TX_EIO) {

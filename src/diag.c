@@ -63,6 +63,22 @@ tx_status tx_report_add(tx_report *rep, tx_severity sev, const char *file,
     return TX_OK;
 }
 
+int tx_report_copy(tx_report *to, const tx_report *from, size_t i)
+{
+    if (!from || i >= from->n)
+        return 0;
+    const finding *f = &from->items[i];
+    if (tx_report_add(to, f->sev, f->file, f->line, f->code, "%s", f->message) != TX_OK)
+        return -1;
+    if (to && f->facts) {
+        char *facts = tx_strdup(f->facts);
+        if (!facts)
+            return -1;
+        to->items[to->n - 1].facts = facts;
+    }
+    return 0;
+}
+
 void tx_report_promote_warnings(tx_report *rep, size_t from)
 {
     for (size_t i = from; rep && i < rep->n; i++)

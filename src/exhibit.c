@@ -49,9 +49,7 @@ static tx_status segment_around_schedules(tx_exhibit *ex, const tx_lineinfo *inf
             no_tables = 1;
             continue;
         }
-        if (tx_report_add(rep, tx_report_severity(scratch, i), tx_report_file(scratch, i),
-                          tx_report_line(scratch, i), tx_report_code(scratch, i), "%s",
-                          tx_report_message(scratch, i)) != TX_OK)
+        if (tx_report_copy(rep, scratch, i) != 0)
             st = TX_ENOMEM;
     }
     tx_report_free(scratch);
