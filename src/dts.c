@@ -506,47 +506,29 @@ static tx_status compile_dts(tx_offline *o, const char *const *ns, const char *c
     return TX_EINPUT;
 }
 
-static tx_status validate_doc(xmlSchemaPtr schema, xmlDocPtr doc, const char *name,
-                              tx_report *rep)
+/* Validity of a document (elem NULL: default and fixed attributes of the
+ * schemas go into the tree, as the XBRL layers must see them: decimals or
+ * precision given by a type) or of one element and its subtree (the tree
+ * is left as it is). */
+static tx_status validate_node(xmlSchemaPtr schema, xmlDocPtr doc, xmlNodePtr elem,
+                               const char *name, tx_report *rep)
 {
     xmlSchemaValidCtxtPtr vc = xmlSchemaNewValidCtxt(schema);
     if (!vc)
         return TX_ENOMEM;
-    /* default and fixed attributes of the schemas go into the tree, as the
-     * XBRL layers must see them (decimals or precision given by a type) */
-    xmlSchemaSetValidOptions(vc, XML_SCHEMA_VAL_VC_I_CREATE);
+    if (!elem)
+        xmlSchemaSetValidOptions(vc, XML_SCHEMA_VAL_VC_I_CREATE);
     err_sink sink = {rep, name, "schema.invalid", 0, 0, 0};
     err_scope sc;
     scope_enter(&sc, &sink);
     xmlSchemaSetValidStructuredErrors(vc, (xmlStructuredErrorFunc)sink_error, &sink);
-    int r = xmlSchemaValidateDoc(vc, doc);
+    int r = elem ? xmlSchemaValidateOneElement(vc, elem) : xmlSchemaValidateDoc(vc, doc);
     scope_leave(&sc);
     xmlSchemaFreeValidCtxt(vc);
     if (r == 0 && sink.errors == 0)
         return TX_OK;
     if (sink.errors == 0)
-        tx_report_add(rep, TX_ERROR, name, 0, "schema.invalid",
-                      r < 0 ? "the validator failed internally" : "not valid");
-    return TX_EINPUT;
-}
-
-static tx_status validate_elem(xmlSchemaPtr schema, xmlNodePtr elem, const char *name,
-                               tx_report *rep)
-{
-    xmlSchemaValidCtxtPtr vc = xmlSchemaNewValidCtxt(schema);
-    if (!vc)
-        return TX_ENOMEM;
-    err_sink sink = {rep, name, "schema.invalid", 0, 0, 0};
-    err_scope sc;
-    scope_enter(&sc, &sink);
-    xmlSchemaSetValidStructuredErrors(vc, (xmlStructuredErrorFunc)sink_error, &sink);
-    int r = xmlSchemaValidateOneElement(vc, elem);
-    scope_leave(&sc);
-    xmlSchemaFreeValidCtxt(vc);
-    if (r == 0 && sink.errors == 0)
-        return TX_OK;
-    if (sink.errors == 0)
-        tx_report_add(rep, TX_ERROR, name, xmlGetLineNo(elem), "schema.invalid",
+        tx_report_add(rep, TX_ERROR, name, elem ? xmlGetLineNo(elem) : 0, "schema.invalid",
                       r < 0 ? "the validator failed internally" : "not valid");
     return TX_EINPUT;
 }
@@ -745,7 +727,7 @@ static tx_status validate_with(tx_offline *o, xmlDocPtr doc, const import_list *
                                l->n, name, rep, &schema);
     if (st != TX_OK)
         return st;
-    st = validate_doc(schema, doc, name, rep);
+    st = validate_node(schema, doc, NULL, name, rep);
     xmlSchemaFree(schema);
     return st;
 }
@@ -810,13 +792,13 @@ tx_status tx_schema_compile(tx_offline *o, const char *const *namespaces,
 tx_status tx_schema_validate_doc(xmlSchemaPtr schema, xmlDocPtr doc, const char *name,
                                  tx_report *rep)
 {
-    return validate_doc(schema, doc, name, rep);
+    return validate_node(schema, doc, NULL, name, rep);
 }
 
 tx_status tx_schema_validate_elem(xmlSchemaPtr schema, xmlNodePtr elem, const char *name,
                                   tx_report *rep)
 {
-    return validate_elem(schema, elem, name, rep);
+    return validate_node(schema, elem->doc, elem, name, rep);
 }
 
 tx_status tx_instance_schema_imports(tx_offline *o, xmlDocPtr doc, const char *abs_doc,
