@@ -640,15 +640,12 @@ static tx_status add_schema_ref(tx_offline *o, xmlNodePtr ref, const char *abs_d
     return st;
 }
 
-/* xsi:schemaLocation hints of the root for namespaces the DTS does not
- * define (schemas of attributes and elements validated laxly); a hint that
- * does not resolve locally is left out.  -1 on no memory. */
-static int add_location_hints(tx_offline *o, xmlNodePtr root, const char *abs_doc,
-                              import_list *l)
+int tx_schema_location_each(xmlNodePtr e, int (*fn)(void *ctx, const char *ns, const char *loc),
+                            void *ctx)
 {
-    xmlChar *v = root ? xmlGetNsProp(root, (const xmlChar *)"schemaLocation",
-                                     (const xmlChar *)"http://www.w3.org/2001/XMLSchema-instance")
-                      : NULL;
+    xmlChar *v = e ? xmlGetNsProp(e, (const xmlChar *)"schemaLocation",
+                                  (const xmlChar *)"http://www.w3.org/2001/XMLSchema-instance")
+                   : NULL;
     if (!v)
         return 0;
     int rc = 0;
@@ -668,28 +665,67 @@ static int add_location_hints(tx_offline *o, xmlNodePtr root, const char *abs_do
             ns = tok;
             continue;
         }
-        int known = 0;
-        for (size_t i = 0; i < l->n && !known; i++)
-            known = strcmp(l->ns[i], ns) == 0;
-        if (!known) {
-            char *loc = href_location(tok, abs_doc);
-            char *path = loc ? tx_offline_resolve(o, loc) : NULL;
-            char *tns = NULL;
-            tx_report *scratch = path ? tx_report_new() : NULL;
-            if (!loc || (path && !scratch))
-                rc = -1;
-            else if (scratch && tx_offline_schema_namespace(o, loc, scratch, &tns) == TX_OK &&
-                     tns && strcmp(tns, ns) == 0 && imports_add(l, tns, loc) != 0)
-                rc = -1;
-            tx_report_free(scratch);
-            free(tns);
-            free(path);
-            free(loc);
-        }
+        rc = fn(ctx, ns, tok);
         ns = NULL;
     }
     xmlFree(v);
     return rc;
+}
+
+char *tx_offline_hint(tx_offline *o, const char *url, const char *ns, int *nomem)
+{
+    char *path = tx_offline_resolve(o, url);
+    if (!path)
+        return NULL;
+    tx_report *scratch = tx_report_new();
+    char *tns = NULL;
+    if (!scratch)
+        *nomem = 1;
+    else if (tx_offline_schema_namespace(o, url, scratch, &tns) != TX_OK || !tns ||
+             strcmp(tns, ns) != 0) {
+        free(path);
+        path = NULL;
+    }
+    tx_report_free(scratch);
+    free(tns);
+    if (*nomem) {
+        free(path);
+        return NULL;
+    }
+    return path;
+}
+
+typedef struct {
+    tx_offline *o;
+    const char *abs_doc;
+    import_list *l;
+} hint_ctx;
+
+static int add_location_hint(void *ctx, const char *ns, const char *tok)
+{
+    hint_ctx *h = ctx;
+    for (size_t i = 0; i < h->l->n; i++)
+        if (strcmp(h->l->ns[i], ns) == 0)
+            return 0;
+    char *loc = href_location(tok, h->abs_doc);
+    if (!loc)
+        return -1;
+    int nomem = 0;
+    char *path = tx_offline_hint(h->o, loc, ns, &nomem);
+    int rc = nomem || (path && imports_add(h->l, ns, loc) != 0) ? -1 : 0;
+    free(path);
+    free(loc);
+    return rc;
+}
+
+/* xsi:schemaLocation hints of the root for namespaces the DTS does not
+ * define (schemas of attributes and elements validated laxly); a hint that
+ * does not resolve locally is left out.  -1 on no memory. */
+static int add_location_hints(tx_offline *o, xmlNodePtr root, const char *abs_doc,
+                              import_list *l)
+{
+    hint_ctx h = {o, abs_doc, l};
+    return tx_schema_location_each(root, add_location_hint, &h);
 }
 
 static tx_status collect_imports(tx_offline *o, xmlDocPtr doc, const char *abs_doc,

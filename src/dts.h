@@ -98,6 +98,15 @@ tx_status tx_schema_validate_file(const char *path, const char *const *namespace
 tx_status tx_schema_compile(tx_offline *o, const char *const *namespaces,
                             const char *const *locations, size_t n, const char *file,
                             tx_report *rep, xmlSchemaPtr *out);
+/* The (namespace, location) pairs of element e's xsi:schemaLocation, in
+ * order: fn(ctx, ns, location) for each, until one returns non-zero, which
+ * is returned.  0 when e has none. */
+int tx_schema_location_each(xmlNodePtr e, int (*fn)(void *ctx, const char *ns, const char *loc),
+                            void *ctx);
+/* The local path of a schemaLocation hint: url resolved offline, when the
+ * schema there has target namespace ns; else NULL (*nomem set to 1 when
+ * memory ran out).  Owned by the caller. */
+char *tx_offline_hint(tx_offline *o, const char *url, const char *ns, int *nomem);
 tx_status tx_schema_validate_doc(xmlSchemaPtr schema, xmlDocPtr doc, const char *name,
                                  tx_report *rep);
 /* Validity of one element and its subtree (a DTS linkbase, or content of

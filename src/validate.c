@@ -161,53 +161,37 @@ static void imports_free(imports *l)
     memset(l, 0, sizeof *l);
 }
 
+typedef struct {
+    tx_offline *o;
+    xmlChar *base;
+    imports *l;
+} hint_ctx;
+
+static int add_hint(void *ctx, const char *ns, const char *tok)
+{
+    hint_ctx *h = ctx;
+    if (imports_has(h->l, ns))
+        return 0;
+    xmlChar *u = xmlBuildURI((const xmlChar *)tok, h->base);
+    int nomem = 0;
+    char *path = tx_offline_hint(h->o, u ? (const char *)u : tok, ns, &nomem);
+    int rc = nomem || (path && imports_add(h->l, ns, path) != 0) ? -1 : 0;
+    free(path);
+    xmlFree(u);
+    return rc;
+}
+
 /* xsi:schemaLocation hints of element e for namespaces not imported yet
  * (schemas of custom links, generic links and laxly validated content); a
  * hint that does not resolve locally, or names a schema of another target
  * namespace, is left out.  -1 on no memory. */
 static int add_hints(tx_offline *o, xmlNodePtr e, imports *l)
 {
-    xmlChar *v = xmlGetNsProp(e, (const xmlChar *)"schemaLocation", (const xmlChar *)TX_NS_XSI);
-    if (!v)
+    if (!e)
         return 0;
-    xmlChar *base = xmlNodeGetBase(e->doc, e);
-    int rc = 0;
-    char *ns = NULL;
-    char *p = (char *)v;
-    while (rc == 0) {
-        while (*p == ' ' || *p == '\t' || *p == '\r' || *p == '\n')
-            p++;
-        if (!*p)
-            break;
-        char *tok = p;
-        while (*p && *p != ' ' && *p != '\t' && *p != '\r' && *p != '\n')
-            p++;
-        if (*p)
-            *p++ = '\0';
-        if (!ns) {
-            ns = tok;
-            continue;
-        }
-        if (!imports_has(l, ns)) {
-            xmlChar *u = xmlBuildURI((const xmlChar *)tok, base);
-            const char *url = u ? (const char *)u : tok;
-            char *path = tx_offline_resolve(o, url);
-            char *tns = NULL;
-            tx_report *scratch = path ? tx_report_new() : NULL;
-            if (path && !scratch)
-                rc = -1;
-            else if (scratch && tx_offline_schema_namespace(o, url, scratch, &tns) == TX_OK &&
-                     tns && strcmp(tns, ns) == 0 && imports_add(l, tns, path) != 0)
-                rc = -1;
-            tx_report_free(scratch);
-            free(tns);
-            free(path);
-            xmlFree(u);
-        }
-        ns = NULL;
-    }
-    xmlFree(base);
-    xmlFree(v);
+    hint_ctx h = {o, xmlNodeGetBase(e->doc, e), l};
+    int rc = tx_schema_location_each(e, add_hint, &h);
+    xmlFree(h.base);
     return rc;
 }
 
