@@ -118,7 +118,8 @@ printf '162\tex27.arithmetic\n177\tex27.arithmetic\n' >"$tmp/07p.want"
     || nok "planted: instance invalid"
 
 # ---------------------------------------------------------------- cross-check (04 + 05)
-ibm04="$srcdir/../shared/exhibits/04_ibm_1997_ex13_statements.txt"
+# the copy in tests/exhibits: make check never depends on ../shared
+ibm04="$ex/04_ibm_1997_ex13_statements.txt"
 if [ -r "$ibm04" ]; then
     "$bin" convert --entities "$tmp/ibm.tsv" --with "$ibm04" -o "$tmp/with" \
         "$ex/05_ibm_1997_ex27.txt" 2>"$tmp/with.err"; rc=$?
