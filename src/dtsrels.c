@@ -167,15 +167,8 @@ static void index_ids(builder *B, size_t di)
                 }
                 free(k);
             }
-            if (n->children) {
-                n = n->children;
-                continue;
-            }
         }
-        while (n && !n->next)
-            n = n->parent && n->parent->type == XML_ELEMENT_NODE ? n->parent : NULL;
-        if (n)
-            n = n->next;
+        n = tx_xml_next(n, 1);
     }
 }
 

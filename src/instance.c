@@ -789,15 +789,7 @@ static char *role_in_doc(xmlDocPtr doc, const char *url, const char *role)
             if (r)
                 return r;
         }
-        /* depth-first walk over elements */
-        if (n->children && n->type == XML_ELEMENT_NODE) {
-            n = n->children;
-            continue;
-        }
-        while (n && !n->next)
-            n = n->parent && n->parent->type == XML_ELEMENT_NODE ? n->parent : NULL;
-        if (n)
-            n = n->next;
+        n = tx_xml_next(n, 1);
     }
     return NULL;
 }
