@@ -846,6 +846,16 @@ static int foots_with_signs(const tx_table *t, const size_t *idx, size_t n, cons
     return 0;
 }
 
+/* Whether rows `idx` add up to `tot` as printed (every sign +), for the
+ * fallbacks that only ask yes or no; *fit as foots_with_signs gives it. */
+static int sums_to(const tx_table *t, const size_t *idx, size_t n, const tx_row *tot, size_t *fit)
+{
+    size_t bad_col = 0;
+    tx_decimal bad_sum = {0, 0};
+    int fits;
+    return foots_with_signs(t, idx, n, tot, &bad_col, &bad_sum, fit, 0, &fits) == 1;
+}
+
 /* The words of a label up to its first comma or parenthesis, less a
  * leading "Less": "Less treasury stock, at cost" -> "treasury stock". */
 static size_t lead_words(const char *l, const char **start)
@@ -1266,11 +1276,7 @@ int tx_body_foot(const tx_text *text, tx_table *t, tx_report *rep)
                 if (x->kind != TX_ROW_ITEM)
                     continue;
                 idx[n++] = k;
-                size_t bc = 0;
-                tx_decimal bs = {0, 0};
-                int fits;
-                if (n >= 2 && foots_with_signs(t, idx, n, tot, &bc, &bs, &fit, 0, &fits) == 1 &&
-                    !counts_twice(t, idx, n)) {
+                if (n >= 2 && sums_to(t, idx, n, tot, &fit) && !counts_twice(t, idx, n)) {
                     result = 1;
                     f.cov[r] = idx[n - 1];
                     f.level[r] = tot->level;
@@ -1291,11 +1297,7 @@ int tx_body_foot(const tx_text *text, tx_table *t, tx_report *rep)
                 if (!closes)
                     continue;
                 idx[m++] = k;
-                size_t bc = 0;
-                tx_decimal bs = {0, 0};
-                int fits;
-                if (m >= 2 && foots_with_signs(t, idx, m, tot, &bc, &bs, &fit, 0, &fits) == 1 &&
-                    !counts_twice(t, idx, m)) {
+                if (m >= 2 && sums_to(t, idx, m, tot, &fit) && !counts_twice(t, idx, m)) {
                     result = 1;
                     n = m;
                     f.cov[r] = idx[m - 1];
@@ -1312,10 +1314,7 @@ int tx_body_foot(const tx_text *text, tx_table *t, tx_report *rep)
                 if (x->kind != TX_ROW_ITEM)
                     continue;
                 idx[m++] = k;
-                size_t bc = 0;
-                tx_decimal bs = {0, 0};
-                int fits;
-                if (m >= 2 && foots_with_signs(t, idx, m, tot, &bc, &bs, &fit, 0, &fits) == 1) {
+                if (m >= 2 && sums_to(t, idx, m, tot, &fit)) {
                     result = 1;
                     n = m;
                     f.cov[r] = r;
@@ -1333,10 +1332,7 @@ int tx_body_foot(const tx_text *text, tx_table *t, tx_report *rep)
             if (b < r && k < r && k != b) {
                 idx[0] = k;
                 idx[1] = b;
-                size_t bc = 0;
-                tx_decimal bs = {0, 0};
-                int fits;
-                if (foots_with_signs(t, idx, 2, tot, &bc, &bs, &fit, 0, &fits) == 1) {
+                if (sums_to(t, idx, 2, tot, &fit)) {
                     result = 1;
                     n = 2;
                     f.cov[r] = r;
