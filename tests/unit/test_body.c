@@ -1,8 +1,8 @@
 /* test_body.c - rows: wrapped labels, headings, totals, kinds and scaling. */
 #include <string.h>
 
-#include "body.h"
-#include "model.h"
+#include "read/body.h"
+#include "read/model.h"
 #include "units.h"
 
 static tx_exhibit *ex;

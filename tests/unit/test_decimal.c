@@ -4,7 +4,7 @@
 #include <stdio.h>
 #include <string.h>
 
-#include "decimal.h"
+#include "base/decimal.h"
 #include "units.h"
 
 /* ------------------------------------------------------------ helpers */

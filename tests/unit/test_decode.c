@@ -2,7 +2,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "decode.h"
+#include "read/decode.h"
 #include "units.h"
 
 /* Decodes `n` bytes of `s` as "t.txt"; *rep is new and must be freed. */

@@ -4,7 +4,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "disclose.h"
+#include "disclose/disclose.h"
 #include "units.h"
 
 static void report(int ok, int line, const char *msg)

@@ -7,11 +7,11 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "ex27.h"
-#include "mapper.h"
-#include "model.h"
+#include "read/ex27.h"
+#include "map/mapper.h"
+#include "read/model.h"
 #include "units.h"
-#include "util.h"
+#include "base/util.h"
 
 static tx_taxonomy *tax;
 static tx_ex27_map *xmap;

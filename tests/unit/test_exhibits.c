@@ -6,7 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "model.h"
+#include "read/model.h"
 #include "units.h"
 
 static tx_exhibit *ex;

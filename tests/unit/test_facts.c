@@ -12,16 +12,16 @@
 
 #include <CUnit/CUnit.h>
 
-#include "dts.h"
-#include "facts.h"
-#include "instance.h"
+#include "xbrl/offline.h"
+#include "xbrl/facts.h"
+#include "write/instance.h"
 #include "units.h"
-#include "util.h"
-#include "xbrlread.h"
+#include "base/util.h"
+#include "xbrl/xbrlread.h"
 
 #define STEM "000_test"
 
-static const char *const gaap_urls[] = {TX_SCHEMA_GAAP};
+static const char *const gaap_urls[] = {TX_URL_GAAP_XSD};
 
 /* ------------------------------------------------------------ helpers */
 
@@ -412,7 +412,7 @@ static void test_json(void)
     tx_factset *fs = tx_factset_new("x.txt", "x");
     CU_ASSERT_PTR_NOT_NULL_FATAL(fs);
     tx_factset_bind(fs, "tx-gaap", TX_NS_GAAP);
-    char *ref = tx_strdup(TX_SCHEMA_GAAP);
+    char *ref = tx_strdup(TX_URL_GAAP_XSD);
     fs->schema_refs = calloc(1, sizeof *fs->schema_refs);
     fs->schema_refs[0] = ref;
     fs->nschema_refs = 1;
@@ -516,7 +516,7 @@ static void test_write_files(void)
     free(p);
     CU_ASSERT_PTR_NOT_NULL_FATAL(xsd);
     CU_ASSERT_PTR_NOT_NULL(strstr(xsd, "targetNamespace=\"" TX_NS_EXT_BASE STEM "\""));
-    CU_ASSERT_PTR_NOT_NULL(strstr(xsd, "<xs:import namespace=\"" TX_NS_GAAP "\" schemaLocation=\"" TX_SCHEMA_GAAP "\"/>"));
+    CU_ASSERT_PTR_NOT_NULL(strstr(xsd, "<xs:import namespace=\"" TX_NS_GAAP "\" schemaLocation=\"" TX_URL_GAAP_XSD "\"/>"));
     CU_ASSERT_PTR_NOT_NULL(strstr(xsd, "<xs:element id=\"ext_OtherOperatingItems\" name=\"OtherOperatingItems\" "
                                        "type=\"xbrli:monetaryItemType\" substitutionGroup=\"xbrli:item\" "
                                        "xbrli:periodType=\"duration\" xbrli:balance=\"debit\" nillable=\"true\"/>"));
@@ -526,7 +526,7 @@ static void test_write_files(void)
     char *cal = read_file(p);
     free(p);
     CU_ASSERT_PTR_NOT_NULL_FATAL(cal);
-    CU_ASSERT_PTR_NOT_NULL(strstr(cal, "xlink:href=\"" TX_SCHEMA_GAAP "#tx-gaap_NetIncomeLoss\""));
+    CU_ASSERT_PTR_NOT_NULL(strstr(cal, "xlink:href=\"" TX_URL_GAAP_XSD "#tx-gaap_NetIncomeLoss\""));
     CU_ASSERT_PTR_NOT_NULL(strstr(cal, "xlink:from=\"tx-gaap_NetIncomeLoss\" xlink:to=\"ext_OtherOperatingItems\" weight=\"-1\" order=\"1\""));
     free(cal);
     p = path_join(dir, STEM "_lab.xml");
@@ -590,7 +590,7 @@ static void test_write_deterministic(void)
     CU_ASSERT_STRING_EQUAL(ls, STEM ".xml");
     free(ls);
     char *now = read_file(before);
-    CU_ASSERT_PTR_NOT_NULL(now && strstr(now, "xlink:href=\"" TX_SCHEMA_GAAP "\""));
+    CU_ASSERT_PTR_NOT_NULL(now && strstr(now, "xlink:href=\"" TX_URL_GAAP_XSD "\""));
     free(now);
     tx_factset_free(plain);
     fs->next = 1;   /* restore the counts so everything is freed */
@@ -720,7 +720,7 @@ static void test_write_roles(void)
     CU_ASSERT_PTR_NOT_NULL_FATAL(xsd);
     /* the taxonomy's own role is referenced, ours is declared in the extension */
     if (cat)
-        CU_ASSERT_PTR_NOT_NULL(strstr(cal, "xlink:href=\"" TX_SCHEMA_GAAP "#IncomeStatement\""));
+        CU_ASSERT_PTR_NOT_NULL(strstr(cal, "xlink:href=\"" TX_URL_GAAP_XSD "#IncomeStatement\""));
     CU_ASSERT_PTR_NOT_NULL(strstr(cal, "roleURI=\"http://txbrl.example.org/exhibit/role/Own\""));
     CU_ASSERT_PTR_NOT_NULL(strstr(xsd, "roleURI=\"http://txbrl.example.org/exhibit/role/Own\""));
     if (cat)
@@ -1126,7 +1126,7 @@ static void test_offline_unresolved(void)
     CU_ASSERT_PTR_NULL(r);
     free(r);
     if (cat) {
-        char *gaap = tx_offline_resolve(o, TX_SCHEMA_GAAP "#frag");
+        char *gaap = tx_offline_resolve(o, TX_URL_GAAP_XSD "#frag");
         CU_ASSERT_PTR_NOT_NULL(gaap);
         /* a local file (relative when the catalog was named relatively) */
         CU_ASSERT(gaap && strstr(gaap, "tx-gaap-2026.xsd") != NULL && access(gaap, R_OK) == 0);

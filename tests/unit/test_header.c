@@ -2,8 +2,8 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "model.h"
-#include "segment.h"
+#include "read/model.h"
+#include "read/segment.h"
 #include "units.h"
 
 static tx_exhibit *ex;

@@ -1,7 +1,7 @@
 /* test_layout.c - tokens, value parts and line classes. */
 #include <string.h>
 
-#include "layout.h"
+#include "read/layout.h"
 #include "units.h"
 
 static tx_layout lay;

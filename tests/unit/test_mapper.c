@@ -2,9 +2,9 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "mapper.h"
+#include "map/mapper.h"
 #include "units.h"
-#include "util.h"
+#include "base/util.h"
 
 static tx_taxonomy *tax;
 static tx_entity_map *ents;

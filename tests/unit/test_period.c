@@ -2,7 +2,7 @@
 #include <stdio.h>
 #include <string.h>
 
-#include "period.h"
+#include "read/period.h"
 #include "units.h"
 
 /* ------------------------------------------------------------ helpers */

@@ -7,7 +7,7 @@
 #include <CUnit/CUnit.h>
 
 #include "units.h"
-#include "validate.h"
+#include "validate/validate.h"
 
 static tx_vnum N(const char *s) { return tx_vnum_parse(s); }
 

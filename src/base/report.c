@@ -1,0 +1,183 @@
+/* diag.c - the report: an ordered list of findings and its printers. */
+#include <stdarg.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "txbrl.h"
+#include "base/util.h"
+
+typedef struct finding {
+    tx_severity sev;
+    char *file;
+    long line;
+    char *code;
+    char *message;
+    char *facts;        /* JSON array members, or NULL */
+} finding;
+
+struct tx_report {
+    finding *items;
+    size_t n, cap;
+};
+
+tx_report *tx_report_new(void)
+{
+    return calloc(1, sizeof(tx_report));
+}
+
+void tx_report_free(tx_report *rep)
+{
+    if (!rep)
+        return;
+    for (size_t i = 0; i < rep->n; i++) {
+        free(rep->items[i].file);
+        free(rep->items[i].code);
+        free(rep->items[i].message);
+        free(rep->items[i].facts);
+    }
+    free(rep->items);
+    free(rep);
+}
+
+tx_status tx_report_add(tx_report *rep, tx_severity sev, const char *file,
+                        long line, const char *code, const char *fmt, ...)
+{
+    if (!rep)
+        return TX_OK;
+    if (tx_grow((void **)&rep->items, &rep->cap, rep->n + 1, sizeof(finding)) != 0)
+        return TX_ENOMEM;
+    tx_buf msg = {0};
+    va_list ap;
+    va_start(ap, fmt);
+    tx_buf_vprintf(&msg, fmt, ap);
+    va_end(ap);
+    finding f = {sev, tx_strdup(file ? file : "-"), line, tx_strdup(code),
+                 tx_buf_take(&msg), NULL};
+    if (!f.file || !f.code || !f.message) {
+        free(f.file);
+        free(f.code);
+        free(f.message);
+        return TX_ENOMEM;
+    }
+    rep->items[rep->n++] = f;
+    return TX_OK;
+}
+
+int tx_report_copy(tx_report *to, const tx_report *from, size_t i)
+{
+    if (!from || i >= from->n)
+        return 0;
+    const finding *f = &from->items[i];
+    if (tx_report_add(to, f->sev, f->file, f->line, f->code, "%s", f->message) != TX_OK)
+        return -1;
+    if (to && f->facts) {
+        char *facts = tx_strdup(f->facts);
+        if (!facts)
+            return -1;
+        to->items[to->n - 1].facts = facts;
+    }
+    return 0;
+}
+
+void tx_report_promote_warnings(tx_report *rep, size_t from)
+{
+    for (size_t i = from; rep && i < rep->n; i++)
+        if (rep->items[i].sev == TX_WARNING)
+            rep->items[i].sev = TX_ERROR;
+}
+
+tx_status tx_report_add_fact(tx_report *rep, const char *concept, long line)
+{
+    if (!rep || !rep->n)
+        return TX_OK;
+    finding *f = &rep->items[rep->n - 1];
+    tx_buf b = {0};
+    if (f->facts) {
+        tx_buf_puts(&b, f->facts);
+        tx_buf_puts(&b, ", ");
+    }
+    tx_buf_puts(&b, "{\"concept\": ");
+    tx_buf_json_string(&b, concept ? concept : "");
+    tx_buf_printf(&b, ", \"line\": %ld}", line);
+    if (b.failed) {
+        tx_buf_free(&b);
+        return TX_ENOMEM;
+    }
+    free(f->facts);
+    f->facts = tx_buf_take(&b);
+    return f->facts ? TX_OK : TX_ENOMEM;
+}
+
+size_t tx_report_size(const tx_report *rep) { return rep ? rep->n : 0; }
+
+size_t tx_report_count(const tx_report *rep, tx_severity sev)
+{
+    size_t c = 0;
+    for (size_t i = 0; rep && i < rep->n; i++)
+        if (rep->items[i].sev >= sev)
+            c++;
+    return c;
+}
+
+tx_severity tx_report_severity(const tx_report *rep, size_t i) { return rep->items[i].sev; }
+const char *tx_report_file(const tx_report *rep, size_t i) { return rep->items[i].file; }
+long tx_report_line(const tx_report *rep, size_t i) { return rep->items[i].line; }
+const char *tx_report_code(const tx_report *rep, size_t i) { return rep->items[i].code; }
+const char *tx_report_message(const tx_report *rep, size_t i) { return rep->items[i].message; }
+
+static const char *sev_name(tx_severity s)
+{
+    switch (s) {
+    case TX_ERROR: return "error";
+    case TX_WARNING: return "warning";
+    default: return "note";
+    }
+}
+
+/* The stage ("layer") that spoke is the code's first dotted part. */
+static void put_layer(tx_buf *b, const char *code)
+{
+    const char *dot = strchr(code, '.');
+    tx_buf *tmp = &(tx_buf){0};
+    tx_buf_append(tmp, code, dot ? (size_t)(dot - code) : strlen(code));
+    tx_buf_json_string(b, tmp->data ? tmp->data : "");
+    tx_buf_free(tmp);
+}
+
+tx_status tx_report_write(const tx_report *rep, FILE *out, tx_format fmt)
+{
+    tx_buf b = {0};
+    if (fmt == TX_FORMAT_JSON)
+        tx_buf_puts(&b, "[");
+    for (size_t i = 0; rep && i < rep->n; i++) {
+        const finding *f = &rep->items[i];
+        if (fmt == TX_FORMAT_JSON) {
+            tx_buf_puts(&b, i ? ",\n {" : "\n {");
+            tx_buf_puts(&b, "\"file\": ");
+            tx_buf_json_string(&b, f->file);
+            tx_buf_printf(&b, ", \"line\": %ld, \"severity\": \"%s\", \"layer\": ",
+                          f->line, sev_name(f->sev));
+            put_layer(&b, f->code);
+            tx_buf_puts(&b, ", \"code\": ");
+            tx_buf_json_string(&b, f->code);
+            tx_buf_puts(&b, ", \"message\": ");
+            tx_buf_json_string(&b, f->message);
+            if (f->facts)
+                tx_buf_printf(&b, ", \"facts\": [%s]", f->facts);
+            tx_buf_puts(&b, "}");
+        } else {
+            tx_buf_printf(&b, "%s:%ld: %s: [%s] %s\n", f->file, f->line,
+                          sev_name(f->sev), f->code, f->message);
+        }
+    }
+    if (fmt == TX_FORMAT_JSON)
+        tx_buf_puts(&b, rep && rep->n ? "\n]\n" : "]\n");
+    if (b.failed) {
+        tx_buf_free(&b);
+        return TX_ENOMEM;
+    }
+    size_t n = b.len;
+    int ok = n == 0 || fwrite(b.data, 1, n, out) == n;
+    tx_buf_free(&b);
+    return ok ? TX_OK : TX_EIO;
+}

@@ -1,0 +1,734 @@
+/* header.c - stage 3: find a table's columns and read their periods. */
+#include "read/header.h"
+
+#include <limits.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "base/util.h"
+
+#define ANCHOR_TOLERANCE 2   /* anchors this close belong to one column  */
+#define YEAR_REACH 6         /* how far a header year may sit from values */
+
+typedef struct cluster {
+    int anchor;      /* most frequent anchor */
+    int lo, hi;      /* anchor range         */
+    int left, right; /* extent of the values */
+    size_t count;
+} cluster;
+
+static int cmp_int(const void *a, const void *b)
+{
+    int x = *(const int *)a, y = *(const int *)b;
+    return (x > y) - (x < y);
+}
+
+/* Anchors and extents of every value in the body, clustered. */
+static int cluster_values(const tx_text *text, const tx_table *t,
+                          cluster **out, size_t *nout)
+{
+    int *anchors = NULL;
+    size_t n = 0, cap = 0;
+    int status = 0;
+    for (size_t i = t->body_lo; i < t->body_hi && status == 0; i++) {
+        tx_layout lay;
+        if (tx_layout_line(text->lines[i].text, &lay) != 0)
+            return -1;
+        if (lay.cls == TX_LC_DATA)
+            for (size_t v = 0; v < lay.nvalues; v++) {
+                if (tx_grow((void **)&anchors, &cap, n + 1, sizeof(int)) != 0) {
+                    status = -1;
+                    break;
+                }
+                anchors[n++] = lay.values[v].anchor;
+            }
+        tx_layout_clear(&lay);
+    }
+    if (status != 0) {
+        free(anchors);
+        return -1;
+    }
+    qsort(anchors, n, sizeof(int), cmp_int);
+    cluster *cl = NULL;
+    size_t ncl = 0, ccap = 0;
+    for (size_t i = 0; i < n;) {
+        size_t j = i + 1;
+        while (j < n && anchors[j] - anchors[j - 1] <= ANCHOR_TOLERANCE)
+            j++;
+        /* the most frequent anchor of the run */
+        int best = anchors[i];
+        size_t bestc = 0;
+        for (size_t k = i; k < j;) {
+            size_t m = k;
+            while (m < j && anchors[m] == anchors[k])
+                m++;
+            if (m - k > bestc) {
+                bestc = m - k;
+                best = anchors[k];
+            }
+            k = m;
+        }
+        if (tx_grow((void **)&cl, &ccap, ncl + 1, sizeof(cluster)) != 0) {
+            free(anchors);
+            free(cl);
+            return -1;
+        }
+        cl[ncl++] = (cluster){best, anchors[i], anchors[j - 1], INT_MAX, INT_MIN, j - i};
+        i = j;
+    }
+    free(anchors);
+    *out = cl;
+    *nout = ncl;
+    return 0;
+}
+
+/* The bottom-most years line of the header, laid out; 0 if none. */
+static int find_years(const tx_text *text, const tx_table *t, tx_layout *lay)
+{
+    for (size_t i = t->head_hi; i > t->head_lo; i--) {
+        if (tx_layout_line(text->lines[i - 1].text, lay) != 0)
+            return -1;
+        if (lay->cls == TX_LC_YEARS)
+            return (int)i;
+        tx_layout_clear(lay);
+    }
+    return 0;
+}
+
+static int add_column(tx_table *t, size_t *cap, int anchor)
+{
+    if (tx_grow((void **)&t->cols, cap, t->ncols + 1, sizeof(tx_column)) != 0)
+        return -1;
+    tx_column *c = &t->cols[t->ncols++];
+    memset(c, 0, sizeof *c);
+    c->anchor = anchor;
+    c->left = INT_MAX;
+    c->right = INT_MIN;
+    return 0;
+}
+
+static int cmp_col(const void *a, const void *b)
+{
+    const tx_column *x = a, *y = b;
+    return (x->anchor > y->anchor) - (x->anchor < y->anchor);
+}
+
+int tx_column_for(const tx_table *t, const tx_vtoken *v, int *distance)
+{
+    if (t->hinted)
+        for (size_t c = 0; c < t->ncols; c++)
+            if (v->anchor > t->cols[c].hint_lo && v->anchor <= t->cols[c].hint_hi) {
+                if (distance)
+                    *distance = 0;
+                return (int)c;
+            }
+    int best = -1, bestd = INT_MAX;
+    for (size_t c = 0; c < t->ncols; c++) {
+        int d = abs(v->anchor - t->cols[c].anchor);
+        if (d < bestd) {
+            bestd = d;
+            best = (int)c;
+        }
+    }
+    if (distance)
+        *distance = bestd;
+    return best;
+}
+
+/* The <S>/<C> markers that apply to the table's body: those of its first
+ * hinted body line, when every hinted body line has the same ones and
+ * there is a <C> at all; NULL otherwise. */
+static const tx_line *body_hints(const tx_text *text, const tx_table *t)
+{
+    const tx_line *first = NULL;
+    for (size_t i = t->body_lo; i < t->body_hi; i++) {
+        const tx_line *l = &text->lines[i];
+        if (!(l->flags & TX_LINE_HINTS) || l->nhints < 2)
+            continue;
+        if (!first)
+            first = l;
+        else if (l->nhints != first->nhints ||
+                 memcmp(l->hints, first->hints, l->nhints * sizeof(int)) != 0)
+            return NULL;
+    }
+    return first;
+}
+
+/* Columns from the <C> markers: a column runs from its marker to the next
+ * one, and holds the values whose anchor falls in it.  Used when the
+ * values do not line up well enough to cluster into as many columns as
+ * there are markers (values set at different places within their column).
+ * A marker column with no value and no header year under it is dropped
+ * (the 'Notes' column of letters).  1 when the columns were made, 0 when
+ * the markers do not fit the values, -1 on no memory. */
+static int hint_columns(tx_table *t, size_t *cap, const tx_line *hl, const cluster *cl,
+                        size_t ncl, const tx_layout *years)
+{
+    const int *h = hl->hints + 1;  /* hints[0] is <S>, the label column */
+    size_t nc = hl->nhints - 1;
+    for (size_t c = 0; c < ncl; c++)
+        if (cl[c].lo <= h[0])
+            return 0;  /* values left of the first <C>: the markers are off */
+    for (size_t k = 0; k < nc; k++) {
+        int lo = h[k], hi = k + 1 < nc ? h[k + 1] : INT_MAX;
+        int best = -1;
+        size_t bestn = 0;
+        for (size_t c = 0; c < ncl; c++)
+            if (cl[c].anchor > lo && cl[c].anchor <= hi && cl[c].count > bestn) {
+                bestn = cl[c].count;
+                best = cl[c].anchor;
+            }
+        for (size_t y = 0; best < 0 && years && y < years->nvalues; y++)
+            if (years->values[y].anchor > lo && years->values[y].anchor <= hi)
+                best = years->values[y].anchor;
+        if (best < 0)
+            continue;
+        if (add_column(t, cap, best) != 0)
+            return -1;
+        t->cols[t->ncols - 1].hint_lo = lo;
+        t->cols[t->ncols - 1].hint_hi = hi;
+    }
+    t->hinted = 1;
+    return 1;
+}
+
+/* Columns = value clusters, with header years matched to them; years with
+ * no values under them still make columns. */
+static int make_columns(const tx_text *text, tx_table *t, tx_report *rep)
+{
+    cluster *cl = NULL;
+    size_t ncl = 0, cap = 0;
+    if (cluster_values(text, t, &cl, &ncl) != 0)
+        return -1;
+    tx_layout years;
+    int yl = find_years(text, t, &years);
+    if (yl < 0) {
+        free(cl);
+        return -1;
+    }
+    const tx_line *hl = body_hints(text, t);
+    if (hl && ncl > hl->nhints - 1) {
+        int r = hint_columns(t, &cap, hl, cl, ncl, yl > 0 ? &years : NULL);
+        if (r != 0) {
+            free(cl);
+            if (yl > 0)
+                tx_layout_clear(&years);
+            return r < 0 ? -1 : 0;
+        }
+    }
+    int *used = calloc(ncl ? ncl : 1, sizeof(int));
+    if (!used) {
+        free(cl);
+        if (yl)
+            tx_layout_clear(&years);
+        return -1;
+    }
+    int status = 0;
+    if (yl > 0) {
+        for (size_t y = 0; y < years.nvalues && status == 0; y++) {
+            const tx_vtoken *yv = &years.values[y];
+            int best = -1, bestd = INT_MAX;
+            for (size_t c = 0; c < ncl; c++) {
+                int d = abs(cl[c].anchor - yv->anchor);
+                if (!used[c] && d < bestd) {
+                    bestd = d;
+                    best = (int)c;
+                }
+            }
+            if (best >= 0 && bestd <= YEAR_REACH) {
+                used[best] = 1;
+                status = add_column(t, &cap, cl[best].anchor);
+            } else {
+                status = add_column(t, &cap, yv->anchor);
+            }
+        }
+    }
+    for (size_t c = 0; c < ncl && status == 0; c++) {
+        if (used[c])
+            continue;
+        if (yl > 0) {
+            /* values that stand apart from every year column */
+            int d;
+            const tx_vtoken probe = {.anchor = cl[c].anchor};
+            int near = tx_column_for(t, &probe, &d);
+            if (near >= 0 && d <= YEAR_REACH)
+                continue;
+            tx_report_add(rep, TX_WARNING, text->name, t->src_header, "header.stray-values",
+                          "values at column %d stand under no header year; read as a column of their own",
+                          cl[c].anchor);
+        }
+        status = add_column(t, &cap, cl[c].anchor);
+    }
+    free(used);
+    free(cl);
+    if (yl > 0)
+        tx_layout_clear(&years);
+    if (status == 0 && t->ncols > 1)
+        qsort(t->cols, t->ncols, sizeof(tx_column), cmp_col);
+    return status;
+}
+
+/* Widens each column's extent to cover its values. */
+static int measure_columns(const tx_text *text, tx_table *t)
+{
+    for (size_t i = t->body_lo; i < t->body_hi; i++) {
+        tx_layout lay;
+        if (tx_layout_line(text->lines[i].text, &lay) != 0)
+            return -1;
+        for (size_t v = 0; lay.cls == TX_LC_DATA && v < lay.nvalues; v++) {
+            int c = tx_column_for(t, &lay.values[v], NULL);
+            tx_column *col = &t->cols[c];
+            if (lay.values[v].col < col->left)
+                col->left = lay.values[v].col;
+            if (lay.values[v].end > col->right)
+                col->right = lay.values[v].end;
+        }
+        tx_layout_clear(&lay);
+    }
+    for (size_t c = 0; c < t->ncols; c++)
+        if (t->cols[c].left == INT_MAX) {
+            t->cols[c].left = t->cols[c].anchor - 4;
+            t->cols[c].right = t->cols[c].anchor;
+        }
+    return 0;
+}
+
+/* Distance between a chunk [col, end) and a column's extent. */
+static int gap_to(const tx_column *c, int col, int end)
+{
+    if (end <= c->left)
+        return c->left - end;
+    if (col >= c->right)
+        return col - c->right;
+    return 0;
+}
+
+/* How far from a column a header chunk may sit and still belong to it:
+ * half the space to the nearest neighbour column. */
+static int reach_of(const tx_table *t, size_t c)
+{
+    int r = 12;
+    if (c > 0) {
+        int g = t->cols[c].left - t->cols[c - 1].right;
+        if (g / 2 < r)
+            r = g / 2;
+    }
+    if (c + 1 < t->ncols) {
+        int g = t->cols[c + 1].left - t->cols[c].right;
+        if (g / 2 < r)
+            r = g / 2;
+    }
+    return r < 2 ? 2 : r;
+}
+
+/* A year or a numeric date ("6/26/98") ends its chunk when words follow it
+ * after a single space: "6/26/98 Change" are two columns' words. */
+static int date_token(const char *s, const tx_token *t)
+{
+    if (tx_token_is_year(s, t))
+        return 1;
+    int slashes = 0;
+    for (size_t i = 0; i < t->len; i++) {
+        char c = s[t->off + i];
+        if (c == '/')
+            slashes++;
+        else if (c < '0' || c > '9')
+            return 0;
+    }
+    return slashes == 2;
+}
+
+static size_t split_after_dates(const char *s, const tx_layout *lay, tx_chunk *ch,
+                                size_t nch, size_t max)
+{
+    for (size_t k = 0; k < nch; k++) {
+        for (size_t j = 1; j < ch[k].count; j++) {
+            const tx_token *prev = &lay->tokens[ch[k].first + j - 1];
+            const tx_token *cur = &lay->tokens[ch[k].first + j];
+            char c = s[cur->off];
+            int wordy = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || c == '%';
+            if (!wordy || !date_token(s, prev) || nch >= max)
+                continue;
+            memmove(&ch[k + 2], &ch[k + 1], (nch - k - 1) * sizeof *ch);
+            ch[k + 1] = (tx_chunk){ch[k].first + j, ch[k].count - j, cur->col, ch[k].end};
+            ch[k].count = j;
+            ch[k].end = prev->end;
+            nch++;
+            break;
+        }
+    }
+    return nch;
+}
+
+/* Stacks the words of every header line onto the columns; words that sit
+ * over no column go to *context. */
+static int stack_words(const tx_text *text, tx_table *t, tx_buf *words, tx_buf *context)
+{
+    for (size_t i = t->head_lo; i < t->head_hi; i++) {
+        const char *s = text->lines[i].text;
+        tx_layout lay;
+        if (tx_layout_line(s, &lay) != 0)
+            return -1;
+        if (lay.cls == TX_LC_RULE || lay.cls == TX_LC_BLANK) {
+            tx_layout_clear(&lay);
+            continue;
+        }
+        /* a years line: the label part is chunked, each year is its own chunk */
+        size_t nlabel = lay.cls == TX_LC_YEARS ? lay.label_tokens : lay.ntokens;
+        tx_chunk ch[64];
+        size_t nch = tx_layout_chunks(&lay, 0, nlabel, ch, 64);
+        nch = split_after_dates(s, &lay, ch, nch, 64);
+        for (size_t v = nlabel; v < lay.ntokens && nch < 64; v++)
+            ch[nch++] = (tx_chunk){v, 1, lay.tokens[v].col, lay.tokens[v].end};
+        int *taken = calloc(nch ? nch : 1, sizeof(int));
+        if (!taken) {
+            tx_layout_clear(&lay);
+            return -1;
+        }
+        for (size_t c = 0; c < t->ncols; c++) {
+            int best = -1, bestd = INT_MAX;
+            for (size_t k = 0; k < nch; k++) {
+                int d = gap_to(&t->cols[c], ch[k].col, ch[k].end);
+                if (d < bestd) {
+                    bestd = d;
+                    best = (int)k;
+                }
+            }
+            if (best < 0 || bestd > reach_of(t, c))
+                continue;
+            taken[best] = 1;
+            const tx_token *a = &lay.tokens[ch[best].first];
+            const tx_token *z = &lay.tokens[ch[best].first + ch[best].count - 1];
+            if (words[c].len)
+                tx_buf_putc(&words[c], ' ');
+            tx_buf_append(&words[c], s + a->off, z->off + z->len - a->off);
+        }
+        for (size_t k = 0; k < nch; k++) {
+            if (taken[k])
+                continue;
+            const tx_token *a = &lay.tokens[ch[k].first];
+            const tx_token *z = &lay.tokens[ch[k].first + ch[k].count - 1];
+            if (context->len)
+                tx_buf_putc(context, ' ');
+            tx_buf_append(context, s + a->off, z->off + z->len - a->off);
+        }
+        free(taken);
+        tx_layout_clear(&lay);
+    }
+    return 0;
+}
+
+/* Drops the words that are only rule characters ("-----" under a
+ * spanning "PREFERRED STOCK") from stacked header words, in place. */
+static void drop_rule_words(char *w)
+{
+    char *out = w;
+    const char *p = w;
+    while (*p) {
+        while (*p == ' ')
+            p++;
+        const char *e = p;
+        int rule = 1;
+        while (*e && *e != ' ') {
+            rule &= *e == '-' || *e == '=' || *e == '_';
+            e++;
+        }
+        if (e > p && !rule) {
+            if (out != w)
+                *out++ = ' ';
+            memmove(out, p, (size_t)(e - p));
+            out += e - p;
+        }
+        p = e;
+    }
+    *out = '\0';
+}
+
+/* "(A)", "(unaudited)" and other parenthesised words in a column header. */
+static char *header_notes(const char *w)
+{
+    tx_buf b = {0};
+    for (const char *p = w; (p = strchr(p, '(')) != NULL; p++) {
+        const char *q = strchr(p, ')');
+        if (!q)
+            break;
+        if (b.len)
+            tx_buf_putc(&b, ',');
+        tx_buf_append(&b, p + 1, (size_t)(q - p - 1));
+        p = q;
+    }
+    return tx_buf_take(&b);
+}
+
+static int copy_parent_columns(tx_table *t, const tx_table *parent)
+{
+    t->cols = calloc(parent->ncols ? parent->ncols : 1, sizeof(tx_column));
+    if (!t->cols)
+        return -1;
+    t->ncols = parent->ncols;
+    for (size_t c = 0; c < parent->ncols; c++) {
+        t->cols[c] = parent->cols[c];
+        t->cols[c].words = tx_strdup(parent->cols[c].words);
+        t->cols[c].notes = tx_strdup(parent->cols[c].notes);
+        t->cols[c].period_error = tx_strdup(parent->cols[c].period_error);
+        if (!t->cols[c].words || !t->cols[c].notes)
+            return -1;
+    }
+    t->instants = parent->instants;
+    t->hinted = parent->hinted;
+    return 0;
+}
+
+/* The words the columns' headers begin with when at least two columns
+ * share them and they hold more than rules ("Year Ended December 31,"),
+ * or NULL. */
+static char *shared_words(const tx_buf *words, size_t ncols)
+{
+    const char *best = NULL;
+    size_t bestn = 0, count = 0;
+    for (size_t a = 0; a < ncols; a++) {
+        if (!words[a].data)
+            continue;
+        for (size_t b = a + 1; b < ncols; b++) {
+            if (!words[b].data)
+                continue;
+            size_t n = 0;
+            while (words[a].data[n] && words[a].data[n] == words[b].data[n])
+                n++;
+            while (n > 0 && words[a].data[n - 1] != ' ' && words[a].data[n])
+                n--;  /* whole words */
+            if (n > bestn) {
+                best = words[a].data;
+                bestn = n;
+                count = 2;
+            }
+        }
+    }
+    if (!best || count < 2)
+        return NULL;
+    int letters = 0;
+    for (size_t i = 0; i < bestn; i++)
+        letters |= (best[i] >= 'A' && best[i] <= 'Z') || (best[i] >= 'a' && best[i] <= 'z');
+    return letters ? tx_strndup(best, bestn) : NULL;
+}
+
+/* Every complete date the filing prints (and its EDGAR period of report):
+ * the evidence for 52/53-week fiscal year ends.  0, or -1 on no memory. */
+static int known_dates(const tx_text *text, tx_date **out, size_t *nout)
+{
+    tx_date *d = NULL;
+    size_t n = 0, cap = 0;
+    tx_date por;
+    if (text->period_of_report[0] && tx_date_parse_iso(text->period_of_report, &por) == 0) {
+        if (tx_grow((void **)&d, &cap, 1, sizeof(tx_date)) != 0)
+            return -1;
+        d[n++] = por;
+    }
+    for (size_t i = 0; i < text->nlines; i++) {
+        const char *s = text->lines[i].text;
+        if (!strchr(s, '/') && !strchr(s, ','))
+            continue;  /* "Month D, YYYY" and "M/D/YY" need one of them */
+        tx_date found[8];
+        size_t k = tx_period_dates(s, found, 8);
+        if (k && tx_grow((void **)&d, &cap, n + k, sizeof(tx_date)) != 0) {
+            free(d);
+            return -1;
+        }
+        for (size_t j = 0; j < k; j++)
+            d[n++] = found[j];
+    }
+    *out = d;
+    *nout = n;
+    return 0;
+}
+
+static int is_equity_statement(const tx_table *t)
+{
+    return tx_strcasestr(t->title, "equity") &&
+           (tx_strcasestr(t->title, "stockholders") || tx_strcasestr(t->title, "shareholders") ||
+            tx_strcasestr(t->title, "changes in"));
+}
+
+/* 1 when the table is a statement of shareholders' equity laid out by
+ * component: no column's words hold a period, and at least one names a
+ * component of equity or its shares. */
+static int component_columns(const tx_table *t, const tx_buf *words, const tx_period_hint *hint)
+{
+    if (!is_equity_statement(t) || t->ncols < 2)
+        return 0;
+    int named = 0;
+    for (size_t c = 0; c < t->ncols; c++) {
+        const char *w = words[c].data ? words[c].data : "";
+        tx_period p;
+        char why[160];
+        tx_period_hint h = {0, "", hint->known, hint->nknown};
+        if (*w && tx_period_parse(w, &h, &p, why, sizeof why) == 0)
+            return 0;
+        named |= tx_strcasestr(w, "stock") || tx_strcasestr(w, "capital") ||
+                 tx_strcasestr(w, "earnings") || tx_strcasestr(w, "deficit") ||
+                 tx_strcasestr(w, "shares") || tx_strcasestr(w, "total");
+    }
+    return named;
+}
+
+static int is_balance_sheet(const tx_table *t)
+{
+    return tx_strcasestr(t->title, "balance sheet") ||
+           tx_strcasestr(t->title, "financial position") ||
+           tx_strcasestr(t->title, "financial condition");
+}
+
+tx_status tx_header_read(const tx_text *text, tx_table *t,
+                         const tx_table *parent, tx_report *rep)
+{
+    if (parent)
+        return copy_parent_columns(t, parent) == 0 ? TX_OK : TX_ENOMEM;
+    if (make_columns(text, t, rep) != 0 || measure_columns(text, t) != 0)
+        return TX_ENOMEM;
+    if (t->ncols == 0) {
+        tx_report_add(rep, TX_ERROR, text->name, t->src_first, "header.no-columns",
+                      "table has no value columns");
+        return TX_EINPUT;
+    }
+    tx_buf *words = calloc(t->ncols, sizeof(tx_buf));
+    tx_buf context = {0};
+    if (!words)
+        return TX_ENOMEM;
+    tx_status st = TX_OK;
+    if (stack_words(text, t, words, &context) != 0)
+        st = TX_ENOMEM;
+    if (st == TX_OK && t->ncols == 1 && words[0].len == 0 && context.len > 0) {
+        /* one value column: the header's words are its words wherever they
+           stand (a date centred under the title) */
+        words[0] = context;
+        memset(&context, 0, sizeof context);
+    }
+    tx_buf ctx = {0};
+    tx_buf_printf(&ctx, "%s %s", t->title, context.data ? context.data : "");
+    tx_period_hint hint = {is_balance_sheet(t), ctx.data, NULL, 0};
+    tx_date *known = NULL;
+    if (st != TX_ENOMEM && known_dates(text, &known, &hint.nknown) != 0)
+        st = TX_ENOMEM;
+    hint.known = known;
+    char *spanning = st == TX_ENOMEM ? NULL : shared_words(words, t->ncols);
+    int instants = 1;
+    if (st == TX_OK && component_columns(t, words, &hint)) {
+        /* a statement of shareholders' equity: the columns are its
+           components, the periods are printed in the rows */
+        t->components = 1;
+        for (size_t c = 0; c < t->ncols && st != TX_ENOMEM; c++) {
+            tx_column *col = &t->cols[c];
+            col->words = tx_buf_take(&words[c]);
+            if (!col->words)
+                col->words = tx_strdup("");
+            if (col->words)
+                drop_rule_words(col->words);
+            col->notes = col->words ? tx_strdup("") : NULL;
+            if (!col->words || !col->notes) {
+                st = TX_ENOMEM;
+                break;
+            }
+            col->component = 1;
+            if (tx_strcasestr(col->words, "shares")) {
+                col->own_kind = 1;
+                col->kind = TX_VK_SHARES;
+            }
+            tx_scale sc;
+            if (col->own_kind && tx_scale_parse(col->words, &sc)) {
+                /* "(IN THOUSANDS)" under the share columns of a table in
+                   millions; the amount columns keep the table's scale */
+                col->own_scale = 1;
+                col->scale = sc.money;
+            }
+        }
+        /* "COMMON STOCK" spanning SHARES and AMOUNT reached only the first:
+           a bare "AMOUNT" or "SHARES" takes the words its left neighbour
+           has before its own "SHARES" or "AMOUNT" */
+        for (size_t c = 1; c < t->ncols && st == TX_OK; c++) {
+            tx_column *col = &t->cols[c];
+            const char *left = t->cols[c - 1].words;
+            if (!(tx_strncaseeq(col->words, "amount", 6) || tx_strncaseeq(col->words, "shares", 6)))
+                continue;
+            const char *cut = tx_strcasestr(left, " shares");
+            const char *cut2 = tx_strcasestr(left, " amount");
+            if (!cut || (cut2 && cut2 < cut))
+                cut = cut2;
+            if (!cut || cut == left)
+                continue;
+            tx_buf b = {0};
+            tx_buf_printf(&b, "%.*s %s", (int)(cut - left), left, col->words);
+            char *w = tx_buf_take(&b);
+            if (!w) {
+                st = TX_ENOMEM;
+                break;
+            }
+            free(col->words);
+            col->words = w;
+        }
+        t->instants = 0;
+        for (size_t c = 0; c < t->ncols; c++)
+            tx_buf_free(&words[c]);
+        free(words);
+        tx_buf_free(&context);
+        tx_buf_free(&ctx);
+        free(known);
+        free(spanning);
+        return st;
+    }
+    for (size_t c = 0; c < t->ncols && st != TX_ENOMEM; c++) {
+        tx_column *col = &t->cols[c];
+        col->words = tx_buf_take(&words[c]);
+        if (col->words)
+            drop_rule_words(col->words);
+        col->notes = header_notes(col->words ? col->words : "");
+        if (!col->words || !col->notes) {
+            st = TX_ENOMEM;
+            break;
+        }
+        char why[160];
+        if (tx_period_is_change(col->words)) {
+            /* "Change", "% Change": a difference between the other columns */
+            col->derived = 1;
+            col->period_error = tx_strdup("a change or percent column: no facts of the table's unit");
+            tx_report_add(rep, TX_WARNING, text->name, t->src_header ? t->src_header : t->src_first,
+                          "header.change-column",
+                          "column %zu (\"%s\") is a change between periods, not a period: its values are skipped",
+                          c + 1, col->words);
+            if (!col->period_error)
+                st = TX_ENOMEM;
+            continue;
+        }
+        int parsed = tx_period_parse(col->words, &hint, &col->period, why, sizeof why);
+        if (parsed != 0 && spanning) {
+            /* a spanning "Year Ended December 31," that did not reach this
+               column's year: the words its neighbours share */
+            tx_buf c2 = {0};
+            tx_buf_printf(&c2, "%s %s", ctx.data ? ctx.data : "", spanning);
+            char why2[160];
+            if (c2.data && tx_period_parse(col->words, &(tx_period_hint){hint.want_instant, c2.data,
+                                                                         hint.known, hint.nknown},
+                                           &col->period, why2, sizeof why2) == 0)
+                parsed = 0;
+            tx_buf_free(&c2);
+        }
+        if (parsed != 0) {
+            col->period_error = tx_strdup(why);
+            tx_report_add(rep, TX_ERROR, text->name, t->src_header ? t->src_header : t->src_first,
+                          "header.no-period", "column %zu (\"%s\"): %s", c + 1,
+                          col->words, why);
+            st = TX_EINPUT;
+            instants = 0;
+        } else if (col->period.kind != TX_PERIOD_INSTANT) {
+            instants = 0;
+        }
+    }
+    for (size_t c = 0; c < t->ncols; c++)
+        tx_buf_free(&words[c]);
+    free(words);
+    tx_buf_free(&context);
+    tx_buf_free(&ctx);
+    free(known);
+    free(spanning);
+    t->instants = instants;
+    return st;
+}

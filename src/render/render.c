@@ -1,0 +1,281 @@
+/* render.c - the XSLT driver: instance + linkbases -> one HTML5 page (or an
+ * Inline XBRL 1.1 document), offline, deterministic, written atomically. */
+#include "config.h"
+
+#include "render/render.h"
+
+#include <errno.h>
+#include <stdarg.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <libxml/parser.h>
+#include <libxml/xmlerror.h>
+#include <libxslt/extensions.h>
+#include <libxslt/extra.h>
+#include <libxslt/security.h>
+#include <libxslt/transform.h>
+#include <libxslt/variables.h>
+#include <libxslt/xsltInternals.h>
+#include <libxslt/xsltutils.h>
+
+#include "xbrl/offline.h"
+#include "base/util.h"
+
+/* libxslt reports through a generic error callback: collect the messages
+ * (the library never prints) and report them once. */
+static void collect(void *ctx, const char *fmt, ...)
+{
+    tx_buf *b = ctx;
+    va_list ap;
+    va_start(ap, fmt);
+    tx_buf_vprintf(b, fmt, ap);
+    va_end(ap);
+}
+
+static void report_collected(tx_report *rep, const char *file, tx_buf *msgs,
+                             const char *code, const char *what)
+{
+    char *m = tx_buf_take(msgs);
+    if (m) {
+        /* one line: libxslt messages end with newlines */
+        for (char *p = m; *p; p++)
+            if (*p == '\n' || *p == '\r')
+                *p = ' ';
+        size_t n = strlen(m);
+        if (n > 600) {            /* the first messages say what went wrong */
+            memcpy(m + 596, " ...", 5);
+            n = 600;
+        }
+        while (n > 0 && m[n - 1] == ' ')
+            m[--n] = '\0';
+    }
+    tx_report_add(rep, TX_ERROR, file, 0, code, "%s%s%s", what,
+                  m && *m ? ": " : "", m ? m : "");
+    free(m);
+}
+
+static char *stylesheet_path(const tx_render_options *opt)
+{
+    tx_buf b = {0};
+    const char *dir = opt && opt->stylesheet_dir ? opt->stylesheet_dir : NULL;
+    if (dir)
+        tx_buf_printf(&b, "%s/%s", dir, opt && opt->inline_xbrl ? TX_XSLT_IXBRL : TX_XSLT_HTML);
+    else
+        tx_buf_printf(&b, "%s/xslt/%s", tx_data_dir(),
+                      opt && opt->inline_xbrl ? TX_XSLT_IXBRL : TX_XSLT_HTML);
+    return tx_buf_take(&b);
+}
+
+/* Forbids every write to the stylesheet.  Reads go through libxml2's
+ * entity loader, which tx_offline_open() replaced by the catalog-only,
+ * network-refusing one of dts.c (http URLs of the DTS map to local files);
+ * libxslt's own READ_NETWORK check would refuse them before that mapping. */
+static xsltSecurityPrefsPtr locked_prefs(void)
+{
+    xsltSecurityPrefsPtr sec = xsltNewSecurityPrefs();
+    if (!sec)
+        return NULL;
+    if (xsltSetSecurityPrefs(sec, XSLT_SECPREF_WRITE_FILE, xsltSecurityForbid) != 0 ||
+        xsltSetSecurityPrefs(sec, XSLT_SECPREF_CREATE_DIRECTORY, xsltSecurityForbid) != 0 ||
+        xsltSetSecurityPrefs(sec, XSLT_SECPREF_WRITE_NETWORK, xsltSecurityForbid) != 0) {
+        xsltFreeSecurityPrefs(sec);
+        return NULL;
+    }
+    return sec;
+}
+
+static const char *base_name(const char *p)
+{
+    const char *s = strrchr(p, '/');
+    return s ? s + 1 : p;
+}
+
+tx_status tx_render_buffer(const char *instance, const tx_render_options *opt,
+                           tx_report *rep, char **out, size_t *len)
+{
+    if (!instance || !out || !len)
+        return TX_EUSAGE;
+    *out = NULL;
+    *len = 0;
+    char *xsl = stylesheet_path(opt);
+    if (!xsl)
+        return TX_ENOMEM;
+    if (access(xsl, R_OK) != 0) {
+        tx_report_add(rep, TX_ERROR, xsl, 0, "render.stylesheet",
+                      "cannot read the stylesheet: %s (set TXBRL_DATADIR to the "
+                      "directory holding xslt/)", strerror(errno));
+        free(xsl);
+        return TX_EIO;
+    }
+
+    /* exsl:node-set (the stylesheets' only extension), without libexslt */
+    xsltRegisterExtModuleFunction((const xmlChar *)"node-set",
+                                  (const xmlChar *)TX_NS_EXSLT_COMMON,
+                                  xsltFunctionNodeSet);
+
+    tx_offline *o = NULL;
+    tx_status st = tx_offline_open(opt ? opt->catalog : NULL, instance, rep, &o);
+    if (st != TX_OK) {
+        free(xsl);
+        return st;
+    }
+    tx_buf msgs = {0};
+    xmlGenericErrorFunc prev_xml = xmlGenericError;
+    void *prev_xml_ctx = xmlGenericErrorContext;
+    xsltSetGenericErrorFunc(&msgs, collect);
+    xmlSetGenericErrorFunc(&msgs, collect);
+
+    xmlDocPtr doc = NULL;
+    xsltStylesheetPtr style = NULL;
+    xsltTransformContextPtr ctxt = NULL;
+    xsltSecurityPrefsPtr sec = NULL;
+    xmlDocPtr res = NULL;
+    xmlChar *text = NULL;
+    int tlen = 0;
+
+    st = tx_offline_parse(o, instance, instance, rep, &doc);
+    if (st != TX_OK)
+        goto done;
+
+    xmlDocPtr sdoc = NULL;
+    st = tx_offline_parse(o, xsl, xsl, rep, &sdoc);
+    if (st != TX_OK) {
+        if (st == TX_EINPUT)
+            st = TX_EIO;            /* a broken installation, not bad input */
+        goto done;
+    }
+    style = xsltParseStylesheetDoc(sdoc);   /* owns sdoc on success */
+    if (!style) {
+        xmlFreeDoc(sdoc);
+        report_collected(rep, xsl, &msgs, "render.stylesheet", "the stylesheet does not compile");
+        st = TX_EIO;
+        goto done;
+    }
+    ctxt = xsltNewTransformContext(style, doc);
+    sec = locked_prefs();
+    if (!ctxt || !sec || xsltSetCtxtSecurityPrefs(sec, ctxt) != 0) {
+        st = TX_ENOMEM;
+        goto done;
+    }
+    xsltSetTransformErrorFunc(ctxt, &msgs, collect);
+
+    const char *source = opt && opt->source ? base_name(opt->source) : "";
+    const char *params[] = {"source", source, "version", tx_version(), NULL};
+    if (xsltQuoteUserParams(ctxt, params) != 0) {
+        report_collected(rep, instance, &msgs, "render.xslt", "bad stylesheet parameters");
+        st = TX_EINPUT;
+        goto done;
+    }
+    res = xsltApplyStylesheetUser(style, doc, NULL, NULL, NULL, ctxt);
+    if (!res || ctxt->state == XSLT_STATE_ERROR || ctxt->state == XSLT_STATE_STOPPED) {
+        report_collected(rep, instance, &msgs, "render.xslt", "the rendition failed");
+        st = TX_EINPUT;
+        goto done;
+    }
+    if (xsltSaveResultToString(&text, &tlen, res, style) != 0 || !text) {
+        st = TX_ENOMEM;
+        goto done;
+    }
+    *out = malloc((size_t)tlen + 1);
+    if (!*out) {
+        st = TX_ENOMEM;
+        goto done;
+    }
+    memcpy(*out, text, (size_t)tlen);
+    (*out)[tlen] = '\0';
+    *len = (size_t)tlen;
+    st = TX_OK;
+
+done:
+    xmlFree(text);
+    xmlFreeDoc(res);
+    if (ctxt)
+        xsltFreeTransformContext(ctxt);
+    if (sec)
+        xsltFreeSecurityPrefs(sec);
+    if (style)
+        xsltFreeStylesheet(style);
+    xmlFreeDoc(doc);
+    xsltSetGenericErrorFunc(NULL, NULL);
+    xmlSetGenericErrorFunc(prev_xml_ctx, prev_xml);
+    tx_buf_free(&msgs);
+    tx_offline_close(o);
+    free(xsl);
+    return st;
+}
+
+tx_status tx_render_stream(const char *instance, FILE *out, const tx_render_options *opt,
+                           tx_report *rep)
+{
+    if (!out)
+        return TX_EUSAGE;
+    char *text = NULL;
+    size_t len = 0;
+    tx_status st = tx_render_buffer(instance, opt, rep, &text, &len);
+    if (st != TX_OK)
+        return st;
+    if (fwrite(text, 1, len, out) != len) {
+        tx_report_add(rep, TX_ERROR, instance, 0, "write.io", "cannot write the rendition: %s",
+                      strerror(errno));
+        st = TX_EIO;
+    }
+    free(text);
+    return st;
+}
+
+tx_status tx_render_file(const char *instance, const char *out_path,
+                         const tx_render_options *opt, tx_report *rep)
+{
+    if (!out_path || !*out_path)
+        return TX_EUSAGE;
+    char *text = NULL;
+    size_t len = 0;
+    tx_status st = tx_render_buffer(instance, opt, rep, &text, &len);
+    if (st != TX_OK)
+        return st;
+    /* whole or not at all: a temporary file next to the target, renamed */
+    tx_buf tb = {0};
+    tx_buf_printf(&tb, "%s.tmpXXXXXX", out_path);
+    char *tmp = tx_buf_take(&tb);
+    if (!tmp) {
+        free(text);
+        return TX_ENOMEM;
+    }
+    int fd = mkstemp(tmp);
+    FILE *f = fd >= 0 ? fdopen(fd, "wb") : NULL;
+    if (!f) {
+        int e = errno;
+        if (fd >= 0) {
+            close(fd);
+            unlink(tmp);
+        }
+        tx_report_add(rep, TX_ERROR, out_path, 0, "write.open", "cannot create %s: %s",
+                      out_path, strerror(e));
+        free(tmp);
+        free(text);
+        return TX_EIO;
+    }
+    int bad = fwrite(text, 1, len, f) != len;
+    bad |= fflush(f) != 0;
+    bad |= fsync(fileno(f)) != 0;
+    int e = errno;
+    bad |= fclose(f) != 0;
+    if (!bad && chmod(tmp, 0644) != 0)
+        bad = 1;
+    if (!bad && rename(tmp, out_path) != 0) {
+        e = errno;
+        bad = 1;
+    }
+    if (bad) {
+        unlink(tmp);
+        tx_report_add(rep, TX_ERROR, out_path, 0, "write.io", "cannot write %s: %s",
+                      out_path, strerror(e ? e : EIO));
+        st = TX_EIO;
+    }
+    free(tmp);
+    free(text);
+    return st;
+}

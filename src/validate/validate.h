@@ -1,0 +1,408 @@
+/*
+ * validate.h - the offline validator's layers (internal).
+ *
+ *   validate.c     driver: parse, DTS, schema, then the layers below
+ *   dtsload.c      DTS discovery and the concept / arc / dimension tables
+ *   check_xbrl.c   XBRL 2.1 instance rules (and the fact table the rest use)
+ *   check_calc.c   calculation consistency
+ *   check_ties.c   cross-statement ties of the project taxonomy
+ *   check_dim.c    XBRL Dimensions: explicit members
+ *
+ * Everything is owned by the structure that holds it; xmlDoc trees are
+ * owned by the tx_dts (DTS documents) or by the driver (the instance).
+ */
+#ifndef TX_VALIDATE_H
+#define TX_VALIDATE_H
+
+#include <stdint.h>
+
+#include <libxml/tree.h>
+
+#include "xbrl/offline.h"
+#include "txbrl.h"
+
+
+/* ------------------------------------------------------------ string map */
+
+/* Open-addressing map from a string key (copied) to a size_t. */
+typedef struct tx_smap {
+    char **keys;
+    size_t *vals;
+    size_t cap, n;
+} tx_smap;
+
+int tx_smap_put(tx_smap *m, const char *key, size_t val);   /* 0 / -1; keeps the first */
+int tx_smap_get(const tx_smap *m, const char *key, size_t *val);   /* 1 found */
+void tx_smap_free(tx_smap *m);
+
+/* Open-addressing map from a tuple of up to six pointers (or integers cast
+ * to pointers; unused places NULL) to a size_t. */
+typedef struct tx_pkey {
+    const void *p[6];
+} tx_pkey;
+
+typedef struct tx_pmap {
+    tx_pkey *keys;
+    size_t *vals;
+    unsigned char *used;
+    size_t cap, n;
+} tx_pmap;
+
+int tx_pmap_put(tx_pmap *m, const tx_pkey *key, size_t val);   /* 0 / -1; keeps the first */
+int tx_pmap_get(const tx_pmap *m, const tx_pkey *key, size_t *val);   /* 1 found */
+void tx_pmap_free(tx_pmap *m);
+
+/* "{ns}local" (owned). */
+char *tx_clark(const char *ns, const char *local);
+
+/* ------------------------------------------------------------ exact decimals */
+
+/* A decimal value coef * 10^exp with a wide coefficient, for the calculation
+ * arithmetic (values of instances fit easily; overflow is reported). */
+typedef struct tx_vnum {
+    __int128 coef;
+    int exp;
+    int ok;          /* 0: not a number we can hold */
+} tx_vnum;
+
+/* Parses an xs:decimal (or xs:double/float in plain or E notation) lexical
+ * form with surrounding whitespace. */
+tx_vnum tx_vnum_parse(const char *s);
+/* Rounds to `decimals` digits after the point, half to even (decimals may be
+ * negative).  INT_MAX: unchanged. */
+tx_vnum tx_vnum_round(tx_vnum v, int decimals);
+/* Rounds half away from zero (XBRL 2.1 inferred-precision rounding). */
+tx_vnum tx_vnum_round_half_up(tx_vnum v, int decimals);
+tx_vnum tx_vnum_add(tx_vnum a, tx_vnum b);
+/* v * w where w is a weight as a decimal. */
+tx_vnum tx_vnum_mul(tx_vnum a, tx_vnum b);
+tx_vnum tx_vnum_neg(tx_vnum a);
+int tx_vnum_cmp(tx_vnum a, tx_vnum b);
+int tx_vnum_is_zero(tx_vnum a);
+/* Decimal exponent of the most significant digit (floor(log10|v|)); 0 for 0. */
+int tx_vnum_magnitude(tx_vnum v);
+/* Canonical text into buf. */
+void tx_vnum_format(tx_vnum v, char *buf, size_t n);
+/* decimals inferred from a precision attribute (XBRL 2.1 4.6.6); INT_MAX
+ * for INF, INT_MIN for precision 0. */
+int tx_infer_decimals(tx_vnum v, int precision);
+
+/* Calculation consistency of one summation: `total` with its decimals
+ * (INT_MAX: INF, INT_MIN: precision 0) against n contributions.  1 when
+ * consistent; *computed gets the (unrounded) weighted sum.
+ *   1.1: XBRL Calculations 1.1 - each value stands for the interval of
+ *        values that round to it at its decimals; consistent when the
+ *        summation's interval meets the interval of the weighted sum;
+ *   2.1: XBRL 2.1 5.2.5.2 - contributions rounded (half even) to their
+ *        inferred decimals, summed, rounded to the summation's decimals and
+ *        compared with the summation rounded the same way. */
+int tx_calc11_consistent(tx_vnum total, int total_dec, size_t n, const tx_vnum *vals,
+                         const int *decs, const tx_vnum *weights, tx_vnum *computed);
+int tx_calc21_consistent(tx_vnum total, int total_dec, size_t n, const tx_vnum *vals,
+                         const int *decs, const tx_vnum *weights, tx_vnum *computed);
+
+/* ------------------------------------------------------------ DTS */
+
+typedef struct tx_vconcept {
+    char *key;            /* "{ns}name" */
+    char *ns, *name;
+    char *type_key;       /* "{ns}type", or a synthetic key for anonymous types */
+    char *subst_key;      /* "{ns}name" of the substitution group head or NULL */
+    char *file;           /* schema path */
+    long line;
+    int item, tuple, dimension, hypercube;
+    int numeric, fraction, per_share;
+    const char *base;     /* xbrli item type local name the type derives from */
+    char *period_type;    /* "instant", "duration" or NULL */
+    char *balance;
+    int abstract, nillable;
+    int typed_dimension;
+    char *requires;       /* "{ns}name" of xbrl:requires-element target, or NULL */
+    xmlNodePtr node;      /* its xs:element declaration */
+} tx_vconcept;
+
+typedef struct tx_varc {
+    char *role;           /* extended link role */
+    char *arcrole;
+    size_t from, to;      /* concept indexes */
+    tx_vnum weight;
+    double order;
+    int prohibited;
+    int priority;
+    char *attrs;          /* other attributes "name=value\n" sorted (equivalence) */
+    char *file;
+    long line;
+} tx_varc;
+
+typedef struct tx_vdoc {
+    char *path;           /* local path */
+    char *url;            /* as referenced */
+    xmlDocPtr doc;
+    int is_schema, is_linkbase;
+    int included;         /* referenced by xs:include or xs:redefine */
+    char *tns;
+} tx_vdoc;
+
+/* cyclesAllowed of an arcrole (XBRL 2.1 5.1.4.3). */
+enum { TX_CYCLES_UNKNOWN = 0, TX_CYCLES_ANY, TX_CYCLES_UNDIRECTED, TX_CYCLES_NONE };
+
+/* A roleType or arcroleType declaration (in a DTS schema's appinfo). */
+typedef struct tx_vtype {
+    xmlNodePtr node;
+    char *uri;            /* roleURI / arcroleURI (NULL: missing) */
+    int arc;              /* 1: arcroleType */
+    size_t doc;           /* the schema that declares it */
+} tx_vtype;
+
+/* A link:linkbaseRef of a DTS schema or of the instance. */
+typedef struct tx_vlbref {
+    xmlNodePtr node;
+    long doc;             /* the document it leads to, or -1 */
+} tx_vlbref;
+
+/* A link:linkbase element: a linkbase document's root or a linkbase embedded
+ * in a schema's appinfo. */
+typedef struct tx_vlb {
+    xmlNodePtr node;
+    size_t doc;
+} tx_vlb;
+
+/* A roleRef or arcroleRef of a linkbase. */
+typedef struct tx_vref {
+    xmlNodePtr node;
+    size_t lb;            /* its linkbase */
+    int arc;              /* 1: arcroleRef */
+    char *uri;            /* roleURI / arcroleURI */
+    xmlNodePtr target;    /* the element its href points to, or NULL */
+    int unloaded;         /* its document did not load (dts.unresolved said so) */
+} tx_vref;
+
+/* An extended link of a linkbase. */
+typedef struct tx_vlink {
+    xmlNodePtr node;
+    size_t lb;            /* its linkbase */
+    const char *role;     /* interned (tx_dts.strs); "" when missing */
+    const char *name;     /* interned "{ns}local" of the link element */
+    size_t first_end, nends;   /* its locators and resources in tx_dts.ends */
+} tx_vlink;
+
+/* A locator or resource of an extended link. */
+typedef struct tx_vend {
+    xmlNodePtr node;
+    size_t link;
+    xmlNodePtr target;    /* what it stands for (a resource: itself); NULL unresolved */
+    long concept;         /* the concept the target declares, or -1 */
+    int locator;
+} tx_vend;
+
+/* A relationship: one arc between one from-end and one to-end. */
+typedef struct tx_vrel {
+    xmlNodePtr arc;
+    size_t link;
+    size_t from, to;      /* indexes into tx_dts.ends */
+    const char *arcrole;  /* interned; "" when missing */
+    const char *name;     /* interned "{ns}local" of the arc element */
+    double order;
+    int priority, prohibited;
+    int effective;        /* 1: neither prohibited nor overridden (3.5.3.9.7) */
+    int cycles;           /* TX_CYCLES_* the arcrole allows, as declared for this arc */
+    tx_vnum weight;
+} tx_vrel;
+
+typedef struct tx_dts {
+    tx_vdoc *docs;
+    size_t ndocs, capdocs;
+    tx_smap doc_index;    /* path -> doc */
+    tx_vconcept *concepts;
+    size_t nconcepts, capconcepts;
+    tx_smap concept_index;  /* "{ns}name" -> concept */
+    tx_smap id_index;       /* "path#id" -> concept */
+    tx_smap types;          /* "{ns}type" -> index into type_base */
+    char **type_base;       /* base "{ns}type" of each type (NULL: none) */
+    char **type_names;
+    xmlNodePtr *type_nodes; /* each type's definition */
+    size_t ntypes, captypes;
+    tx_smap attr_decls;     /* "{ns}name" of a global attribute -> attr_nodes */
+    xmlNodePtr *attr_nodes;
+    size_t nattr_nodes, capattr_nodes;
+    tx_varc *arcs;          /* calculation and essence-alias arcs, effective ones only */
+    size_t narcs, caparcs;
+    tx_smap role_types;     /* roleURI -> 1 (declared roleType) */
+    tx_smap arcrole_types;
+    size_t nresolved_loads; /* documents loaded */
+    /* the entry document (not owned) and its name in findings */
+    xmlDocPtr entry;
+    const char *entry_name;
+    /* role and arcrole types, linkbaseRefs, linkbases, their roleRefs and
+     * arcroleRefs, extended links, locators and resources, relationships
+     * (dtsrels.c) */
+    tx_vtype *rtypes;
+    size_t nrtypes, caprtypes;
+    tx_vlbref *lbrefs;
+    size_t nlbrefs, caplbrefs;
+    tx_vlb *lbs;
+    size_t nlbs, caplbs;
+    tx_vref *refs;
+    size_t nrefs, caprefs;
+    tx_smap ref_index;      /* "linkbase R|A uri" -> first ref */
+    tx_vlink *links;
+    size_t nlinks, caplinks;
+    tx_vend *ends;
+    size_t nends, capends;
+    tx_vrel *rels;
+    size_t nrels, caprels;
+    tx_smap strs;           /* interned strings */
+    char **strv;
+    size_t nstrv, capstrv;
+    tx_smap ids;            /* "doc#id" -> index into idnodes (documents indexed lazily) */
+    xmlNodePtr *idnodes;
+    size_t nidnodes, capidnodes;
+    unsigned char *ids_built;   /* per document */
+    tx_smap url_docs;       /* resolved URL -> document index + 1 (0: unresolved) */
+    tx_pmap concept_nodes;  /* declaration node -> concept */
+    tx_pmap href_docs;      /* (document, interned href without fragment) -> doc + 1 */
+    tx_pmap elem_names;     /* (xmlNs, name) of an element -> interned "{ns}local" */
+} tx_dts;
+
+/* Discovers the DTS from the entry document `doc` (already parsed, at
+ * `path`) through the offline context `o`.  Findings: dts.unresolved (with
+ * the line of the referencing element), dts.not-schema (a schemaRef or
+ * import that is not a schema), xml.malformed of DTS documents. */
+tx_status tx_dts_load(tx_dts *d, tx_offline *o, xmlDocPtr doc, const char *path,
+                      const char *name, tx_report *rep);
+void tx_dts_free(tx_dts *d);
+/* Builds the linkbase, link, locator and relationship tables of a loaded
+ * DTS and its effective relationships (dtsrels.c).  Findings:
+ * dts.locator-pointer (a pointer scheme XBRL does not allow),
+ * dts.locator-target (a locator that points to nothing), dts.arc-label (an
+ * arc label that names nothing in its link), dts.duplicate-arc (two arcs
+ * with the same from and to labels in one link). */
+tx_status tx_dts_build_rels(tx_dts *d, tx_offline *o, tx_report *rep);
+/* The absolute URL of href in the scope of n (xml:base), without its
+ * fragment; *fragment (when asked) gets the unescaped fragment or NULL. */
+char *tx_href_url(xmlNodePtr n, const char *href, char **fragment);
+/* The file name of a DTS node in findings. */
+const char *tx_dts_file(const tx_dts *d, xmlNodePtr n);
+/* The DTS document index of a node's document, or -1. */
+long tx_dts_doc_of(const tx_dts *d, xmlNodePtr n);
+/* The interned copy of s (NULL on no memory). */
+const char *tx_dts_intern(tx_dts *d, const char *s);
+/* Linkbase and taxonomy rules of XBRL 2.1 on the whole DTS (check_links.c,
+ * check_taxonomy.c). */
+tx_status tx_check_links(const tx_dts *d, tx_report *rep);
+tx_status tx_check_taxonomy(const tx_dts *d, tx_report *rep);
+
+/* The concept declared for an element (NULL when none). */
+const tx_vconcept *tx_dts_concept(const tx_dts *d, const char *ns, const char *local);
+/* 1 when the "{ns}name" concept derives by substitution from `head_key`. */
+int tx_dts_subst_from(const tx_dts *d, const char *key, const char *head_key);
+
+/* ------------------------------------------------------------ instance model */
+
+typedef struct tx_vctx {
+    char *id;
+    xmlNodePtr node;
+    int kind;               /* 1 instant, 2 duration, 3 forever, 0 bad */
+    int64_t start, end;     /* seconds since an epoch (instant: end) */
+    char *scheme, *ident;
+    xmlNodePtr segment, scenario;
+    int used;
+    long frame;             /* first context with the same entity, segment, scenario */
+    long cls;               /* first c-equal context (-1: equal to none, itself only) */
+} tx_vctx;
+
+typedef struct tx_vunit {
+    char *id;
+    xmlNodePtr node;
+    char **num, **den;      /* "{ns}local" sorted */
+    size_t nnum, nden;
+    int used;
+    int bad;
+    long cls;               /* first u-equal unit */
+} tx_vunit;
+
+typedef struct tx_vfact {
+    xmlNodePtr node;
+    const tx_vconcept *concept;
+    long ctx, unit;         /* indexes or -1 */
+    xmlNodePtr parent;      /* the tuple (or xbrl root) holding it */
+    int nil;
+    int has_dec, has_prec;
+    int decimals;           /* INT_MAX for INF */
+    int precision;          /* INT_MAX for INF */
+    tx_vnum value;
+    char *text;             /* trimmed text value */
+    long line;
+    long parent_id;         /* 0: the xbrl root, else the tuple's ordinal */
+    long ccls, ucls;        /* context and unit class (-1: none) */
+    int dup;                /* another fact has the same concept, parent, context, unit */
+} tx_vfact;
+
+typedef struct tx_vinst {
+    const char *name;       /* file name in findings */
+    xmlDocPtr doc;
+    tx_dts *dts;
+    tx_vctx *ctxs;
+    size_t nctxs, capctxs;
+    tx_smap ctx_index;
+    tx_vunit *units;
+    size_t nunits, capunits;
+    tx_smap unit_index;
+    tx_vfact *facts;
+    size_t nfacts, capfacts;
+    int calc11;             /* 1: Calculations 1.1 semantics, 0: XBRL 2.1 */
+    /* the fact index (built by tx_check_xbrl) */
+    size_t *order;          /* fact indexes by concept, context class, unit class, parent */
+    unsigned char *present; /* per concept: 1 when an item or tuple of it is reported */
+    tx_smap period_index;   /* "frame kind start end" -> context class */
+    long ntuples;
+} tx_vinst;
+
+void tx_vinst_free(tx_vinst *in);
+/* The facts of concept k in context class ccls and unit class ucls: the
+ * count, and *first their start in in->order. */
+size_t tx_vinst_lookup(const tx_vinst *in, const tx_vconcept *k, long ccls, long ucls,
+                       size_t *first);
+/* The class of the context with the frame (entity, segment, scenario) of
+ * context `frame_of` and the given period; -1 when there is none. */
+long tx_vinst_context(const tx_vinst *in, long frame_of, int kind, int64_t start, int64_t end);
+/* Lexical equality under the types an s-equal comparison meets without a
+ * PSVI: identical text, equal numbers (decimal or double notation), equal
+ * booleans (1/true, 0/false); NaN equals nothing. */
+int tx_lex_equal(const char *a, const char *b);
+/* Reports the facts of the last finding (JSON "facts"), when `before` (the
+ * report size before the finding) shows that the finding was added. */
+void tx_vreport_facts(tx_report *rep, size_t before, const tx_vfact *const *facts, size_t n);
+/* XBRL 2.1 rules on the DTS itself (any entry point): essence-alias arcs join
+ * items of one type, period type and balance. */
+tx_status tx_check_dts(const tx_dts *d, const char *name, tx_report *rep);
+
+/* The layers.  Each adds findings and returns TX_OK, or TX_ENOMEM. */
+tx_status tx_check_xbrl(tx_vinst *in, tx_report *rep);
+tx_status tx_check_calc(tx_vinst *in, tx_report *rep);
+tx_status tx_check_ties(tx_vinst *in, tx_report *rep);
+tx_status tx_check_dim(tx_vinst *in, tx_report *rep);
+
+/* Adds a finding at a node's line. */
+void tx_vreport(tx_report *rep, tx_severity sev, const char *file, xmlNodePtr n,
+                const char *code, const char *fmt, ...)
+#if defined(__GNUC__)
+    __attribute__((format(printf, 6, 7)))
+#endif
+    ;
+
+/* Helpers shared by the layers. */
+int tx_is_elem(xmlNodePtr n, const char *ns, const char *name);
+int tx_in_ns(xmlNodePtr n, const char *ns);
+char *tx_attr(xmlNodePtr n, const char *name);              /* owned, trimmed */
+char *tx_attr_ns(xmlNodePtr n, const char *ns, const char *name);
+/* Resolves a QName in the scope of n: owned "{ns}local"; NULL if the
+ * prefix is undeclared (or on no memory: *nomem). */
+char *tx_qname_key(xmlNodePtr n, const char *qname);
+/* s-equality of two segment/scenario elements (either may be NULL). */
+int tx_s_equal(xmlNodePtr a, xmlNodePtr b);
+/* c-equal contexts and u-equal units. */
+int tx_c_equal(const tx_vinst *in, long a, long b);
+int tx_u_equal(const tx_vinst *in, long a, long b);
+
+#endif /* TX_VALIDATE_H */

@@ -1,0 +1,46 @@
+/*
+ * instance.h - writing a factset as an XBRL 2.1 instance (internal).
+ *
+ * tx_instance_write() writes, in `dir`:
+ *   STEM.xml       the instance: schemaRef, contexts c1.. (in order of first
+ *                  use by the facts, one per entity + period + dimensions),
+ *                  units (USD, shares, USDPerShare, pure, then u1.. for
+ *                  others; each once, only when used), facts f1.. in
+ *                  factset order;
+ *   STEM.xsd       when the factset has extension concepts or arcs: the
+ *                  extension schema (namespace TX_NS_EXT_BASE + stem, prefix
+ *                  ext), importing every schema URL given;
+ *   STEM_lab.xml   its standard labels (en);
+ *   STEM_cal.xml   when there are arcs: summation-item arcs.
+ * The instance's schemaRef names STEM.xsd when it is written, else each
+ * schema URL given.  STEM is fs->stem, or the source's file name without its
+ * extension.
+ *
+ * Output is byte-for-byte deterministic.  Each file is written to a
+ * temporary file in `dir` and renamed into place once every file is fully
+ * written; on any failure nothing is left behind (temporaries removed, files
+ * already renamed removed) and extension files of an earlier run that this
+ * run does not write are removed on success.
+ *
+ * Conventions the taxonomy must share: a concept of a schema given in
+ * schema_urls is located as URL#PREFIX_LocalName (e.g.
+ * ...tx-gaap-2026.xsd#tx-gaap_NetIncomeLoss) by the calculation linkbase.
+ *
+ * Findings: write.io (TX_EIO) naming the path; write.prefix, write.unit,
+ * write.decimals, write.entity, write.schema, write.stem (TX_EUSAGE: the
+ * factset cannot be written as it is); dts.* when the namespace of a
+ * schema URL not in the built-in table has to be read through the catalog.
+ * A non-standard calculation role is referenced (roleRef) where a schema
+ * given defines it, read through the project's catalog, and else declared
+ * in the extension schema.
+ */
+#ifndef TX_INSTANCE_H
+#define TX_INSTANCE_H
+
+#include "xbrl/facts.h"
+
+
+tx_status tx_instance_write(const tx_factset *fs, const char *dir, const char *const *schema_urls,
+                            size_t nurls, tx_report *rep);
+
+#endif /* TX_INSTANCE_H */

@@ -1,0 +1,119 @@
+/*
+ * dts.h - offline XML: catalog resolution, safe parsing, XML Schema
+ * validation of instances against their DTS (internal).
+ *
+ * Nothing here touches the network or loads external entities:
+ *   - documents are parsed with XML_PARSE_NONET and without NOENT, DTDLOAD
+ *     or DTDATTR;
+ *   - while a tx_offline is open, libxml2's external entity loader is ours:
+ *     every URL (schema import, include, redefine) is resolved through the
+ *     XML catalog to a local file; an http/https/ftp URL the catalog does not
+ *     map is refused with `dts.unresolved`; anything a document asks to load
+ *     from inside itself (external DTD subsets, external entities) is refused
+ *     with `xml.external-entity`;
+ *   - as a second lock, libxml2's own http/ftp input handlers are shadowed
+ *     for the whole process by handlers that fail without any I/O.
+ * Relative references resolve against the referencing document (libxml2
+ * does that before asking the loader).
+ *
+ * The loader is process-wide state: open/close contexts in LIFO order and
+ * from one thread at a time.
+ */
+#ifndef TX_DTS_H
+#define TX_DTS_H
+
+#include <libxml/tree.h>
+
+#include "txbrl.h"
+#include "xbrl/vocab.h"
+
+/* The URL of the XBRL 2.1 instance schema and of the XBRL Dimensions
+ * instance schema (both mapped by the project's catalog). */
+
+/* The default catalog: tx_data_dir()/taxonomy/catalog.xml (owned result). */
+char *tx_default_catalog(void);
+
+typedef struct tx_offline tx_offline;
+
+/* Opens an offline context.  `catalog` is an XML catalog file; NULL means
+ * the project's (tx_default_catalog()), which may be missing: then nothing
+ * resolves.  A `catalog` given explicitly that cannot be read is `read.open`
+ * (TX_EIO).  `file` names the document the context works for in findings
+ * that have no better place (dts.unresolved for nested imports).  `rep`
+ * may be NULL. */
+tx_status tx_offline_open(const char *catalog, const char *file, tx_report *rep,
+                          tx_offline **out);
+void tx_offline_close(tx_offline *o);
+
+/* Resolves a URL or path to a readable local path (owned), or NULL: through
+ * the catalog first, then file: URLs and plain paths as they are; never a
+ * network URL. */
+char *tx_offline_resolve(tx_offline *o, const char *url);
+
+/* Parses a local file with the offline settings.  `name` names it in
+ * findings (NULL: the path).  read.open/read.io -> TX_EIO;
+ * xml.malformed (each parser error with its line) -> TX_EINPUT. */
+tx_status tx_offline_parse(tx_offline *o, const char *path, const char *name,
+                           tx_report *rep, xmlDocPtr *out);
+
+/* The targetNamespace of the schema at `url` (resolved offline), owned.
+ * Findings: dts.unresolved, schema.dts. */
+tx_status tx_offline_schema_namespace(tx_offline *o, const char *url, tx_report *rep,
+                                      char **out);
+
+/* Number of network opens refused by the process-wide lock since start
+ * (for tests: it stays 0 when the loader refuses first). */
+unsigned long tx_offline_network_refusals(void);
+
+/* XML Schema validation of an XBRL instance against its DTS: the instance
+ * schema and every link:schemaRef'd schema, compiled through the catalog
+ * (`catalog`, or the project's when NULL).  Findings: xml.malformed,
+ * dts.unresolved, schema.dts (the DTS does not compile), schema.invalid
+ * (with the instance's line).  TX_OK valid, TX_EINPUT invalid, TX_EIO
+ * unreadable. */
+tx_status tx_schema_validate_instance(const char *instance_path, const char *catalog,
+                                      tx_report *rep);
+
+/* The same for any document against a wrapper schema importing the given
+ * (namespace, location) pairs; locations are URLs or paths (relative paths
+ * against the current directory). */
+tx_status tx_schema_validate_file(const char *path, const char *const *namespaces,
+                                  const char *const *locations, size_t n,
+                                  const char *catalog, tx_report *rep);
+
+/* For the validator (validate.c), which compiles a DTS once for many
+ * documents.  tx_schema_compile: a wrapper schema importing the (namespace,
+ * location) pairs, compiled inside the offline context `o` (schema.dts,
+ * dts.unresolved).  tx_schema_validate_doc: schema.invalid findings with
+ * the document's lines.  tx_instance_schema_imports: the pairs an
+ * instance's DTS needs (the XBRL instance and dimension schemas, each
+ * schemaRef), owned arrays of owned strings. */
+#include <libxml/xmlschemas.h>
+tx_status tx_schema_compile(tx_offline *o, const char *const *namespaces,
+                            const char *const *locations, size_t n, const char *file,
+                            tx_report *rep, xmlSchemaPtr *out);
+/* The node after n in a depth-first walk of its document's elements: its
+ * first child when n is an element and `into` is set, else the next sibling
+ * of n or of its nearest element ancestor that has one; NULL at the end.
+ * Walks a tree without recursion: for (n = root; n; n = tx_xml_next(n, 1)). */
+xmlNodePtr tx_xml_next(xmlNodePtr n, int into);
+/* The (namespace, location) pairs of element e's xsi:schemaLocation, in
+ * order: fn(ctx, ns, location) for each, until one returns non-zero, which
+ * is returned.  0 when e has none. */
+int tx_schema_location_each(xmlNodePtr e, int (*fn)(void *ctx, const char *ns, const char *loc),
+                            void *ctx);
+/* The local path of a schemaLocation hint: url resolved offline, when the
+ * schema there has target namespace ns; else NULL (*nomem set to 1 when
+ * memory ran out).  Owned by the caller. */
+char *tx_offline_hint(tx_offline *o, const char *url, const char *ns, int *nomem);
+tx_status tx_schema_validate_doc(xmlSchemaPtr schema, xmlDocPtr doc, const char *name,
+                                 tx_report *rep);
+/* Validity of one element and its subtree (a DTS linkbase, or content of
+ * an xs:appinfo), without adding default attributes to the tree. */
+tx_status tx_schema_validate_elem(xmlSchemaPtr schema, xmlNodePtr elem, const char *name,
+                                  tx_report *rep);
+tx_status tx_instance_schema_imports(tx_offline *o, xmlDocPtr doc, const char *abs_doc,
+                                     const char *name, tx_report *rep, char ***namespaces,
+                                     char ***locations, size_t *n);
+
+#endif /* TX_DTS_H */
