@@ -11,8 +11,13 @@
  *     released with the matching tx_X_free(); tx_X_free(NULL) is a no-op;
  *   - strings returned by accessors are borrowed: they live as long as the
  *     object they came from and must not be freed;
- *   - the library never exits, aborts or prints: problems go into a
- *     tx_report that the caller owns, and functions return a tx_status.
+ *   - the library never exits, aborts, prints or reads the environment:
+ *     problems go into a tx_report that the caller owns, functions return
+ *     a tx_status, and where the project's data (taxonomy/, xslt/) is comes
+ *     in as a parameter (`datadir`).
+ *
+ * Every function of this header, and nothing else, is exported by the
+ * shared library (TX_API).
  */
 #ifndef TXBRL_H
 #define TXBRL_H
@@ -24,8 +29,14 @@
 extern "C" {
 #endif
 
+#if defined(__GNUC__)
+#define TX_API __attribute__((visibility("default")))
+#else
+#define TX_API
+#endif
+
 /* Version of the library (also `txbrl --version`). */
-const char *tx_version(void);
+TX_API const char *tx_version(void);
 
 /* ------------------------------------------------------------------ */
 /* Status codes: the CLI maps them to exit codes 0, 1 and 2.           */
@@ -59,31 +70,31 @@ typedef enum tx_severity {
 
 typedef struct tx_report tx_report;
 
-tx_report *tx_report_new(void);
-void tx_report_free(tx_report *rep);
+TX_API tx_report *tx_report_new(void);
+TX_API void tx_report_free(tx_report *rep);
 
 /* Adds a finding; `file` and `code` are copied.  Returns TX_ENOMEM on
  * allocation failure (the finding is then lost, but the report stays valid). */
-tx_status tx_report_add(tx_report *rep, tx_severity sev, const char *file,
-                        long line, const char *code, const char *fmt, ...)
+TX_API tx_status tx_report_add(tx_report *rep, tx_severity sev, const char *file,
+                               long line, const char *code, const char *fmt, ...)
 #if defined(__GNUC__)
     __attribute__((format(printf, 6, 7)))
 #endif
     ;
 
-size_t tx_report_size(const tx_report *rep);
+TX_API size_t tx_report_size(const tx_report *rep);
 /* Number of findings at or above `sev`. */
-size_t tx_report_count(const tx_report *rep, tx_severity sev);
+TX_API size_t tx_report_count(const tx_report *rep, tx_severity sev);
 
 /* Accessors for finding `i` (0-based, in the order they were added). */
-tx_severity tx_report_severity(const tx_report *rep, size_t i);
-const char *tx_report_file(const tx_report *rep, size_t i);
-long tx_report_line(const tx_report *rep, size_t i);
-const char *tx_report_code(const tx_report *rep, size_t i);
-const char *tx_report_message(const tx_report *rep, size_t i);
+TX_API tx_severity tx_report_severity(const tx_report *rep, size_t i);
+TX_API const char *tx_report_file(const tx_report *rep, size_t i);
+TX_API long tx_report_line(const tx_report *rep, size_t i);
+TX_API const char *tx_report_code(const tx_report *rep, size_t i);
+TX_API const char *tx_report_message(const tx_report *rep, size_t i);
 
 /* Writes every finding: text (one line each) or JSON (one array). */
-tx_status tx_report_write(const tx_report *rep, FILE *out, tx_format fmt);
+TX_API tx_status tx_report_write(const tx_report *rep, FILE *out, tx_format fmt);
 
 /* ------------------------------------------------------------------ */
 /* Reading an exhibit: decode, segment into tables, read the column    */
@@ -98,20 +109,20 @@ typedef struct tx_exhibit tx_exhibit;
 /* Reads the file at `path`.  On TX_OK or TX_EINPUT *out holds what was
  * read (possibly with no tables); on TX_EIO/TX_ENOMEM *out is NULL.
  * Findings go to `rep`, named after `path`. */
-tx_status tx_exhibit_read_file(const char *path, tx_report *rep,
-                               tx_exhibit **out);
+TX_API tx_status tx_exhibit_read_file(const char *path, tx_report *rep,
+                                      tx_exhibit **out);
 
 /* The same from memory; `name` is the file name used in diagnostics. */
-tx_status tx_exhibit_read_buffer(const char *name, const void *data,
-                                 size_t len, tx_report *rep,
-                                 tx_exhibit **out);
+TX_API tx_status tx_exhibit_read_buffer(const char *name, const void *data,
+                                        size_t len, tx_report *rep,
+                                        tx_exhibit **out);
 
-void tx_exhibit_free(tx_exhibit *ex);
+TX_API void tx_exhibit_free(tx_exhibit *ex);
 
-size_t tx_exhibit_table_count(const tx_exhibit *ex);
+TX_API size_t tx_exhibit_table_count(const tx_exhibit *ex);
 /* Number of EX-27 financial data schedules read (EX-27 documents of an
  * EDGAR submission; they are converted with the tables). */
-size_t tx_exhibit_schedule_count(const tx_exhibit *ex);
+TX_API size_t tx_exhibit_schedule_count(const tx_exhibit *ex);
 
 /* Writes what the reader saw (tables, columns, periods, rows, values,
  * source lines) as text, JSON or TSV.  Deterministic.  The TSV form has
@@ -121,14 +132,13 @@ size_t tx_exhibit_schedule_count(const tx_exhibit *ex);
  *   row    LINE  PATH  LABEL  NOTES  V1 ... Vn
  * (rows with values only; a value is the exact scaled decimal, "nil" for a
  * nil marker, empty for an empty cell). */
-tx_status tx_exhibit_inspect(const tx_exhibit *ex, FILE *out, tx_format fmt);
+TX_API tx_status tx_exhibit_inspect(const tx_exhibit *ex, FILE *out, tx_format fmt);
 
 /* ------------------------------------------------------------------ */
-/* Project data: the taxonomy package and the XML catalog.  Found in   */
-/* $TXBRL_DATADIR when set, else in the installed data directory.      */
-
-/* The directory holding taxonomy/ (borrowed string). */
-const char *tx_data_dir(void);
+/* Project data.  The functions below that need the project's taxonomy, */
+/* mapping rules or stylesheets take `datadir`: the directory holding    */
+/* taxonomy/ and xslt/ (the installed one is PREFIX/share/txbrl).  The   */
+/* project's XML catalog is DATADIR/taxonomy/catalog.xml.                */
 
 /* ------------------------------------------------------------------ */
 /* Conversion: exhibit -> XBRL 2.1 instance (+ extension schema).       */
@@ -137,14 +147,15 @@ const char *tx_data_dir(void);
 
 typedef struct tx_converter tx_converter;
 
-/* `entities` is a NAME<TAB>CIK file, or NULL.  Data files come from
- * tx_data_dir(). */
-tx_status tx_converter_new(const char *entities, tx_report *rep, tx_converter **out);
-void tx_converter_free(tx_converter *conv);
+/* `datadir` holds taxonomy/ (required: TX_EUSAGE when NULL); `entities` is
+ * a NAME<TAB>CIK file, or NULL. */
+TX_API tx_status tx_converter_new(const char *datadir, const char *entities, tx_report *rep,
+                                  tx_converter **out);
+TX_API void tx_converter_free(tx_converter *conv);
 /* The CIK (one to ten digits) of the entity an exhibit does not name (an
  * extract without EDGAR header or entity line): its tables get it.  NULL
  * clears it.  TX_EUSAGE if `cik` is not a CIK. */
-tx_status tx_converter_set_cik(tx_converter *conv, const char *cik);
+TX_API tx_status tx_converter_set_cik(tx_converter *conv, const char *cik);
 
 /* Converts one exhibit: writes OUTDIR/STEM.xml (STEM = file name less
  * ".txt"), and OUTDIR/STEM.xsd with its linkbases when the exhibit needs
@@ -152,8 +163,8 @@ tx_status tx_converter_set_cik(tx_converter *conv, const char *cik);
  * validates what it wrote against the schemas.  Returns TX_OK, TX_EINPUT
  * (errors in the exhibit; an instance is still written when there were
  * facts to write), TX_EIO or TX_ENOMEM. */
-tx_status tx_converter_convert(tx_converter *conv, const char *exhibit,
-                               const char *outdir, tx_report *rep);
+TX_API tx_status tx_converter_convert(tx_converter *conv, const char *exhibit,
+                                      const char *outdir, tx_report *rep);
 
 /* Reads and maps another exhibit of the same filing (an EX-13 with the
  * statements of an exhibit's EX-27 schedules) without writing it: every
@@ -162,7 +173,7 @@ tx_status tx_converter_convert(tx_converter *conv, const char *exhibit,
  * period; ex27.statement-mismatch).  What reading and mapping it find
  * belongs to its own conversion and is not reported, except that it cannot
  * be read.  TX_OK, TX_EIO or TX_ENOMEM. */
-tx_status tx_converter_add_reference(tx_converter *conv, const char *exhibit, tx_report *rep);
+TX_API tx_status tx_converter_add_reference(tx_converter *conv, const char *exhibit, tx_report *rep);
 
 /* Disclosure checks of one exhibit (layer "disclosure"): its non-GAAP
  * measures (reconciled, footing and tying, GAAP first, justified) and every
@@ -173,29 +184,30 @@ tx_status tx_converter_add_reference(tx_converter *conv, const char *exhibit, tx
  * are convert's business and are left out).  TX_OK (no error), TX_EINPUT,
  * TX_EIO (cannot be read) or TX_ENOMEM.  tx_converter_convert runs the same
  * checks, reporting warnings, errors and the summary. */
-tx_status tx_converter_check(tx_converter *conv, const char *exhibit, tx_report *rep);
+TX_API tx_status tx_converter_check(tx_converter *conv, const char *exhibit, tx_report *rep);
 
 /* Like tx_exhibit_inspect, with each row's concept and the rule that
  * chose it (text and JSON forms). */
-tx_status tx_converter_inspect(tx_converter *conv, const tx_exhibit *ex,
-                               FILE *out, tx_format fmt, tx_report *rep);
+TX_API tx_status tx_converter_inspect(tx_converter *conv, const tx_exhibit *ex,
+                                      FILE *out, tx_format fmt, tx_report *rep);
 
 /* ------------------------------------------------------------------ */
 /* XBRL instances: read any XBRL 2.1 instance (offline: no network, no */
-/* external entities; schemas resolve through the project's catalog   */
-/* or `catalog` when not NULL) and list its facts.                      */
+/* external entities; schemas resolve through the XML catalog          */
+/* `catalog`, e.g. DATADIR/taxonomy/catalog.xml; NULL: no catalog, so  */
+/* only files next to the instance resolve) and list its facts.        */
 
 typedef struct tx_instance tx_instance;
 
-tx_status tx_instance_read_file(const char *path, const char *catalog,
-                                tx_report *rep, tx_instance **out);
-void tx_instance_free(tx_instance *inst);
-size_t tx_instance_fact_count(const tx_instance *inst);
+TX_API tx_status tx_instance_read_file(const char *path, const char *catalog,
+                                       tx_report *rep, tx_instance **out);
+TX_API void tx_instance_free(tx_instance *inst);
+TX_API size_t tx_instance_fact_count(const tx_instance *inst);
 
 /* Writes the facts: TX_FORMAT_CSV (header
  * concept,entity,start,end,dimensions,unit,decimals,value) or
  * TX_FORMAT_JSON (xBRL-JSON, OIM 1.0). */
-tx_status tx_instance_write_facts(const tx_instance *inst, FILE *out, tx_format fmt);
+TX_API tx_status tx_instance_write_facts(const tx_instance *inst, FILE *out, tx_format fmt);
 
 /* ------------------------------------------------------------------ */
 /* Validation: an XBRL 2.1 instance, taxonomy schema or linkbase,       */
@@ -212,7 +224,9 @@ typedef enum tx_calc_mode {
 } tx_calc_mode;
 
 typedef struct tx_validate_options {
-    const char *catalog;      /* XML catalog; NULL: the project's          */
+    const char *datadir;      /* the project's data; NULL: none            */
+    const char *catalog;      /* XML catalog; NULL: DATADIR's (none without
+                                 a datadir: only local files resolve)      */
     tx_calc_mode calc;
     int werror;               /* report warnings as errors                 */
 } tx_validate_options;
@@ -221,32 +235,26 @@ typedef struct tx_validate_options {
  * a DTS) for any number of tx_validator_run calls.  Owned by the caller. */
 typedef struct tx_validator tx_validator;
 
-/* `opt` is copied (NULL: defaults; the catalog string must outlive the
+/* `opt` is copied (NULL: defaults; its strings must outlive the
  * validator). */
-tx_status tx_validator_new(const tx_validate_options *opt, tx_validator **out);
-void tx_validator_free(tx_validator *v);
+TX_API tx_status tx_validator_new(const tx_validate_options *opt, tx_validator **out);
+TX_API void tx_validator_free(tx_validator *v);
 
 /* Validates one file (an instance, a schema or a linkbase).  Findings go
  * to `rep`, named after `path`.  TX_OK: valid (warnings allowed, none with
  * werror); TX_EINPUT: invalid; TX_EIO: cannot be read; TX_ENOMEM. */
-tx_status tx_validator_run(tx_validator *v, const char *path, tx_report *rep);
+TX_API tx_status tx_validator_run(tx_validator *v, const char *path, tx_report *rep);
 
 /* One-shot convenience: a validator for one file. */
-tx_status tx_validate_file(const char *path, const tx_validate_options *opt,
-                           tx_report *rep);
-
-/* Report helpers for the validator: turn the warnings from finding `from`
- * on into errors, and attach a fact (concept, instance line) to the last
- * finding (shown in JSON as "facts"). */
-void tx_report_promote_warnings(tx_report *rep, size_t from);
-tx_status tx_report_add_fact(tx_report *rep, const char *concept, long line);
+TX_API tx_status tx_validate_file(const char *path, const tx_validate_options *opt,
+                                  tx_report *rep);
 
 /* ------------------------------------------------------------------ */
 /* Renditions: an instance and its linkbases as one self-contained     */
 /* HTML5 page (inline CSS, no scripts, nothing fetched), or the same   */
 /* page as an Inline XBRL 1.1 document.  Rendered by the XSLT 1.0      */
-/* stylesheets in tx_data_dir()/xslt/, offline (the DTS resolves       */
-/* through the XML catalog).  Deterministic: the page carries no clock */
+/* stylesheets in DATADIR/xslt/, offline (the DTS resolves through the */
+/* XML catalog).  Deterministic: the page carries no clock             */
 /* time.  Every amount carries data-source-line, the exhibit line it   */
 /* was read from (see README "Renditions").                            */
 
@@ -254,19 +262,21 @@ typedef struct tx_render_options {
     int inline_xbrl;            /* 1: Inline XBRL 1.1 (XHTML), 0: HTML5      */
     const char *source;         /* the exhibit's file name shown in the page;
                                    NULL: the one the instance names          */
-    const char *catalog;        /* XML catalog; NULL: the project's          */
-    const char *stylesheet_dir; /* NULL: tx_data_dir()/xslt                  */
+    const char *datadir;        /* the project's data (required unless both
+                                   catalog and stylesheet_dir are given)     */
+    const char *catalog;        /* XML catalog; NULL: DATADIR's              */
+    const char *stylesheet_dir; /* NULL: DATADIR/xslt                        */
 } tx_render_options;
 
 /* Writes the rendition of `instance` to `out_path`, whole or not at all
  * (a temporary file renamed into place).  `opt` may be NULL (HTML5).
  * TX_OK, TX_EINPUT (the instance cannot be read or rendered), TX_EIO,
  * TX_ENOMEM; findings (render.stylesheet, render.xslt, write.*) go to rep. */
-tx_status tx_render_file(const char *instance, const char *out_path,
-                         const tx_render_options *opt, tx_report *rep);
+TX_API tx_status tx_render_file(const char *instance, const char *out_path,
+                                const tx_render_options *opt, tx_report *rep);
 /* The same, written to a stream. */
-tx_status tx_render_stream(const char *instance, FILE *out,
-                           const tx_render_options *opt, tx_report *rep);
+TX_API tx_status tx_render_stream(const char *instance, FILE *out,
+                                  const tx_render_options *opt, tx_report *rep);
 
 #ifdef __cplusplus
 }

@@ -1,9 +1,9 @@
-/* diag.c - the report: an ordered list of findings and its printers. */
+/* report.c - the report: an ordered list of findings and its printers. */
 #include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
 
-#include "txbrl.h"
+#include "base/report.h"
 #include "base/util.h"
 
 typedef struct finding {

@@ -30,12 +30,6 @@ void tx_buf_free(tx_buf *b);
 /* Appends `s` as a JSON string literal with quotes. */
 int tx_buf_json_string(tx_buf *b, const char *s);
 
-/* Appends finding i of `from` to `to` as it is (diag.c); 0 or -1 (no
- * memory).  For stages that report to a scratch report and pass on part
- * of it. */
-struct tx_report;
-int tx_report_copy(struct tx_report *to, const struct tx_report *from, size_t i);
-
 char *tx_strdup(const char *s);                 /* NULL on failure or NULL s */
 char *tx_strndup(const char *s, size_t n);
 

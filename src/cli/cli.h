@@ -4,7 +4,8 @@
 
 #include "txbrl.h"
 
-/* Exit codes of the contract (brief section 4). */
+/* Exit codes: 0 success (warnings allowed), 1 the input or instance has
+ * errors, 2 usage or I/O failure. */
 enum { TX_EXIT_OK = 0, TX_EXIT_INVALID = 1, TX_EXIT_FAILURE = 2 };
 
 int tx_cmd_inspect(int argc, char **argv);
@@ -18,6 +19,12 @@ int tx_cmd_check(int argc, char **argv);
 int tx_cli_exit_code(tx_status st);
 int tx_cli_parse_format(const char *s, tx_format *fmt, int allow_tsv);
 void tx_cli_print_version(void);
+/* The data directory (taxonomy/, xslt/): $TXBRL_DATADIR when set; else, for
+ * a txbrl run from its build tree, the source tree; else the directory it
+ * was installed with. */
+const char *tx_cli_datadir(void);
+/* The project's XML catalog under tx_cli_datadir() (static storage). */
+const char *tx_cli_catalog(void);
 /* Prints the report to stderr in the given format. */
 void tx_cli_print_report(const tx_report *rep, tx_format fmt);
 

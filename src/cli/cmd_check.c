@@ -59,7 +59,7 @@ int tx_cmd_check(int argc, char **argv)
     tx_converter *conv = NULL;
     if (!rep)
         return TX_EXIT_FAILURE;
-    tx_status st = tx_converter_new(entities, rep, &conv);
+    tx_status st = tx_converter_new(tx_cli_datadir(), entities, rep, &conv);
     if (st != TX_OK) {
         tx_cli_print_report(rep, fmt);
         tx_report_free(rep);

@@ -107,7 +107,7 @@ int tx_cmd_convert(int argc, char **argv)
     tx_converter *conv = NULL;
     if (!rep)
         return TX_EXIT_FAILURE;
-    tx_status st = tx_converter_new(entities, rep, &conv);
+    tx_status st = tx_converter_new(tx_cli_datadir(), entities, rep, &conv);
     int exit_code = tx_cli_exit_code(st);
     if (st == TX_OK && cik && tx_converter_set_cik(conv, cik) != TX_OK) {
         fprintf(stderr, "txbrl convert: --cik takes one to ten digits, not '%s'\n", cik);

@@ -42,7 +42,7 @@ static int run(const char *path, const char *catalog, tx_format fmt)
         return TX_EXIT_FAILURE;
     }
     tx_instance *inst = NULL;
-    tx_status st = tx_instance_read_file(path, catalog, rep, &inst);
+    tx_status st = tx_instance_read_file(path, catalog ? catalog : tx_cli_catalog(), rep, &inst);
     if (inst) {
         tx_status w = tx_instance_write_facts(inst, stdout, fmt);
         if (w != TX_OK)

@@ -68,7 +68,7 @@ int tx_cmd_inspect(int argc, char **argv)
     tx_converter *conv = NULL;
     if (fmt != TX_FORMAT_TSV) {
         tx_report *trep = tx_report_new();
-        if (trep && tx_converter_new(entities, trep, &conv) != TX_OK)
+        if (trep && tx_converter_new(tx_cli_datadir(), entities, trep, &conv) != TX_OK)
             tx_cli_print_report(trep, fmt);
         tx_report_free(trep);
     }

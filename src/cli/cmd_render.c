@@ -42,6 +42,7 @@ int tx_cmd_render(int argc, char **argv)
         {NULL, 0, NULL, 0},
     };
     tx_render_options opt = {0};
+    opt.datadir = tx_cli_datadir();
     const char *output = NULL;
     tx_format fmt = TX_FORMAT_TEXT;
     int c;

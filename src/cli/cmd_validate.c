@@ -41,7 +41,7 @@ int tx_cmd_validate(int argc, char **argv)
         {NULL, 0, NULL, 0},
     };
     tx_format fmt = TX_FORMAT_TEXT;
-    tx_validate_options opt = {NULL, TX_CALC_11, 0};
+    tx_validate_options opt = {tx_cli_datadir(), NULL, TX_CALC_11, 0};
     int c;
     optind = 1;
     while ((c = getopt_long(argc, argv, "f:c:WhV", opts, NULL)) != -1) {

@@ -1,6 +1,12 @@
 /* main.c - txbrl: dispatch to a subcommand. */
+#include "config.h"
+
+#include <limits.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 #include "cli.h"
 
@@ -51,6 +57,51 @@ int tx_cli_parse_format(const char *s, tx_format *fmt, int allow_tsv)
 }
 
 void tx_cli_print_version(void) { printf("txbrl %s\n", tx_version()); }
+
+/* 1 when the running program is the one built in TX_ABS_BUILDDIR (libtool
+ * runs it from .libs/ there, as lt-txbrl or txbrl). */
+static int run_from_build_tree(void)
+{
+    char exe[PATH_MAX];
+    ssize_t n = readlink("/proc/self/exe", exe, sizeof exe - 1);
+    if (n <= 0)
+        return 0;
+    exe[n] = '\0';
+    char *slash = strrchr(exe, '/');
+    if (!slash)
+        return 0;
+    *slash = '\0';
+    size_t len = strlen(exe);
+    if (len >= 6 && strcmp(exe + len - 6, "/.libs") == 0)
+        exe[len - 6] = '\0';
+    char real_build[PATH_MAX];
+    if (!realpath(TX_ABS_BUILDDIR, real_build))
+        return 0;
+    char real_exe[PATH_MAX];
+    return realpath(exe, real_exe) && strcmp(real_exe, real_build) == 0;
+}
+
+const char *tx_cli_datadir(void)
+{
+    static const char *dir;
+    if (dir)
+        return dir;
+    const char *env = getenv("TXBRL_DATADIR");
+    if (env && *env)
+        return dir = env;
+    struct stat st;
+    if (run_from_build_tree() && stat(TX_ABS_SRCDIR "/taxonomy/catalog.xml", &st) == 0)
+        return dir = TX_ABS_SRCDIR;
+    return dir = TX_PKGDATADIR;
+}
+
+const char *tx_cli_catalog(void)
+{
+    static char path[PATH_MAX + 32];
+    if (!path[0])
+        snprintf(path, sizeof path, "%s/taxonomy/catalog.xml", tx_cli_datadir());
+    return path;
+}
 
 void tx_cli_print_report(const tx_report *rep, tx_format fmt)
 {

@@ -10,6 +10,7 @@
 #include "map/mapper.h"
 #include "read/model.h"
 #include "map/taxonomy.h"
+#include "base/report.h"
 #include "base/util.h"
 
 /* The taxonomy's entry point: instances without extension concepts name it
@@ -19,6 +20,8 @@ static const char *const schema_urls[] = {
 };
 
 struct tx_converter {
+    char *datadir;               /* taxonomy/ and xslt/ */
+    char *catalog;               /* DATADIR/taxonomy/catalog.xml */
     tx_taxonomy *taxonomy;
     tx_entity_map *entities;
     tx_prose_lexicon *lexicon;   /* for the disclosure checks */
@@ -28,19 +31,30 @@ struct tx_converter {
     size_t nrefs;
 };
 
-tx_status tx_converter_new(const char *entities, tx_report *rep, tx_converter **out)
+tx_status tx_converter_new(const char *datadir, const char *entities, tx_report *rep,
+                           tx_converter **out)
 {
+    if (!out)
+        return TX_EUSAGE;
     *out = NULL;
+    if (!datadir)
+        return TX_EUSAGE;
     tx_converter *c = calloc(1, sizeof *c);
     if (!c)
         return TX_ENOMEM;
-    tx_status st = tx_taxonomy_load(tx_data_dir(), rep, &c->taxonomy);
+    c->datadir = tx_strdup(datadir);
+    c->catalog = tx_datadir_catalog(datadir);
+    if (!c->datadir || !c->catalog) {
+        tx_converter_free(c);
+        return TX_ENOMEM;
+    }
+    tx_status st = tx_taxonomy_load(c->datadir, rep, &c->taxonomy);
     if (st == TX_OK)
         st = tx_entity_map_load(entities, rep, &c->entities);
     if (st == TX_OK)
-        st = tx_prose_lexicon_load(tx_data_dir(), rep, &c->lexicon);
+        st = tx_prose_lexicon_load(c->datadir, rep, &c->lexicon);
     if (st == TX_OK)
-        st = tx_ex27_map_load(tx_data_dir(), c->taxonomy, rep, &c->ex27);
+        st = tx_ex27_map_load(c->datadir, c->taxonomy, rep, &c->ex27);
     if (st != TX_OK) {
         tx_converter_free(c);
         return st;
@@ -76,6 +90,8 @@ void tx_converter_free(tx_converter *c)
     for (size_t i = 0; i < c->nrefs; i++)
         tx_factset_free(c->refs[i]);
     free(c->refs);
+    free(c->datadir);
+    free(c->catalog);
     free(c);
 }
 
@@ -148,12 +164,12 @@ tx_status tx_converter_convert(tx_converter *c, const char *exhibit,
         return worse(st, TX_EINPUT);
     }
     tx_status w = tx_instance_write(fs, outdir, schema_urls,
-                                    sizeof schema_urls / sizeof schema_urls[0], rep);
+                                    sizeof schema_urls / sizeof schema_urls[0], c->catalog, rep);
     if (w == TX_OK) {
         tx_buf path = {0};
         tx_buf_printf(&path, "%s/%s.xml", outdir, fs->stem);
         char *p = tx_buf_take(&path);
-        w = p ? tx_schema_validate_instance(p, NULL, rep) : TX_ENOMEM;
+        w = p ? tx_schema_validate_instance(p, c->catalog, rep) : TX_ENOMEM;
         if (w == TX_OK) {
             /* the rendition, DIR/STEM.html, once the instance is valid */
             tx_buf html = {0};
@@ -161,6 +177,7 @@ tx_status tx_converter_convert(tx_converter *c, const char *exhibit,
             char *h = tx_buf_take(&html);
             tx_render_options ro = {0};
             ro.source = exhibit;
+            ro.datadir = c->datadir;
             w = h ? tx_render_file(p, h, &ro, rep) : TX_ENOMEM;
             free(h);
         }

@@ -11,6 +11,7 @@
 #include "read/header.h"
 #include "read/model.h"
 #include "read/segment.h"
+#include "base/report.h"
 #include "base/util.h"
 
 const char *tx_version(void) { return PACKAGE_VERSION; }

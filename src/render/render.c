@@ -61,11 +61,13 @@ static char *stylesheet_path(const tx_render_options *opt)
 {
     tx_buf b = {0};
     const char *dir = opt && opt->stylesheet_dir ? opt->stylesheet_dir : NULL;
+    const char *name = opt && opt->inline_xbrl ? TX_XSLT_IXBRL : TX_XSLT_HTML;
     if (dir)
-        tx_buf_printf(&b, "%s/%s", dir, opt && opt->inline_xbrl ? TX_XSLT_IXBRL : TX_XSLT_HTML);
+        tx_buf_printf(&b, "%s/%s", dir, name);
+    else if (opt && opt->datadir)
+        tx_buf_printf(&b, "%s/xslt/%s", opt->datadir, name);
     else
-        tx_buf_printf(&b, "%s/xslt/%s", tx_data_dir(),
-                      opt && opt->inline_xbrl ? TX_XSLT_IXBRL : TX_XSLT_HTML);
+        return NULL;
     return tx_buf_take(&b);
 }
 
@@ -100,6 +102,11 @@ tx_status tx_render_buffer(const char *instance, const tx_render_options *opt,
         return TX_EUSAGE;
     *out = NULL;
     *len = 0;
+    if (!opt || (!opt->stylesheet_dir && !opt->datadir)) {
+        tx_report_add(rep, TX_ERROR, instance, 0, "render.stylesheet",
+                      "no stylesheet: neither a stylesheet directory nor a data directory given");
+        return TX_EUSAGE;
+    }
     char *xsl = stylesheet_path(opt);
     if (!xsl)
         return TX_ENOMEM;
@@ -117,7 +124,10 @@ tx_status tx_render_buffer(const char *instance, const tx_render_options *opt,
                                   xsltFunctionNodeSet);
 
     tx_offline *o = NULL;
-    tx_status st = tx_offline_open(opt ? opt->catalog : NULL, instance, rep, &o);
+    char *catalog = opt && opt->catalog ? tx_strdup(opt->catalog)
+                                        : tx_datadir_catalog(opt ? opt->datadir : NULL);
+    tx_status st = tx_offline_open(catalog, instance, rep, &o);
+    free(catalog);
     if (st != TX_OK) {
         free(xsl);
         return st;

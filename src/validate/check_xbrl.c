@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "xbrl/facts.h"
+#include "base/report.h"
 #include "base/util.h"
 
 

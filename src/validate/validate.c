@@ -9,6 +9,7 @@
 #include <libxml/uri.h>
 
 #include "xbrl/facts.h"
+#include "base/report.h"
 #include "base/util.h"
 
 
@@ -20,6 +21,7 @@ typedef struct cached_schema {
 
 struct tx_validator {
     tx_validate_options opt;
+    char *catalog;            /* opt.catalog, or DATADIR's; NULL: none */
     cached_schema *cache;
     size_t ncache, capcache;
 };
@@ -31,6 +33,13 @@ tx_status tx_validator_new(const tx_validate_options *opt, tx_validator **out)
         return TX_ENOMEM;
     if (opt)
         (*out)->opt = *opt;
+    const char *cat = opt ? opt->catalog : NULL;
+    (*out)->catalog = cat ? tx_strdup(cat) : tx_datadir_catalog(opt ? opt->datadir : NULL);
+    if ((cat || (opt && opt->datadir)) && !(*out)->catalog) {
+        free(*out);
+        *out = NULL;
+        return TX_ENOMEM;
+    }
     return TX_OK;
 }
 
@@ -45,6 +54,7 @@ void tx_validator_free(tx_validator *v)
         tx_report_free(v->cache[i].findings);
     }
     free(v->cache);
+    free(v->catalog);
     free(v);
 }
 
@@ -386,7 +396,7 @@ tx_status tx_validator_run(tx_validator *v, const char *path, tx_report *rep)
     if (!abs)
         return TX_ENOMEM;
     tx_offline *o = NULL;
-    tx_status st = tx_offline_open(v->opt.catalog, path, rep, &o);
+    tx_status st = tx_offline_open(v->catalog, path, rep, &o);
     xmlDocPtr doc = NULL;
     if (st == TX_OK)
         st = tx_offline_parse(o, abs, path, rep, &doc);

@@ -23,6 +23,7 @@ typedef struct schema_import {
 typedef struct wctx {
     const tx_factset *fs;
     tx_report *rep;
+    const char *catalog;          /* XML catalog for schema URLs, or NULL   */
     char *stem;
     char *ext_ns;
     char *source_name;            /* the exhibit's file name, for comments   */
@@ -717,7 +718,7 @@ static void collect_imports(wctx *w, const char *const *urls, size_t n)
             continue;
         }
         if (!o) {
-            tx_status st = tx_offline_open(NULL, w->diag, w->rep, &o);
+            tx_status st = tx_offline_open(w->catalog, w->diag, w->rep, &o);
             if (st != TX_OK) {
                 fail(w, st);
                 return;
@@ -797,7 +798,7 @@ static void find_role_defs(wctx *w)
     for (size_t r = 0; r < w->nroles && w->st == TX_OK; r++) {
         if (is_standard_role(w->roles[r]))
             continue;
-        if (!o && tx_offline_open(NULL, w->diag, NULL, &o) != TX_OK)
+        if (!o && tx_offline_open(w->catalog, w->diag, NULL, &o) != TX_OK)
             o = NULL;
         for (size_t i = 0; o && i < w->nimports && !w->role_href[r]; i++) {
             char *path = tx_offline_resolve(o, w->imports[i].url);
@@ -1292,11 +1293,12 @@ static void prepare(wctx *w, const tx_factset *fs, const char *dir, tx_report *r
 }
 
 tx_status tx_instance_write(const tx_factset *fs, const char *dir, const char *const *schema_urls,
-                            size_t nurls, tx_report *rep)
+                            size_t nurls, const char *catalog, tx_report *rep)
 {
     if (!fs || !dir || (nurls && !schema_urls))
         return TX_EUSAGE;
     wctx w = {0};
+    w.catalog = catalog;
     prepare(&w, fs, dir, rep);
     if (w.st == TX_OK)
         collect_imports(&w, schema_urls, nurls);

@@ -41,6 +41,6 @@
 
 
 tx_status tx_instance_write(const tx_factset *fs, const char *dir, const char *const *schema_urls,
-                            size_t nurls, tx_report *rep);
+                            size_t nurls, const char *catalog, tx_report *rep);
 
 #endif /* TX_INSTANCE_H */

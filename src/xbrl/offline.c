@@ -19,10 +19,6 @@
 #include "xbrl/facts.h"
 #include "base/util.h"
 
-#ifndef TX_DATADIR
-#define TX_DATADIR "/usr/local/share/txbrl"
-#endif
-
 #if LIBXML_VERSION >= 21200
 typedef const xmlError *tx_xml_error;
 #else
@@ -33,16 +29,12 @@ typedef xmlErrorPtr tx_xml_error;
 
 /* ------------------------------------------------------------ data dir */
 
-const char *tx_data_dir(void)
+char *tx_datadir_catalog(const char *datadir)
 {
-    const char *d = getenv("TXBRL_DATADIR");
-    return d && *d ? d : TX_DATADIR;
-}
-
-char *tx_default_catalog(void)
-{
+    if (!datadir)
+        return NULL;
     tx_buf b = {0};
-    tx_buf_printf(&b, "%s/taxonomy/catalog.xml", tx_data_dir());
+    tx_buf_printf(&b, "%s/taxonomy/catalog.xml", datadir);
     return tx_buf_take(&b);
 }
 
@@ -308,13 +300,13 @@ tx_status tx_offline_open(const char *catalog, const char *file, tx_report *rep,
     if (!o)
         return TX_ENOMEM;
     o->rep = rep;
-    o->catalog = catalog ? tx_strdup(catalog) : tx_default_catalog();
+    o->catalog = catalog ? tx_strdup(catalog) : NULL;
     o->file = tx_strdup(file ? file : "-");
-    if (!o->catalog || !o->file) {
+    if ((catalog && !o->catalog) || !o->file) {
         tx_offline_close(o);
         return TX_ENOMEM;
     }
-    if (readable(o->catalog)) {
+    if (o->catalog && readable(o->catalog)) {
         err_sink sink = {rep, o->catalog, "dts.catalog", 1, 0, 0};
         err_scope sc;
         scope_enter(&sc, &sink);

@@ -30,14 +30,14 @@
 /* The URL of the XBRL 2.1 instance schema and of the XBRL Dimensions
  * instance schema (both mapped by the project's catalog). */
 
-/* The default catalog: tx_data_dir()/taxonomy/catalog.xml (owned result). */
-char *tx_default_catalog(void);
+/* The project's catalog under a data directory: DATADIR/taxonomy/catalog.xml
+ * (owned result; NULL for a NULL datadir or on no memory). */
+char *tx_datadir_catalog(const char *datadir);
 
 typedef struct tx_offline tx_offline;
 
 /* Opens an offline context.  `catalog` is an XML catalog file; NULL means
- * the project's (tx_default_catalog()), which may be missing: then nothing
- * resolves.  A `catalog` given explicitly that cannot be read is `read.open`
+ * none: then no URL resolves (relative paths still do).  A `catalog` given explicitly that cannot be read is `read.open`
  * (TX_EIO).  `file` names the document the context works for in findings
  * that have no better place (dts.unresolved for nested imports).  `rep`
  * may be NULL. */

@@ -14,6 +14,23 @@
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 
+/* The project's data (taxonomy/, xslt/): $TXBRL_DATADIR, which the harness
+ * sets to the source tree. */
+static inline const char *fuzz_datadir(void)
+{
+    const char *d = getenv("TXBRL_DATADIR");
+    return d && *d ? d : ".";
+}
+
+/* Its XML catalog (static storage). */
+static inline const char *fuzz_catalog(void)
+{
+    static char path[1024];
+    if (!path[0])
+        snprintf(path, sizeof path, "%s/taxonomy/catalog.xml", fuzz_datadir());
+    return path;
+}
+
 /* Makes $TMPDIR/txfuzzXXXXXX (or under /tmp) in dir[cap]; 0 or -1. */
 static int fuzz_scratch_make(char *dir, size_t cap)
 {

@@ -30,7 +30,7 @@ static int fuzz_init(void)
     tx_report *rep = tx_report_new();
     if (rep == NULL)
         return -1;
-    if (tx_converter_new(NULL, rep, &conv) != TX_OK) {
+    if (tx_converter_new(fuzz_datadir(), NULL, rep, &conv) != TX_OK) {
         tx_report_write(rep, stderr, TX_FORMAT_TEXT);
         tx_report_free(rep);
         return -1;

@@ -35,7 +35,8 @@ static int copy_file(const char *from, const char *to)
 
 static int fuzz_init(void)
 {
-    if (tx_validator_new(NULL, &val) != TX_OK)
+    tx_validate_options opt = {fuzz_datadir(), NULL, TX_CALC_11, 0};
+    if (tx_validator_new(&opt, &val) != TX_OK)
         return -1;
     devnull = fopen("/dev/null", "w");
     if (devnull == NULL)
@@ -79,13 +80,16 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     tx_report_write(rep, devnull, TX_FORMAT_TEXT);
 
     tx_instance *inst = NULL;
-    if (tx_instance_read_file(path, NULL, rep, &inst) == TX_OK && inst != NULL) {
+    if (tx_instance_read_file(path, fuzz_catalog(), rep, &inst) == TX_OK && inst != NULL) {
         tx_instance_write_facts(inst, devnull, TX_FORMAT_CSV);
         tx_instance_write_facts(inst, devnull, TX_FORMAT_JSON);
     }
     tx_instance_free(inst);
-    if (do_render)
-        tx_render_file(path, html, NULL, rep);
+    if (do_render) {
+        tx_render_options ro = {0};
+        ro.datadir = fuzz_datadir();
+        tx_render_file(path, html, &ro, rep);
+    }
     tx_report_free(rep);
     return 0;
 }

@@ -224,7 +224,7 @@ static tx_status disclose_text(const char *name, const char *text, size_t len, t
     tx_status st = tx_exhibit_read_buffer(name, text, len, rep, &ex);
     *read = st == TX_OK && ex && ex->ntables == 1;
     memset(sum, 0, sizeof *sum);
-    if (*read && tx_taxonomy_load(tx_data_dir(), rep, &tax) == TX_OK) {
+    if (*read && tx_taxonomy_load(tx_test_srcdir(), rep, &tax) == TX_OK) {
         tx_map_options mo = {tax, NULL, "acme", NULL, NULL};
         tx_map_exhibit(ex, &mo, rep, &map, &fs);
         tx_disclose_options opt = {1, lexicon()};

@@ -163,8 +163,7 @@ static void print_report(const tx_report *rep)
 /* The project's taxonomy and catalog, when the tree has them. */
 static char *project_catalog(void)
 {
-    setenv("TXBRL_DATADIR", tx_test_srcdir(), 1);
-    char *cat = tx_default_catalog();
+    char *cat = tx_datadir_catalog(tx_test_srcdir());
     char *gaap = path_join(tx_test_srcdir(),
                            "taxonomy/package/txbrl.example.org/taxonomy/gaap/2026/tx-gaap-2026.xsd");
     int ok = cat && gaap && access(cat, R_OK) == 0 && access(gaap, R_OK) == 0;
@@ -299,7 +298,7 @@ static char *write_sample(tx_report *rep, tx_status *st)
 {
     char *dir = make_tmpdir();
     tx_factset *fs = sample_factset();
-    *st = dir && fs ? tx_instance_write(fs, dir, gaap_urls, 1, rep) : TX_ENOMEM;
+    *st = dir && fs ? tx_instance_write(fs, dir, gaap_urls, 1, tx_test_catalog(), rep) : TX_ENOMEM;
     tx_factset_free(fs);
     return dir;
 }
@@ -570,7 +569,7 @@ static void test_write_deterministic(void)
     char *before = path_join(d1, STEM ".xml");
     char *old = read_file(before);
     tx_factset *fs = sample_factset();
-    CU_ASSERT_EQUAL(tx_instance_write(fs, d1, gaap_urls, 1, rep), TX_OK);
+    CU_ASSERT_EQUAL(tx_instance_write(fs, d1, gaap_urls, 1, tx_test_catalog(), rep), TX_OK);
     char *again = read_file(before);
     CU_ASSERT(old && again && strcmp(old, again) == 0);
     char *ls = dir_listing(d1);
@@ -585,7 +584,7 @@ static void test_write_deterministic(void)
     long e = tx_factset_entity(plain, NULL, TX_SCHEME_CIK, "0001043604");
     add_num(plain, "tx-gaap:Revenues", e, duration(2003, 7, 1, 2003, 9, 30), TX_UNIT_USD, 1, 3, -3,
             NULL, NULL);
-    CU_ASSERT_EQUAL(tx_instance_write(plain, d1, gaap_urls, 1, rep), TX_OK);
+    CU_ASSERT_EQUAL(tx_instance_write(plain, d1, gaap_urls, 1, tx_test_catalog(), rep), TX_OK);
     ls = dir_listing(d1);
     CU_ASSERT_STRING_EQUAL(ls, STEM ".xml");
     free(ls);
@@ -614,7 +613,7 @@ static void test_write_unwritable(void)
     CU_ASSERT_PTR_NOT_NULL_FATAL(fs);
     /* a directory that does not exist */
     tx_report *rep = tx_report_new();
-    CU_ASSERT_EQUAL(tx_instance_write(fs, "/nonexistent-txbrl-dir/out", gaap_urls, 1, rep), TX_EIO);
+    CU_ASSERT_EQUAL(tx_instance_write(fs, "/nonexistent-txbrl-dir/out", gaap_urls, 1, tx_test_catalog(), rep), TX_EIO);
     CU_ASSERT(has_finding(rep, "write.io", 0));
     CU_ASSERT_STRING_EQUAL(tx_report_file(rep, 0), "/nonexistent-txbrl-dir/out/" STEM ".xml");
     tx_report_free(rep);
@@ -624,7 +623,7 @@ static void test_write_unwritable(void)
     char *file = path_join(dir, "plain-file");
     CU_ASSERT_EQUAL(write_file(file, "x"), 0);
     rep = tx_report_new();
-    CU_ASSERT_EQUAL(tx_instance_write(fs, file, gaap_urls, 1, rep), TX_EIO);
+    CU_ASSERT_EQUAL(tx_instance_write(fs, file, gaap_urls, 1, tx_test_catalog(), rep), TX_EIO);
     CU_ASSERT(has_finding(rep, "write.io", 0));
     tx_report_free(rep);
     char *ls = dir_listing(dir);
@@ -635,7 +634,7 @@ static void test_write_unwritable(void)
         char *ro = path_join(dir, "ro");
         CU_ASSERT_EQUAL(mkdir(ro, 0555), 0);
         rep = tx_report_new();
-        CU_ASSERT_EQUAL(tx_instance_write(fs, ro, gaap_urls, 1, rep), TX_EIO);
+        CU_ASSERT_EQUAL(tx_instance_write(fs, ro, gaap_urls, 1, tx_test_catalog(), rep), TX_EIO);
         CU_ASSERT(has_finding(rep, "write.io", 0));
         tx_report_free(rep);
         ls = dir_listing(ro);
@@ -662,7 +661,7 @@ static void test_write_failure_leaves_nothing(void)
     CU_ASSERT_EQUAL(write_file(inner, "x"), 0);
     tx_factset *fs = sample_factset();
     tx_report *rep = tx_report_new();
-    CU_ASSERT_EQUAL(tx_instance_write(fs, dir, gaap_urls, 1, rep), TX_EIO);
+    CU_ASSERT_EQUAL(tx_instance_write(fs, dir, gaap_urls, 1, tx_test_catalog(), rep), TX_EIO);
     CU_ASSERT(has_finding(rep, "write.io", 0));
     char *ls = dir_listing(dir);
     CU_ASSERT_STRING_EQUAL(ls, STEM "_cal.xml");
@@ -684,7 +683,7 @@ static void test_write_bad_factset(void)
             NULL);
     char *dir = make_tmpdir();
     tx_report *rep = tx_report_new();
-    CU_ASSERT_EQUAL(tx_instance_write(fs, dir, gaap_urls, 1, rep), TX_EUSAGE);
+    CU_ASSERT_EQUAL(tx_instance_write(fs, dir, gaap_urls, 1, tx_test_catalog(), rep), TX_EUSAGE);
     CU_ASSERT(has_finding(rep, "write.prefix", 0));
     CU_ASSERT(has_finding(rep, "write.decimals", 0));
     char *ls = dir_listing(dir);
@@ -709,7 +708,7 @@ static void test_write_roles(void)
     tx_factset_add_arc(fs, &a2);
     char *dir = make_tmpdir();
     tx_report *rep = tx_report_new();
-    CU_ASSERT_EQUAL(tx_instance_write(fs, dir, gaap_urls, 1, rep), TX_OK);
+    CU_ASSERT_EQUAL(tx_instance_write(fs, dir, gaap_urls, 1, tx_test_catalog(), rep), TX_OK);
     char *p = path_join(dir, STEM "_cal.xml");
     char *cal = read_file(p);
     free(p);
@@ -728,11 +727,11 @@ static void test_write_roles(void)
     CU_ASSERT_PTR_NOT_NULL(strstr(cal, "xlink:role=\"http://www.xbrl.org/2003/role/link\""));
     if (cat) {
         p = path_join(dir, STEM ".xml");
-        CU_ASSERT_EQUAL(tx_schema_validate_instance(p, NULL, rep), TX_OK);
+        CU_ASSERT_EQUAL(tx_schema_validate_instance(p, tx_test_catalog(), rep), TX_OK);
         char *calp = path_join(dir, STEM "_cal.xml");
         const char *ns[] = {TX_NS_LINK};
         const char *loc[] = {"http://www.xbrl.org/2003/xbrl-linkbase-2003-12-31.xsd"};
-        CU_ASSERT_EQUAL(tx_schema_validate_file(calp, ns, loc, 1, NULL, rep), TX_OK);
+        CU_ASSERT_EQUAL(tx_schema_validate_file(calp, ns, loc, 1, tx_test_catalog(), rep), TX_OK);
         free(calp);
         free(p);
     }
@@ -757,7 +756,7 @@ static void test_read_back(void)
     CU_ASSERT_EQUAL_FATAL(st, TX_OK);
     char *p = path_join(dir, STEM ".xml");
     tx_instance *inst = NULL;
-    st = tx_instance_read_file(p, NULL, rep, &inst);
+    st = tx_instance_read_file(p, tx_test_catalog(), rep, &inst);
     print_report(rep);
     CU_ASSERT_EQUAL(st, TX_OK);
     CU_ASSERT_PTR_NOT_NULL_FATAL(inst);
@@ -854,7 +853,7 @@ static void test_read_other_tool(void)
     CU_ASSERT_EQUAL_FATAL(write_file(p, other_instance), 0);
     tx_report *rep = tx_report_new();
     tx_instance *inst = NULL;
-    CU_ASSERT_EQUAL(tx_instance_read_file(p, NULL, rep, &inst), TX_EINPUT);
+    CU_ASSERT_EQUAL(tx_instance_read_file(p, tx_test_catalog(), rep, &inst), TX_EINPUT);
     CU_ASSERT_PTR_NOT_NULL_FATAL(inst);
     CU_ASSERT(has_finding(rep, "xbrl.missing-context", 28));
     CU_ASSERT(has_finding(rep, "xbrl.missing-unit", 29));
@@ -898,20 +897,20 @@ static void test_read_not_instance(void)
     /* not well-formed */
     write_file(p, "<?xml version=\"1.0\"?>\n<a>\n<b></a>\n");
     tx_report *rep = tx_report_new();
-    CU_ASSERT_EQUAL(tx_instance_read_file(p, NULL, rep, &inst), TX_EINPUT);
+    CU_ASSERT_EQUAL(tx_instance_read_file(p, tx_test_catalog(), rep, &inst), TX_EINPUT);
     CU_ASSERT_PTR_NULL(inst);
     CU_ASSERT(has_finding(rep, "xml.malformed", 3));
     tx_report_free(rep);
     /* well-formed, not XBRL */
     write_file(p, "<?xml version=\"1.0\"?>\n<a/>\n");
     rep = tx_report_new();
-    CU_ASSERT_EQUAL(tx_instance_read_file(p, NULL, rep, &inst), TX_EINPUT);
+    CU_ASSERT_EQUAL(tx_instance_read_file(p, tx_test_catalog(), rep, &inst), TX_EINPUT);
     CU_ASSERT_PTR_NULL(inst);
     CU_ASSERT(has_finding(rep, "xbrl.not-instance", 2));
     tx_report_free(rep);
     /* missing file */
     rep = tx_report_new();
-    CU_ASSERT_EQUAL(tx_instance_read_file("/nonexistent-txbrl.xml", NULL, rep, &inst), TX_EIO);
+    CU_ASSERT_EQUAL(tx_instance_read_file("/nonexistent-txbrl.xml", tx_test_catalog(), rep, &inst), TX_EIO);
     CU_ASSERT(has_finding(rep, "read.open", 0));
     tx_report_free(rep);
     /* a catalog given that does not exist */
@@ -936,7 +935,7 @@ static void test_validate_written(void)
     char *dir = write_sample(rep, &st);
     CU_ASSERT_EQUAL_FATAL(st, TX_OK);
     char *p = path_join(dir, STEM ".xml");
-    CU_ASSERT_EQUAL(tx_schema_validate_instance(p, NULL, rep), TX_OK);
+    CU_ASSERT_EQUAL(tx_schema_validate_instance(p, tx_test_catalog(), rep), TX_OK);
     CU_ASSERT_EQUAL(tx_schema_validate_instance(p, cat, rep), TX_OK);
     const char *ns[] = {TX_NS_LINK};
     const char *loc[] = {"http://www.xbrl.org/2003/xbrl-linkbase-2003-12-31.xsd"};
@@ -986,7 +985,7 @@ static void test_validate_two_per_share_ext(void)
         CU_ASSERT_EQUAL(tx_factset_add(fs, &f), 0);
     }
     char *dir = make_tmpdir();
-    CU_ASSERT_EQUAL(tx_instance_write(fs, dir, gaap_urls, 1, rep), TX_OK);
+    CU_ASSERT_EQUAL(tx_instance_write(fs, dir, gaap_urls, 1, tx_test_catalog(), rep), TX_OK);
     char *p = path_join(dir, "ps.xml");
     CU_ASSERT_EQUAL(tx_schema_validate_instance(p, cat, rep), TX_OK);
     print_report(rep);
@@ -1055,11 +1054,11 @@ static void test_validate_sample(void)
     char *sample = path_join(tx_test_srcdir(), "taxonomy/examples/sample.xml");
     if (cat && sample && access(sample, R_OK) == 0) {
         tx_report *rep = tx_report_new();
-        CU_ASSERT_EQUAL(tx_schema_validate_instance(sample, NULL, rep), TX_OK);
+        CU_ASSERT_EQUAL(tx_schema_validate_instance(sample, tx_test_catalog(), rep), TX_OK);
         print_report(rep);
         CU_ASSERT_EQUAL(tx_report_size(rep), 0);
         tx_instance *inst = NULL;
-        CU_ASSERT_EQUAL(tx_instance_read_file(sample, NULL, rep, &inst), TX_OK);
+        CU_ASSERT_EQUAL(tx_instance_read_file(sample, tx_test_catalog(), rep, &inst), TX_OK);
         CU_ASSERT(tx_instance_fact_count(inst) > 0);
         tx_instance_free(inst);
         tx_report_free(rep);
@@ -1163,7 +1162,7 @@ static void test_offline_entities(void)
     unsigned long net_before = tx_offline_network_refusals();
     tx_report *rep = tx_report_new();
     tx_instance *inst = NULL;
-    tx_instance_read_file(p, NULL, rep, &inst);
+    tx_instance_read_file(p, tx_test_catalog(), rep, &inst);
     CU_ASSERT_PTR_NOT_NULL_FATAL(inst);
     const tx_factset *fs = tx_instance_factset(inst);
     CU_ASSERT_EQUAL_FATAL(fs->nfacts, 1);

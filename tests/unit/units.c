@@ -22,10 +22,16 @@ const char *tx_test_srcdir(void)
     return d && *d ? d : ".";
 }
 
+const char *tx_test_catalog(void)
+{
+    static char path[4096];
+    if (!path[0])
+        snprintf(path, sizeof path, "%s/taxonomy/catalog.xml", tx_test_srcdir());
+    return path;
+}
+
 int main(void)
 {
-    /* the project's data (taxonomy/) is the source tree's */
-    setenv("TXBRL_DATADIR", tx_test_srcdir(), 0);
     if (CU_initialize_registry() != CUE_SUCCESS)
         return 2;
     int (*suites[])(void) = {

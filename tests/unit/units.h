@@ -23,5 +23,7 @@ int tx_add_suite(const char *name, const CU_TestInfo *tests);
 
 /* Directory holding test data (tests/), from $top_srcdir or ".". */
 const char *tx_test_srcdir(void);
+/* The project's XML catalog in that tree (taxonomy/catalog.xml). */
+const char *tx_test_catalog(void);
 
 #endif
