@@ -2,14 +2,12 @@
 #include "write/instance.h"
 
 #include <errno.h>
-#include <fcntl.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/stat.h>
-#include <unistd.h>
 
-#include "xbrl/offline.h"
+#include "base/outfile.h"
 #include "base/util.h"
+#include "xbrl/offline.h"
 
 
 
@@ -1147,120 +1145,41 @@ static char *calc_text(wctx *w)
 
 /* ------------------------------------------------------------ files */
 
-typedef struct out_file {
-    const char *suffix;        /* ".xml", ".xsd", "_lab.xml", "_cal.xml" */
-    char *text;                /* NULL: not written this time            */
-    char *path;
-    char *tmp;
-    int renamed;
-} out_file;
+/* The instance, the extension schema, its label and calculation linkbases:
+ * written together or not at all (base/outfile.c); a file not written this
+ * time (NULL text) is removed, being an extension file of an earlier run. */
+#define NFILES 4
+static const char *const file_suffix[NFILES] = {".xml", ".xsd", "_lab.xml", "_cal.xml"};
 
-static void write_io(wctx *w, const char *path, const char *what, int err)
+static void commit_files(wctx *w, const char *dir, char *const *texts)
 {
-    tx_report_add(w->rep, TX_ERROR, path, 0, "write.io", "cannot %s: %s", what, strerror(err));
-    fail(w, TX_EIO);
-}
-
-static int write_all(int fd, const char *s, size_t n)
-{
-    while (n > 0) {
-        ssize_t k = write(fd, s, n);
-        if (k < 0) {
-            if (errno == EINTR)
-                continue;
-            return -1;
-        }
-        s += k;
-        n -= (size_t)k;
-    }
-    return 0;
-}
-
-/* Creates DIR/.STEM.SUFFIX.tmpPID-K exclusively (mode 0666 less the umask). */
-static int open_temp(wctx *w, const char *dir, out_file *f)
-{
-    for (int k = 0; k < 100; k++) {
+    tx_outfile files[NFILES];
+    char *paths[NFILES] = {NULL};
+    memset(files, 0, sizeof files);
+    for (size_t i = 0; i < NFILES && w->st == TX_OK; i++) {
         tx_buf b = {0};
-        tx_buf_printf(&b, "%s/.%s%s.tmp%ld-%d", dir, w->stem, f->suffix, (long)getpid(), k);
-        char *tmp = tx_buf_take(&b);
-        if (!tmp) {
+        tx_buf_printf(&b, "%s/%s%s", dir, w->stem, file_suffix[i]);
+        paths[i] = tx_buf_take(&b);
+        if (!paths[i])
             fail(w, TX_ENOMEM);
-            return -1;
-        }
-        int fd = open(tmp, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0666);
-        if (fd >= 0) {
-            f->tmp = tmp;
-            return fd;
-        }
-        int err = errno;
-        free(tmp);
-        if (err != EEXIST) {
-            write_io(w, f->path, "create a file in the output directory", err);
-            return -1;
-        }
+        files[i] = (tx_outfile){paths[i], texts[i], texts[i] ? strlen(texts[i]) : 0};
     }
-    write_io(w, f->path, "create a temporary file", EEXIST);
-    return -1;
-}
-
-static int write_temp(wctx *w, const char *dir, out_file *f)
-{
-    int fd = open_temp(w, dir, f);
-    if (fd < 0)
-        return -1;
-    int bad = write_all(fd, f->text, strlen(f->text)) != 0;
-    int err = errno;
-    if (close(fd) != 0 && !bad) {
-        bad = 1;
-        err = errno;
-    }
-    if (bad) {
-        write_io(w, f->path, "write", err);
-        return -1;
-    }
-    return 0;
-}
-
-static void undo(out_file *files, size_t n)
-{
-    for (size_t i = 0; i < n; i++) {
-        if (files[i].tmp)
-            unlink(files[i].tmp);
-        if (files[i].renamed)
-            unlink(files[i].path);
-    }
-}
-
-static void commit_files(wctx *w, const char *dir, out_file *files, size_t n)
-{
-    for (size_t i = 0; i < n && w->st == TX_OK; i++) {
-        tx_buf b = {0};
-        tx_buf_printf(&b, "%s/%s%s", dir, w->stem, files[i].suffix);
-        files[i].path = tx_buf_take(&b);
-        if (!files[i].path)
+    tx_outfile_error e = {TX_OUTFILE_OK, 0, 0};
+    if (w->st == TX_OK && tx_outfile_commit(files, NFILES, 0, &e) != TX_OUTFILE_OK) {
+        const char *what = e.step == TX_OUTFILE_RENAME ? "rename the temporary file into place"
+                           : e.step == TX_OUTFILE_WRITE ? "write"
+                           : e.err == EEXIST            ? "create a temporary file"
+                                                        : "create a file in the output directory";
+        if (e.step == TX_OUTFILE_NOMEM) {
             fail(w, TX_ENOMEM);
-    }
-    for (size_t i = 0; i < n && w->st == TX_OK; i++)
-        if (files[i].text)
-            write_temp(w, dir, &files[i]);
-    for (size_t i = 0; i < n && w->st == TX_OK; i++) {
-        if (!files[i].text)
-            continue;
-        if (rename(files[i].tmp, files[i].path) != 0) {
-            write_io(w, files[i].path, "rename the temporary file into place", errno);
-            break;
+        } else {
+            tx_report_add(w->rep, TX_ERROR, files[e.file].path, 0, "write.io", "cannot %s: %s",
+                          what, strerror(e.err));
+            fail(w, TX_EIO);
         }
-        free(files[i].tmp);
-        files[i].tmp = NULL;
-        files[i].renamed = 1;
     }
-    if (w->st != TX_OK) {
-        undo(files, n);
-        return;
-    }
-    for (size_t i = 0; i < n; i++)      /* stale extension files of an earlier run */
-        if (!files[i].text && files[i].path)
-            unlink(files[i].path);
+    for (size_t i = 0; i < NFILES; i++)
+        free(paths[i]);
 }
 
 /* ------------------------------------------------------------ driver */
@@ -1313,27 +1232,23 @@ tx_status tx_instance_write(const tx_factset *fs, const char *dir, const char *c
         if (w.with_ext && w.st == TX_OK)
             collect_roles(&w);
     }
-    out_file files[4] = {{".xml", NULL, NULL, NULL, 0}, {".xsd", NULL, NULL, NULL, 0},
-                         {"_lab.xml", NULL, NULL, NULL, 0}, {"_cal.xml", NULL, NULL, NULL, 0}};
+    char *texts[NFILES] = {NULL};
     if (w.st == TX_OK) {
-        files[0].text = instance_text(&w);
+        texts[0] = instance_text(&w);
         if (w.with_ext) {
-            files[1].text = schema_text(&w);
-            files[2].text = label_text(&w);
+            texts[1] = schema_text(&w);
+            texts[2] = label_text(&w);
             if (fs->narcs)
-                files[3].text = calc_text(&w);
+                texts[3] = calc_text(&w);
         }
-        for (int i = 0; i < 4; i++)
-            if (!files[i].text && (i == 0 || (w.with_ext && (i < 3 || fs->narcs))))
+        for (int i = 0; i < NFILES; i++)
+            if (!texts[i] && (i == 0 || (w.with_ext && (i < 3 || fs->narcs))))
                 fail(&w, TX_ENOMEM);
     }
     if (w.st == TX_OK)
-        commit_files(&w, dir, files, 4);
-    for (int i = 0; i < 4; i++) {
-        free(files[i].text);
-        free(files[i].path);
-        free(files[i].tmp);
-    }
+        commit_files(&w, dir, texts);
+    for (int i = 0; i < NFILES; i++)
+        free(texts[i]);
     tx_status st = w.st;
     wctx_free(&w);
     return st;
