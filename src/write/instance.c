@@ -8,6 +8,7 @@
 #include "base/outfile.h"
 #include "base/util.h"
 #include "xbrl/offline.h"
+#include "xbrl/prefixes.h"
 
 
 
@@ -94,27 +95,13 @@ static char *stem_of(const tx_factset *fs)
     return tx_strndup(b, dot && dot != b ? (size_t)(dot - b) : strlen(b));
 }
 
-static const char *known_prefix_uri(const char *prefix)
-{
-    static const struct { const char *prefix, *uri; } known[] = {
-        {"xbrli", TX_NS_XBRLI}, {"iso4217", TX_NS_ISO4217}, {"tx-gaap", TX_NS_GAAP},
-        {"txbrl", TX_NS_TXBRL}, {"tx-dei", TX_NS_DEI}, {"xbrldi", TX_NS_XBRLDI},
-        {"link", TX_NS_LINK}, {"xlink", TX_NS_XLINK}, {"xsi", TX_NS_XSI},
-        {"num", TX_NS_DTR_NUM}, {"nonnum", TX_NS_DTR_NONNUM},
-    };
-    for (size_t i = 0; i < sizeof known / sizeof known[0]; i++)
-        if (strcmp(prefix, known[i].prefix) == 0)
-            return known[i].uri;
-    return NULL;
-}
-
 /* Prefixes the writer itself declares: always their standard namespaces. */
 static const char *reserved_uri(const char *prefix)
 {
     static const char *const reserved[] = {"xbrli", "link", "xlink", "xbrldi", "xsi", "iso4217"};
     for (size_t i = 0; i < sizeof reserved / sizeof reserved[0]; i++)
         if (strcmp(prefix, reserved[i]) == 0)
-            return known_prefix_uri(prefix);
+            return tx_prefix_uri(prefix, TX_PREFIX_NAMES | TX_PREFIX_MARKUP);
     return NULL;
 }
 
@@ -127,7 +114,7 @@ static const char *prefix_uri(const wctx *w, const char *prefix)
     for (size_t i = 0; i < w->fs->nns; i++)
         if (strcmp(w->fs->ns[i].prefix, prefix) == 0)
             return w->fs->ns[i].uri;
-    return known_prefix_uri(prefix);
+    return tx_prefix_uri(prefix, TX_PREFIX_NAMES | TX_PREFIX_MARKUP);
 }
 
 static int find_used(const wctx *w, const char *prefix)
@@ -1199,9 +1186,8 @@ static void prepare(wctx *w, const tx_factset *fs, const char *dir, tx_report *r
         fail(w, TX_EUSAGE);
         return;
     }
+    w->ext_ns = tx_ext_namespace(w->stem);
     tx_buf b = {0};
-    tx_buf_printf(&b, "%s%s", TX_NS_EXT_BASE, w->stem);
-    w->ext_ns = tx_buf_take(&b);
     tx_buf_printf(&b, "%s/%s.xml", dir, w->stem);
     w->diag = tx_buf_take(&b);
     w->source_name = tx_strdup(fs->source ? base_name(fs->source) : w->stem);
