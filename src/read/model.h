@@ -165,4 +165,10 @@ int tx_strip_markers(char *label, tx_buf *notes);
 /* 1 if every letter of s is upper case and it has at least two letters. */
 int tx_all_caps(const char *s);
 
+/* 1 if every word of the heading (less stop words) is in the label, as a
+ * whole word in any case ("Total current assets" repeats "Current
+ * assets:"); 0 for a label starting "Other " and for a heading without
+ * words. */
+int tx_repeats_heading(const char *label, const char *heading_text);
+
 #endif
