@@ -73,6 +73,15 @@ int tx_all_caps(const char *s)
     return letters >= 2;
 }
 
+size_t tx_count_words(const char *s, size_t n)
+{
+    size_t w = 0;
+    for (size_t i = 0; i < n; i++)
+        if (s[i] != ' ' && (i == 0 || s[i - 1] == ' '))
+            w++;
+    return w;
+}
+
 static int is_stopword(const char *w, size_t n)
 {
     static const char *const stop[] = {"and", "of", "the", "in", "by", "for", "to", NULL};

@@ -165,6 +165,9 @@ int tx_strip_markers(char *label, tx_buf *notes);
 /* 1 if every letter of s is upper case and it has at least two letters. */
 int tx_all_caps(const char *s);
 
+/* Words (runs of non-spaces) in s[0..n). */
+size_t tx_count_words(const char *s, size_t n);
+
 /* 1 if every word of the heading (less stop words) is in the label, as a
  * whole word in any case ("Total current assets" repeats "Current
  * assets:"); 0 for a label starting "Other " and for a heading without
