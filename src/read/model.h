@@ -1,9 +1,10 @@
 /*
  * model.h - what the reader builds: an exhibit of tables (internal).
  *
- * Data flows one way: decode.c makes a tx_text; segment.c cuts it into
- * tx_block ranges; header.c turns each block's header lines into tx_columns
- * with periods; body.c turns its body lines into tx_rows of tx_cells.
+ * Data flows one way: decode.c and sgml.c make a tx_text; segment.c cuts
+ * it into tx_block ranges; header.c turns each block's header lines into
+ * tx_columns with periods; body.c turns its body lines into tx_rows of
+ * tx_cells, and footing.c records what each total sums.
  * A tx_exhibit owns all of it; tx_exhibit_free() releases everything.
  */
 #ifndef TX_MODEL_H
@@ -122,7 +123,7 @@ typedef struct tx_table {
     size_t ncols;
     tx_row *rows;
     size_t nrows;
-    int foot_checked;     /* totals checked by footing (body.c)           */
+    int foot_checked;     /* totals checked by footing (footing.c)        */
     int foot_failed;      /* of which no sum of their rows gives them      */
     char **footnotes;     /* footnote paragraphs printed after the table   */
     size_t nfootnotes;
