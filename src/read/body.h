@@ -22,19 +22,10 @@
 
 #include "read/model.h"
 
-/* Fills t->rows.  Findings: body.unaligned-value, body.column-clash
- * (warnings), body.overflow (error). */
+/* Fills t->rows, then checks them by footing (read/footing.h).  Findings:
+ * body.unaligned-value, body.column-clash (warnings), body.overflow
+ * (error), and those of tx_body_foot(). */
 tx_status tx_body_read(const tx_text *text, tx_table *t, tx_report *rep);
-
-/* Self-check by footing: every row printed under a single rule (or that
- * closes a section) must be a sum of the rows it stands for, with one
- * choice of signs for every column: the items of its section, the totals
- * of the sections inside it, and earlier subtotals of its level ("Gross
- * profit" = "Total revenue" - "Total cost").  A total no sign choice
- * reaches is reported with the rows involved (body.not-footing, warning);
- * t->foot_checked and t->foot_failed count them.  0, or -1 on no memory.
- * tx_body_read() calls it. */
-int tx_body_foot(const tx_text *text, tx_table *t, tx_report *rep);
 
 /* The kind of values a row holds, from its label and heading path. */
 tx_value_kind tx_value_kind_of(const char *label, const char *path);

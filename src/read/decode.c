@@ -8,13 +8,12 @@
  *   NFKC -> punctuation map, controls, tabs -> UTF-8
  *
  * Lines of printable ASCII skip ICU entirely (they are already in NFKC and
- * nothing in them needs mapping).  Each decoded line then goes through the
- * EDGAR layer: the <SEC-HEADER> block is read into filers and dropped, SGML
- * tags are removed and turned into line flags, <S>/<C> markers into hints.
+ * nothing in them needs mapping).  Each decoded line then goes to the EDGAR
+ * layer (read/sgml.c), which builds the tx_text's lines, documents and
+ * filers out of them.
  */
 #include "read/decode.h"
 
-#include <limits.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
@@ -27,6 +26,7 @@
 #include <unicode/utf8.h>
 
 #include "base/util.h"
+#include "read/sgml.h"
 
 #define NONE ((size_t)-1)
 #define BINARY_WINDOW 65536u
@@ -35,9 +35,6 @@
 static const char ENC_UTF8[] = "UTF-8";
 static const char ENC_CP1252[] = "windows-1252";
 static const char ENC_LATIN1[] = "ISO-8859-1";
-
-static const char PEM_BEGIN[] = "-----BEGIN PRIVACY-ENHANCED MESSAGE-----";
-static const char PEM_END[] = "-----END PRIVACY-ENHANCED MESSAGE-----";
 
 /* ------------------------------------------------------------------ */
 /* Whole-input checks                                                   */
@@ -177,46 +174,19 @@ typedef struct ubuf {
     size_t cap;
 } ubuf;
 
-enum { HDR_NONE = 0, HDR_HARD, HDR_SOFT };
-enum { FF_BEFORE = 1, FF_AFTER = 2 };
-
-typedef struct tag {
-    size_t off, len;
-    int kind;
-} tag;
-
 typedef struct decoder {
     tx_text *t;
     tx_report *rep;
-    size_t lines_cap, docs_cap, filers_cap;
+    tx_sgml *sgml;        /* the EDGAR layer the decoded lines go to    */
     UConverter *cnv;
     const UNormalizer2 *nfkc;
     ubuf u1, u2, u3, out;
-    tag *tags;
-    size_t tags_cap;
     /* input */
     const unsigned char *bytes;
     size_t len;
     size_t next;          /* offset just after the current source line */
     long src;             /* current source line                        */
-    int any_content;
-    /* EDGAR header */
-    int header;
-    int filer;
-    int term_valid;
-    size_t term_from, term_at;
-    /* documents and tables */
-    int doc;
-    int in_table;
-    long table_src;
-    size_t table_first;
-    int caption, fn, page_pending;
-    int *hints;           /* marker columns being collected             */
-    size_t nhints, hints_cap;
-    int *shared;          /* copy of hints[] owned by the lines, or NULL */
-    int line_markers;
-    size_t col_off, col; /* display column `col` starts at byte col_off */
-    int edgar;            /* an EDGAR tag has been seen: dash-escaping applies */
+    int any_content;      /* a line with content (or cut) has been read */
 } decoder;
 
 static int ubuf_reserve(ubuf *u, size_t n)
@@ -301,7 +271,7 @@ typedef struct emitter {
     size_t cols;    /* display columns       */
     size_t bytes;   /* UTF-8 bytes           */
     int cut;        /* stopped at TX_MAX_LINE */
-    int ff;         /* FF_BEFORE / FF_AFTER   */
+    int ff;         /* TX_FF_BEFORE / TX_FF_AFTER   */
     int text;       /* non-space seen         */
 } emitter;
 
@@ -341,7 +311,7 @@ static int emit_char(emitter *e, UChar32 c)
         return 0;
     }
     if (c == '\f') {
-        e->ff |= e->text ? FF_AFTER : FF_BEFORE;
+        e->ff |= e->text ? TX_FF_AFTER : TX_FF_BEFORE;
         return 0;
     }
     if (c < 0x20 || (c >= 0x7F && c <= 0x9F) || c == 0x2028 || c == 0x2029)
@@ -379,13 +349,6 @@ typedef struct dline {
 } dline;
 
 enum { RAW_CTRL = 1, RAW_HIGH = 2 };
-
-static size_t rtrim(const char *s, size_t n)
-{
-    while (n > 0 && s[n - 1] == ' ')
-        n--;
-    return n;
-}
 
 static tx_status to_utf16(decoder *d, const unsigned char *raw, size_t n,
                           int kind, size_t *un)
@@ -437,7 +400,7 @@ static tx_status to_utf8(decoder *d, emitter *e, dline *dl)
         free(s);
         return icu_status(d, err);
     }
-    dl->n = rtrim(s, (size_t)k);
+    dl->n = tx_trim_spaces(s, (size_t)k);
     s[dl->n] = '\0';
     dl->s = s;
     dl->ff = e->ff;
@@ -450,7 +413,7 @@ static tx_status decode_line(decoder *d, const unsigned char *raw, size_t n,
 {
     memset(dl, 0, sizeof *dl);
     if (!kind) {
-        dl->n = rtrim((const char *)raw, n);
+        dl->n = tx_trim_spaces((const char *)raw, n);
         dl->s = tx_strndup((const char *)raw, dl->n);
         return dl->s ? TX_OK : TX_ENOMEM;
     }
@@ -472,585 +435,6 @@ static tx_status decode_line(decoder *d, const unsigned char *raw, size_t n,
     if (ubuf_reserve(&d->out, 1) != 0 || emit_all(&e, src, un) != 0)
         return TX_ENOMEM;
     return to_utf8(d, &e, dl);
-}
-
-/* ------------------------------------------------------------------ */
-/* Output lines, documents, filers                                      */
-
-static void clear_hints(decoder *d)
-{
-    d->nhints = 0;
-    d->shared = NULL;
-}
-
-/* The hints of the kept lines.  Consecutive lines under the same marker
- * line share one array (a copy per line would make a table of n lines
- * under m markers cost n * m); tx_text_free() frees each array once. */
-static int *shared_hints(decoder *d)
-{
-    if (!d->shared) {
-        d->shared = malloc(d->nhints * sizeof(int));
-        if (d->shared)
-            memcpy(d->shared, d->hints, d->nhints * sizeof(int));
-    }
-    return d->shared;
-}
-
-static tx_status keep_line(decoder *d, char *s, size_t n)
-{
-    tx_text *t = d->t;
-    if (tx_grow((void **)&t->lines, &d->lines_cap, t->nlines + 1,
-                sizeof(tx_line)) != 0) {
-        free(s);
-        return TX_ENOMEM;
-    }
-    tx_line *l = &t->lines[t->nlines];
-    memset(l, 0, sizeof *l);
-    if (d->nhints) {
-        l->hints = shared_hints(d);
-        if (!l->hints) {
-            free(s);
-            return TX_ENOMEM;
-        }
-        l->nhints = d->nhints;
-        l->flags |= TX_LINE_HINTS;
-    }
-    /* EDGAR dash-escaping: a line that began with '-' was sent as "- -...";
-       the escape becomes a space so the columns keep their places */
-    if (d->edgar && n >= 3 && s[0] == '-' && s[1] == ' ' && s[2] == '-')
-        s[0] = ' ';
-    l->text = s;
-    l->len = n;
-    l->src_line = d->src;
-    l->doc = d->doc;
-    if (d->in_table) {
-        l->flags |= TX_LINE_IN_TABLE;
-        if (d->table_first == NONE) {
-            l->flags |= TX_LINE_TABLE_START;
-            d->table_first = t->nlines;
-        }
-    }
-    if (d->page_pending)
-        l->flags |= TX_LINE_PAGE_BREAK;
-    if (d->caption)
-        l->flags |= TX_LINE_CAPTION;
-    if (d->fn)
-        l->flags |= TX_LINE_FOOTNOTE;
-    d->page_pending = 0;
-    t->nlines++;
-    return TX_OK;
-}
-
-static tx_status open_doc(decoder *d)
-{
-    tx_text *t = d->t;
-    if (tx_grow((void **)&t->docs, &d->docs_cap, t->ndocs + 1,
-                sizeof(tx_document)) != 0)
-        return TX_ENOMEM;
-    tx_document *doc = &t->docs[t->ndocs];
-    doc->type = tx_strdup("");
-    doc->description = tx_strdup("");
-    if (!doc->type || !doc->description) {
-        free(doc->type);
-        free(doc->description);
-        return TX_ENOMEM;
-    }
-    doc->src_first = d->src;
-    doc->src_last = d->src;
-    d->doc = (int)t->ndocs++;
-    return TX_OK;
-}
-
-static tx_status set_string(char **dst, const char *s, size_t n)
-{
-    char *v = tx_strndup(s, n);
-    if (!v)
-        return TX_ENOMEM;
-    free(*dst);
-    *dst = v;
-    return TX_OK;
-}
-
-static tx_status add_filer(decoder *d, const char *name, size_t n)
-{
-    tx_text *t = d->t;
-    if (tx_grow((void **)&t->filers, &d->filers_cap, t->nfilers + 1,
-                sizeof(tx_filer)) != 0)
-        return TX_ENOMEM;
-    tx_filer *f = &t->filers[t->nfilers];
-    memset(f, 0, sizeof *f);
-    f->name = tx_strndup(name, n);
-    if (!f->name)
-        return TX_ENOMEM;
-    d->filer = (int)t->nfilers++;
-    return TX_OK;
-}
-
-/* ------------------------------------------------------------------ */
-/* Tables and tags                                                      */
-
-enum {
-    TK_SEC_DOCUMENT_END = 1, TK_SEC_HEADER_END, TK_IMS_HEADER_END,
-    TK_DOCUMENT, TK_DOCUMENT_END, TK_TEXT, TK_TEXT_END, TK_PAGE,
-    TK_TABLE, TK_TABLE_END, TK_CAPTION, TK_CAPTION_END, TK_FN, TK_FN_END,
-    TK_S, TK_C,
-    /* tags whose value is the rest of the line */
-    TK_SEC_DOCUMENT, TK_SEC_HEADER, TK_IMS_HEADER, TK_TYPE, TK_SEQUENCE,
-    TK_FILENAME, TK_DESCRIPTION
-};
-
-static const struct {
-    const char *name;
-    int kind;
-} tag_names[] = {
-    {"<S>", TK_S}, {"<C>", TK_C}, {"<PAGE>", TK_PAGE},
-    {"<TABLE>", TK_TABLE}, {"</TABLE>", TK_TABLE_END},
-    {"<CAPTION>", TK_CAPTION}, {"</CAPTION>", TK_CAPTION_END},
-    {"<FN>", TK_FN}, {"</FN>", TK_FN_END},
-    {"<TEXT>", TK_TEXT}, {"</TEXT>", TK_TEXT_END},
-    {"<DOCUMENT>", TK_DOCUMENT}, {"</DOCUMENT>", TK_DOCUMENT_END},
-    {"</SEC-DOCUMENT>", TK_SEC_DOCUMENT_END},
-    {"</SEC-HEADER>", TK_SEC_HEADER_END}, {"</IMS-HEADER>", TK_IMS_HEADER_END},
-    {"<SEC-DOCUMENT>", TK_SEC_DOCUMENT}, {"<SEC-HEADER>", TK_SEC_HEADER},
-    {"<IMS-HEADER>", TK_IMS_HEADER}, {"<TYPE>", TK_TYPE},
-    {"<SEQUENCE>", TK_SEQUENCE}, {"<FILENAME>", TK_FILENAME},
-    {"<DESCRIPTION>", TK_DESCRIPTION},
-};
-
-static int is_value_tag(int kind) { return kind >= TK_SEC_DOCUMENT; }
-
-/* Closing tags (and <PAGE>) that follow the text of a line act after it. */
-static int acts_after_text(int kind)
-{
-    switch (kind) {
-    case TK_SEC_DOCUMENT_END: case TK_SEC_HEADER_END: case TK_IMS_HEADER_END:
-    case TK_DOCUMENT_END: case TK_TEXT_END: case TK_PAGE: case TK_TABLE_END:
-    case TK_CAPTION_END: case TK_FN_END:
-        return 1;
-    default:
-        return 0;
-    }
-}
-
-/* Kind of the tag starting at s[0] == '<', its length in *len; 0 if none. */
-static int match_tag(const char *s, size_t n, int allow_value, size_t *len)
-{
-    for (size_t i = 0; i < sizeof tag_names / sizeof tag_names[0]; i++) {
-        size_t k = strlen(tag_names[i].name);
-        if (k <= n && tx_strncaseeq(s, tag_names[i].name, k) &&
-            (allow_value || !is_value_tag(tag_names[i].kind))) {
-            *len = k;
-            return tag_names[i].kind;
-        }
-    }
-    return 0;
-}
-
-static void end_table_flags(decoder *d)
-{
-    if (d->table_first != NONE && d->t->nlines > d->table_first)
-        d->t->lines[d->t->nlines - 1].flags |= TX_LINE_TABLE_END;
-}
-
-static void reset_table(decoder *d)
-{
-    d->in_table = 0;
-    d->table_first = NONE;
-    d->caption = 0;
-    d->fn = 0;
-    clear_hints(d);
-}
-
-/* A <TABLE> left open when `why` arrives: end it there.  The end of its
- * document's text closes it for sure (EX-27 schedules often leave it open):
- * a warning; anything else leaves its extent in doubt: an error. */
-static tx_status close_open_table(decoder *d, const char *why)
-{
-    if (!d->in_table) {
-        d->caption = d->fn = 0;
-        clear_hints(d);
-        return TX_OK;
-    }
-    end_table_flags(d);
-    reset_table(d);
-    tx_severity sev = strcmp(why, "</TEXT>") == 0 || strcmp(why, "</DOCUMENT>") == 0
-                          ? TX_WARNING : TX_ERROR;
-    if (tx_report_add(d->rep, sev, d->t->name, d->table_src,
-                      "decode.unterminated-table",
-                      "<TABLE> is not closed before %s", why) != TX_OK)
-        return TX_ENOMEM;
-    return TX_OK;
-}
-
-static tx_status add_marker(decoder *d, const char *s, size_t off)
-{
-    d->caption = 0;
-    if (!d->line_markers) {
-        clear_hints(d);
-        d->line_markers = 1;
-    }
-    d->shared = NULL;
-    if (tx_grow((void **)&d->hints, &d->hints_cap, d->nhints + 1,
-                sizeof(int)) != 0)
-        return TX_ENOMEM;
-    /* markers come in line order: count columns from the previous one */
-    if (off < d->col_off)
-        d->col_off = d->col = 0;
-    d->col += tx_utf8_columns(s + d->col_off, off - d->col_off);
-    d->col_off = off;
-    d->hints[d->nhints++] = d->col > INT_MAX ? INT_MAX : (int)d->col;
-    return TX_OK;
-}
-
-static tx_status end_document(decoder *d, const char *why)
-{
-    tx_status st = close_open_table(d, why);
-    if (d->doc >= 0)
-        d->t->docs[d->doc].src_last = d->src;
-    d->doc = -1;
-    return st;
-}
-
-static tx_status apply_tag(decoder *d, const char *s, const tag *g)
-{
-    d->edgar = 1;
-    switch (g->kind) {
-    case TK_DOCUMENT: {
-        tx_status st = close_open_table(d, "<DOCUMENT>");
-        if (st != TX_OK)
-            return st;
-        if (d->doc >= 0)
-            d->t->docs[d->doc].src_last = d->src - 1;
-        return open_doc(d);
-    }
-    case TK_DOCUMENT_END: return end_document(d, "</DOCUMENT>");
-    case TK_TEXT_END: return close_open_table(d, "</TEXT>");
-    case TK_PAGE: d->page_pending = 1; return TX_OK;
-    case TK_TABLE: {
-        tx_status st = close_open_table(d, "another <TABLE>");
-        reset_table(d);
-        d->in_table = 1;
-        d->table_src = d->src;
-        return st;
-    }
-    case TK_TABLE_END:
-        end_table_flags(d);
-        reset_table(d);
-        return TX_OK;
-    case TK_CAPTION: d->caption = 1; return TX_OK;
-    case TK_CAPTION_END: d->caption = 0; return TX_OK;
-    case TK_FN: d->fn = 1; return TX_OK;
-    case TK_FN_END: d->fn = 0; return TX_OK;
-    case TK_S: case TK_C: return add_marker(d, s, g->off);
-    default: return TX_OK;
-    }
-}
-
-/* ------------------------------------------------------------------ */
-/* EDGAR header                                                         */
-
-static int at_terminator(const unsigned char *p, size_t n)
-{
-    static const char *const ends[] = {"</SEC-HEADER>", "</IMS-HEADER>",
-                                       "<DOCUMENT>"};
-    for (size_t i = 0; i < 3; i++) {
-        size_t k = strlen(ends[i]);
-        if (k <= n && tx_strncaseeq((const char *)p, ends[i], k))
-            return 1;
-    }
-    return 0;
-}
-
-/* Whether a header terminator follows offset `from`; cached so that many
- * header starts still cost one pass over the input. */
-static int terminator_ahead(decoder *d, size_t from)
-{
-    if (d->term_valid && from >= d->term_from &&
-        (d->term_at == NONE || from <= d->term_at))
-        return d->term_at != NONE;
-    size_t at = NONE;
-    for (size_t i = from; i < d->len;) {
-        const unsigned char *p = memchr(d->bytes + i, '<', d->len - i);
-        if (!p)
-            break;
-        i = (size_t)(p - d->bytes);
-        if (at_terminator(p, d->len - i)) {
-            at = i;
-            break;
-        }
-        i++;
-    }
-    d->term_valid = 1;
-    d->term_from = from;
-    d->term_at = at;
-    return at != NONE;
-}
-
-static void start_header(decoder *d)
-{
-    d->edgar = 1;
-    d->header = terminator_ahead(d, d->next) ? HDR_HARD : HDR_SOFT;
-}
-
-static const char *skip_spaces(const char *s)
-{
-    while (*s == ' ')
-        s++;
-    return s;
-}
-
-/* Value after "KEY:" when line `s` (leading spaces skipped) starts with it. */
-static const char *header_value(const char *s, const char *key)
-{
-    size_t k = strlen(key);
-    if (!tx_strncaseeq(s, key, k))
-        return NULL;
-    return skip_spaces(s + k);
-}
-
-static void set_cik(tx_filer *f, const char *v)
-{
-    size_t n = strlen(v);
-    f->cik[0] = '\0';
-    if (n == 0 || n > 10)
-        return;
-    for (size_t i = 0; i < n; i++)
-        if (v[i] < '0' || v[i] > '9')
-            return;
-    memset(f->cik, '0', 10 - n);
-    memcpy(f->cik + 10 - n, v, n + 1);
-}
-
-static void set_period(tx_text *t, const char *v)
-{
-    size_t n = strlen(v);
-    t->period_of_report[0] = '\0';
-    if (n != 8)
-        return;
-    for (size_t i = 0; i < 8; i++)
-        if (v[i] < '0' || v[i] > '9')
-            return;
-    memcpy(t->period_of_report, v, 9);
-}
-
-static void set_form_type(tx_text *t, const char *v)
-{
-    size_t n = strlen(v);
-    if (n >= sizeof t->form_type) {
-        n = sizeof t->form_type - 1;
-        while (n > 0 && ((unsigned char)v[n] & 0xC0) == 0x80)
-            n--;
-    }
-    memcpy(t->form_type, v, n);
-    t->form_type[n] = '\0';
-}
-
-static tx_status header_fields(decoder *d, const char *line)
-{
-    const char *s = skip_spaces(line), *v;
-    if ((v = header_value(s, "COMPANY CONFORMED NAME:")) != NULL)
-        return add_filer(d, v, strlen(v));
-    if ((v = header_value(s, "CENTRAL INDEX KEY:")) != NULL) {
-        if (d->filer < 0 && add_filer(d, "", 0) != TX_OK)
-            return TX_ENOMEM;
-        set_cik(&d->t->filers[d->filer], v);
-    } else if ((v = header_value(s, "CONFORMED PERIOD OF REPORT:")) != NULL) {
-        set_period(d->t, v);
-    } else if ((v = header_value(s, "CONFORMED SUBMISSION TYPE:")) != NULL) {
-        set_form_type(d->t, v);
-    }
-    return TX_OK;
-}
-
-/* A line inside the header.  *keep is set when the header ended at this
- * line and the line must go through the normal path (<DOCUMENT>). */
-static tx_status header_line(decoder *d, const dline *dl, int *keep)
-{
-    *keep = 0;
-    if (tx_strcasestr(dl->s, "</SEC-HEADER>") ||
-        tx_strcasestr(dl->s, "</IMS-HEADER>")) {
-        d->header = HDR_NONE;
-        return TX_OK;
-    }
-    if (tx_strcasestr(dl->s, "<DOCUMENT>")) {
-        d->header = HDR_NONE;
-        *keep = 1;
-        return TX_OK;
-    }
-    if (d->header == HDR_SOFT && dl->n == 0) {
-        d->header = HDR_NONE;
-        return TX_OK;
-    }
-    return header_fields(d, dl->s);
-}
-
-/* ------------------------------------------------------------------ */
-/* SGML lines                                                           */
-
-typedef struct scan {
-    size_t ntags;
-    int has_text;
-    size_t first_text;
-    size_t value; /* index of a value tag, or NONE */
-} scan;
-
-static tx_status scan_tags(decoder *d, const char *s, size_t n, scan *sc)
-{
-    memset(sc, 0, sizeof *sc);
-    sc->value = NONE;
-    size_t i = 0;
-    while (i < n) {
-        size_t k = 0;
-        int kind = s[i] == '<' ? match_tag(s + i, n - i, !sc->has_text, &k) : 0;
-        if (kind) {
-            if (tx_grow((void **)&d->tags, &d->tags_cap, sc->ntags + 1,
-                        sizeof(tag)) != 0)
-                return TX_ENOMEM;
-            d->tags[sc->ntags++] = (tag){i, k, kind};
-            if (is_value_tag(kind)) {
-                sc->value = sc->ntags - 1;
-                return TX_OK;
-            }
-            i += k;
-            continue;
-        }
-        if (s[i] != ' ' && !sc->has_text) {
-            sc->has_text = 1;
-            sc->first_text = i;
-        }
-        i++;
-    }
-    return TX_OK;
-}
-
-static tx_status apply_value_tag(decoder *d, const char *s, size_t n,
-                                 const tag *g)
-{
-    const char *v = skip_spaces(s + g->off + g->len);
-    size_t vn = (size_t)(s + n - v);
-    switch (g->kind) {
-    case TK_SEC_HEADER: case TK_IMS_HEADER:
-        start_header(d);
-        return TX_OK;
-    case TK_TYPE: case TK_DESCRIPTION: {
-        if (d->doc < 0 && open_doc(d) != TX_OK)
-            return TX_ENOMEM;
-        tx_document *doc = &d->t->docs[d->doc];
-        return set_string(g->kind == TK_TYPE ? &doc->type : &doc->description,
-                          v, vn);
-    }
-    default:
-        return TX_OK;
-    }
-}
-
-/* Applies tags[0..to) in order: all of them (pass -1), those acting before
- * the line is kept (pass 0) or those acting after it (pass 1). */
-static tx_status apply_tags(decoder *d, const char *s, const scan *sc,
-                            size_t to, int pass)
-{
-    for (size_t i = 0; i < to; i++) {
-        const tag *g = &d->tags[i];
-        int late = sc->has_text && g->off > sc->first_text &&
-                   acts_after_text(g->kind);
-        if (pass >= 0 && late != pass)
-            continue;
-        tx_status st = apply_tag(d, s, g);
-        if (st != TX_OK)
-            return st;
-    }
-    return TX_OK;
-}
-
-static tx_status keep_text_line(decoder *d, dline *dl)
-{
-    if (dl->n == 0 && dl->ff) {
-        d->page_pending = 1;
-        free(dl->s);
-        return TX_OK;
-    }
-    if (dl->ff & FF_BEFORE)
-        d->page_pending = 1;
-    tx_status st = keep_line(d, dl->s, dl->n);
-    if (dl->ff & FF_AFTER)
-        d->page_pending = 1;
-    return st;
-}
-
-static tx_status sgml_line(decoder *d, dline *dl)
-{
-    scan sc;
-    tx_status st = scan_tags(d, dl->s, dl->n, &sc);
-    if (st != TX_OK || sc.ntags == 0) {
-        if (st != TX_OK)
-            free(dl->s);
-        return st != TX_OK ? st : keep_text_line(d, dl);
-    }
-    if (sc.value != NONE || !sc.has_text) {
-        size_t to = sc.value != NONE ? sc.value : sc.ntags;
-        if (dl->ff)
-            d->page_pending = 1;
-        st = apply_tags(d, dl->s, &sc, to, -1);
-        if (st == TX_OK && sc.value != NONE)
-            st = apply_value_tag(d, dl->s, dl->n, &d->tags[sc.value]);
-        free(dl->s);
-        return st;
-    }
-    st = apply_tags(d, dl->s, &sc, sc.ntags, 0);
-    for (size_t i = 0; i < sc.ntags; i++)
-        memset(dl->s + d->tags[i].off, ' ', d->tags[i].len);
-    dl->n = rtrim(dl->s, dl->n);
-    dl->s[dl->n] = '\0';
-    if (st != TX_OK) {
-        free(dl->s);
-        return st;
-    }
-    st = keep_text_line(d, dl); /* the line is no longer ours */
-    return st != TX_OK ? st : apply_tags(d, NULL, &sc, sc.ntags, 1);
-}
-
-static int line_is(const dline *dl, const char *what)
-{
-    const char *s = skip_spaces(dl->s);
-    size_t k = strlen(what);
-    return tx_strncaseeq(s, what, k) && s[k] == '\0';
-}
-
-/* An EDGAR header without PEM or <SEC-HEADER> wrapper at the top. */
-static int bare_header(const dline *dl)
-{
-    const char *s = skip_spaces(dl->s);
-    return header_value(s, "ACCESSION NUMBER:") != NULL ||
-           header_value(s, "CONFORMED SUBMISSION TYPE:") != NULL;
-}
-
-/* Takes ownership of dl->s. */
-static tx_status process_line(decoder *d, dline *dl)
-{
-    int first = !d->any_content && dl->n;
-    d->line_markers = 0;
-    d->col_off = d->col = 0;
-    if (dl->n)
-        d->any_content = 1;
-    if (first && d->header == HDR_NONE && bare_header(dl))
-        start_header(d);
-    if (d->header != HDR_NONE) {
-        int keep = 0;
-        tx_status st = header_line(d, dl, &keep);
-        if (st != TX_OK || !keep) {
-            free(dl->s);
-            return st;
-        }
-    }
-    if (line_is(dl, PEM_BEGIN) || line_is(dl, PEM_END)) {
-        if (line_is(dl, PEM_BEGIN))
-            start_header(d);
-        free(dl->s);
-        return TX_OK;
-    }
-    if (!memchr(dl->s, '<', dl->n))
-        return keep_text_line(d, dl);
-    return sgml_line(d, dl);
 }
 
 /* ------------------------------------------------------------------ */
@@ -1127,15 +511,10 @@ static tx_status one_line(decoder *d, size_t pos)
         free(dl.s);
         return TX_ENOMEM;
     }
-    return process_line(d, &dl);
-}
-
-static tx_status finish(decoder *d)
-{
-    tx_status st = close_open_table(d, "the end of the file");
-    if (d->doc >= 0)
-        d->t->docs[d->doc].src_last = d->src;
-    return st;
+    tx_dline line = {dl.s, dl.n, dl.ff, d->src, d->next, !d->any_content && dl.n};
+    if (dl.n)
+        d->any_content = 1;
+    return tx_sgml_line(d->sgml, &line);
 }
 
 static tx_status run(decoder *d, size_t start)
@@ -1146,7 +525,7 @@ static tx_status run(decoder *d, size_t start)
         if (st != TX_OK)
             return st;
     }
-    tx_status st = finish(d);
+    tx_status st = tx_sgml_finish(d->sgml, d->src);
     if (st == TX_OK && !d->any_content) {
         st = tx_report_add(d->rep, TX_ERROR, d->t->name, 0, "decode.empty",
                            "the input holds only white space");
@@ -1177,8 +556,7 @@ static void decoder_free(decoder *d)
     free(d->u2.p);
     free(d->u3.p);
     free(d->out.p);
-    free(d->tags);
-    free(d->hints);
+    tx_sgml_free(d->sgml);
 }
 
 /* Errors found before any line is read: empty or binary input. */
@@ -1235,9 +613,8 @@ tx_status tx_decode(const char *name, const unsigned char *bytes, size_t len,
     d.rep = rep;
     d.bytes = bytes;
     d.len = len;
-    d.doc = d.filer = -1;
-    d.table_first = NONE;
-    st = open_icu(&d);
+    d.sgml = tx_sgml_new(d.t, rep, bytes, len);
+    st = d.sgml ? open_icu(&d) : TX_ENOMEM;
     if (st == TX_OK)
         st = run(&d, start);
     decoder_free(&d);
@@ -1247,37 +624,4 @@ tx_status tx_decode(const char *name, const unsigned char *bytes, size_t len,
     }
     *out = d.t;
     return TX_OK;
-}
-
-void tx_text_free(tx_text *text)
-{
-    if (!text)
-        return;
-    for (size_t i = 0; i < text->nlines; i++) {
-        free(text->lines[i].text);
-        if (i == 0 || text->lines[i].hints != text->lines[i - 1].hints)
-            free(text->lines[i].hints);
-    }
-    free(text->lines);
-    for (size_t i = 0; i < text->ndocs; i++) {
-        free(text->docs[i].type);
-        free(text->docs[i].description);
-    }
-    free(text->docs);
-    for (size_t i = 0; i < text->nfilers; i++)
-        free(text->filers[i].name);
-    free(text->filers);
-    free(text->name);
-    free(text);
-}
-
-size_t tx_utf8_columns(const char *s, size_t nbytes)
-{
-    size_t cols = 0;
-    if (!s)
-        return 0;
-    for (size_t i = 0; i < nbytes && s[i]; i++)
-        if (((unsigned char)s[i] & 0xC0) != 0x80)
-            cols++;
-    return cols;
 }

@@ -9,7 +9,8 @@
  *     becomes "--", tabs are expanded to 8-column stops, CR/CRLF line ends
  *     and trailing white space are dropped, other control characters become
  *     spaces;
- *   - EDGAR SGML wrappers are removed from the text but remembered: lines
+ *   - then, in the EDGAR layer (read/sgml.h), EDGAR SGML wrappers are
+ *     removed from the text but remembered: lines
  *     holding only tags are dropped, and the lines that follow carry flags
  *     saying what surrounded them (inside <TABLE>, after a <PAGE>, ...);
  *     column-marker lines ("<S>   <C>   <C>") become hint positions;
@@ -19,66 +20,14 @@
  *   - each output line keeps the 1-based number of the source line it came
  *     from, for every later diagnostic.
  *
- * Ownership: the tx_text and everything it points to belongs to the caller
- * and is released with tx_text_free().
+ * Ownership: the tx_text (read/text.h) and everything it points to belongs
+ * to the caller and is released with tx_text_free().
  */
 #ifndef TX_DECODE_H
 #define TX_DECODE_H
 
+#include "read/text.h"
 #include "txbrl.h"
-
-/* Flags of a line (bit set). */
-enum {
-    TX_LINE_IN_TABLE = 1u << 0,    /* between <TABLE> and </TABLE>              */
-    TX_LINE_TABLE_START = 1u << 1, /* first kept line after a <TABLE> tag       */
-    TX_LINE_TABLE_END = 1u << 2,   /* last kept line before a </TABLE> tag      */
-    TX_LINE_PAGE_BREAK = 1u << 3,  /* a <PAGE> tag (or form feed) came before it */
-    TX_LINE_CAPTION = 1u << 4,     /* between <CAPTION> and </CAPTION>          */
-    TX_LINE_FOOTNOTE = 1u << 5,    /* between <FN> and </FN>                    */
-    TX_LINE_HINTS = 1u << 6        /* hints[] holds <S>/<C> column positions that
-                                      applied to this line (the marker line itself
-                                      is dropped; hints go on the following lines
-                                      of the same <TABLE>)                      */
-};
-
-typedef struct tx_line {
-    char *text;        /* NUL-terminated UTF-8, no line terminator, no
-                          trailing spaces; never NULL ("" for blank)        */
-    size_t len;        /* strlen(text)                                        */
-    long src_line;     /* 1-based line number in the original file          */
-    unsigned flags;    /* TX_LINE_* bits                                      */
-    int doc;           /* index into tx_text.docs, -1 outside any <DOCUMENT> */
-    int *hints;        /* display columns (0-based) of <S>/<C> markers, or NULL;
-                          read-only: consecutive lines share one array        */
-    size_t nhints;
-} tx_line;
-
-/* One <DOCUMENT> of an EDGAR submission. */
-typedef struct tx_document {
-    char *type;        /* <TYPE> value, e.g. "EX-99.1", "10-Q", "EX-27"; "" if none */
-    char *description; /* <DESCRIPTION> value or ""                              */
-    long src_first;    /* source line of <DOCUMENT>                               */
-    long src_last;     /* source line of </DOCUMENT> (or last line)               */
-} tx_document;
-
-/* A filer named in the EDGAR header. */
-typedef struct tx_filer {
-    char *name;        /* COMPANY CONFORMED NAME                                 */
-    char cik[11];      /* CENTRAL INDEX KEY, 10 digits zero-padded, "" if absent */
-} tx_filer;
-
-typedef struct tx_text {
-    char *name;               /* file name used in diagnostics                */
-    const char *encoding;     /* "UTF-8", "windows-1252" or "ISO-8859-1"       */
-    tx_line *lines;
-    size_t nlines;
-    tx_document *docs;
-    size_t ndocs;
-    tx_filer *filers;
-    size_t nfilers;
-    char period_of_report[9]; /* "YYYYMMDD" from CONFORMED PERIOD OF REPORT, or "" */
-    char form_type[32];       /* CONFORMED SUBMISSION TYPE, or ""                   */
-} tx_text;
 
 /* Decodes `len` bytes.  `name` is copied and used in diagnostics.
  * Errors (exit-1 class, reported to `rep` with file and line):
@@ -95,12 +44,5 @@ typedef struct tx_text {
 #define TX_MAX_LINE (64 * 1024)  /* no real exhibit line comes near it */
 tx_status tx_decode(const char *name, const unsigned char *bytes, size_t len,
                     tx_report *rep, tx_text **out);
-
-void tx_text_free(tx_text *text);
-
-/* Display width helpers used by later stages: number of code points in the
- * first `nbytes` bytes of a UTF-8 string (every code point is one column
- * after normalisation). */
-size_t tx_utf8_columns(const char *s, size_t nbytes);
 
 #endif /* TX_DECODE_H */

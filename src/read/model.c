@@ -73,6 +73,68 @@ int tx_all_caps(const char *s)
     return letters >= 2;
 }
 
+size_t tx_count_words(const char *s, size_t n)
+{
+    size_t w = 0;
+    for (size_t i = 0; i < n; i++)
+        if (s[i] != ' ' && (i == 0 || s[i - 1] == ' '))
+            w++;
+    return w;
+}
+
+static int is_stopword(const char *w, size_t n)
+{
+    static const char *const stop[] = {"and", "of", "the", "in", "by", "for", "to", NULL};
+    for (size_t i = 0; stop[i]; i++)
+        if (strlen(stop[i]) == n && tx_strncaseeq(w, stop[i], n))
+            return 1;
+    return 0;
+}
+
+static int word_char(char c)
+{
+    return isalnum((unsigned char)c) || c == '\'' || c == '-';
+}
+
+/* 1 if the word s[0..n) occurs as a whole word in label. */
+static int has_word(const char *label, const char *w, size_t n)
+{
+    for (const char *p = label; *p;) {
+        while (*p && !word_char(*p))
+            p++;
+        const char *q = p;
+        while (*q && word_char(*q))
+            q++;
+        if ((size_t)(q - p) == n && tx_strncaseeq(p, w, n))
+            return 1;
+        p = q;
+    }
+    return 0;
+}
+
+int tx_repeats_heading(const char *label, const char *heading_text)
+{
+    /* "Other assets" is the last item of "ASSETS:", not its total */
+    if (tx_strncaseeq(label, "other ", 6))
+        return 0;
+    int words = 0;
+    for (const char *p = heading_text; *p;) {
+        while (*p && !word_char(*p))
+            p++;
+        const char *q = p;
+        while (*q && word_char(*q))
+            q++;
+        size_t n = (size_t)(q - p);
+        if (n && !is_stopword(p, n)) {
+            words++;
+            if (!has_word(label, p, n))
+                return 0;
+        }
+        p = q;
+    }
+    return words > 0;
+}
+
 /* Length of a footnote marker ending at s[n-1], or 0. */
 static size_t marker_at_end(const char *s, size_t n, size_t *in_lo, size_t *in_len)
 {

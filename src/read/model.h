@@ -1,9 +1,10 @@
 /*
  * model.h - what the reader builds: an exhibit of tables (internal).
  *
- * Data flows one way: decode.c makes a tx_text; segment.c cuts it into
- * tx_block ranges; header.c turns each block's header lines into tx_columns
- * with periods; body.c turns its body lines into tx_rows of tx_cells.
+ * Data flows one way: decode.c and sgml.c make a tx_text; segment.c cuts
+ * it into tx_block ranges; header.c turns each block's header lines into
+ * tx_columns with periods; body.c turns its body lines into tx_rows of
+ * tx_cells, and footing.c records what each total sums.
  * A tx_exhibit owns all of it; tx_exhibit_free() releases everything.
  */
 #ifndef TX_MODEL_H
@@ -122,7 +123,7 @@ typedef struct tx_table {
     size_t ncols;
     tx_row *rows;
     size_t nrows;
-    int foot_checked;     /* totals checked by footing (body.c)           */
+    int foot_checked;     /* totals checked by footing (footing.c)        */
     int foot_failed;      /* of which no sum of their rows gives them      */
     char **footnotes;     /* footnote paragraphs printed after the table   */
     size_t nfootnotes;
@@ -164,5 +165,14 @@ int tx_strip_markers(char *label, tx_buf *notes);
 
 /* 1 if every letter of s is upper case and it has at least two letters. */
 int tx_all_caps(const char *s);
+
+/* Words (runs of non-spaces) in s[0..n). */
+size_t tx_count_words(const char *s, size_t n);
+
+/* 1 if every word of the heading (less stop words) is in the label, as a
+ * whole word in any case ("Total current assets" repeats "Current
+ * assets:"); 0 for a label starting "Other " and for a heading without
+ * words. */
+int tx_repeats_heading(const char *label, const char *heading_text);
 
 #endif

@@ -13,126 +13,6 @@
 #define MAX_GAP_ABOVE_TITLE 5
 #define MAX_ORPHAN_GAP 40   /* lines between a table and rows that belong to it */
 
-/* ------------------------------------------------------------ summaries */
-
-/* "(1) The ...", "(A) The ...", "* Excludes ...": a marker then words. */
-static int starts_footnote(const char *s, int indent)
-{
-    if (indent < 0 || indent > 6)
-        return 0;
-    s += indent;
-    size_t m = 0;
-    if (s[0] == '(') {
-        size_t k = 1;
-        while (k < 4 && isalnum((unsigned char)s[k]))
-            k++;
-        if (s[k] != ')' || k == 1)
-            return 0;
-        if (k > 2 && !isdigit((unsigned char)s[1]))
-            return 0; /* "(loss)" is not a marker */
-        m = k + 1;
-    } else if (s[0] == '*') {
-        while (s[m] == '*')
-            m++;
-    } else {
-        return 0;
-    }
-    if (s[m] != ' ')
-        return 0;
-    while (s[m] == ' ')
-        m++;
-    return isalpha((unsigned char)s[m]) || s[m] == '"';
-}
-
-static size_t count_words(const char *s, size_t n)
-{
-    size_t w = 0;
-    for (size_t i = 0; i < n; i++)
-        if (s[i] != ' ' && (i == 0 || s[i - 1] == ' '))
-            w++;
-    return w;
-}
-
-/* Prose: a full stop inside ("costs. See the") or closing a line of five or
- * more words.  "ACME CORP." and "Juniper Networks, Inc." are not prose. */
-static int is_sentence(const char *s, size_t n)
-{
-    if (n > 0 && s[n - 1] == '.' && count_words(s, n) >= 5)
-        return 1;
-    for (size_t i = 1; i + 2 < n; i++)
-        if (s[i] == '.' && s[i + 1] == ' ' && islower((unsigned char)s[i - 1]) &&
-            (isupper((unsigned char)s[i + 2]) || s[i + 2] == ' '))
-            return 1;
-    return 0;
-}
-
-static int first_letter_lower(const char *s)
-{
-    for (; *s; s++)
-        if (isalpha((unsigned char)*s))
-            return islower((unsigned char)*s) != 0;
-    return 0;
-}
-
-tx_lineinfo *tx_lineinfo_build(const tx_text *text)
-{
-    tx_lineinfo *info = calloc(text->nlines ? text->nlines : 1, sizeof *info);
-    if (!info)
-        return NULL;
-    for (size_t i = 0; i < text->nlines; i++) {
-        const char *s = text->lines[i].text;
-        tx_layout lay;
-        if (tx_layout_line(s, &lay) != 0) {
-            free(info);
-            return NULL;
-        }
-        tx_lineinfo *li = &info[i];
-        li->cls = lay.cls;
-        li->indent = lay.indent;
-        li->end = lay.ntokens ? lay.tokens[lay.ntokens - 1].end : 0;
-        li->vleft = lay.nvalues ? lay.values[0].col : -1;
-        li->label_end = lay.label_end;
-        if (lay.cls == TX_LC_TEXT || lay.cls == TX_LC_DATA) {
-            size_t n = text->lines[i].len;
-            li->fn_start = starts_footnote(s, lay.indent) != 0;
-            li->sentence = is_sentence(s, n) != 0;
-            li->caps = tx_all_caps(s) != 0;
-            li->colon = n > 0 && s[n - 1] == ':';
-            li->lower = first_letter_lower(s) != 0;
-        }
-        tx_layout_clear(&lay);
-    }
-    for (size_t i = 0; i < text->nlines; i++) {
-        tx_lineinfo *li = &info[i];
-        /* EX-27 financial data schedules are tagged values, no tables */
-        int d = text->lines[i].doc;
-        if (d >= 0 && (size_t)d < text->ndocs && tx_strncaseeq(text->docs[d].type, "EX-27", 5) &&
-            li->cls != TX_LC_BLANK) {
-            li->cls = TX_LC_TEXT;
-            li->vleft = -1;
-            continue;
-        }
-        /* a lone number right before a <PAGE> (or the end) is its page number */
-        if (li->cls == TX_LC_DATA && li->label_end == 0 &&
-            !(text->lines[i].flags & TX_LINE_IN_TABLE)) {
-            size_t k = i + 1;
-            int page = 0;
-            while (k < text->nlines && info[k].cls == TX_LC_BLANK)
-                page |= (text->lines[k++].flags & TX_LINE_PAGE_BREAK) != 0;
-            if (k == text->nlines || page || (text->lines[k].flags & TX_LINE_PAGE_BREAK)) {
-                /* "50", "- 44 -" */
-                const char *s = text->lines[i].text + li->indent;
-                size_t a = strspn(s, "- ");
-                size_t n = strspn(s + a, "0123456789");
-                size_t z = strspn(s + a + n, "- ");
-                if (n > 0 && n <= 4 && s[a + n + z] == '\0')
-                    li->cls = TX_LC_PAGENUM;
-            }
-        }
-    }
-    return info;
-}
-
 /* ------------------------------------------------------------ scale */
 
 int tx_scale_parse(const char *s, tx_scale *sc)
@@ -620,7 +500,7 @@ static int lead_heading(const seg *g, size_t lo, size_t hi, tx_table *t)
     if (!w)
         return -1;
     size_t n = strlen(w), tn = strlen(t->title);
-    if (count_words(w, n) > 5 || tn <= n + 1 || strcmp(t->title + tn - n, w) != 0 ||
+    if (tx_count_words(w, n) > 5 || tn <= n + 1 || strcmp(t->title + tn - n, w) != 0 ||
         t->title[tn - n - 1] != ' ') {
         free(w);
         return 0;
@@ -758,7 +638,7 @@ static size_t title_date_line(const seg *g, size_t floor, size_t top)
         const tx_lineinfo *li = &g->info[k - 1];
         const char *s = g->text->lines[k - 1].text;
         if (li->cls == TX_LC_BLANK || (li->cls == TX_LC_TEXT && li->caps && !has_period_words(s) &&
-                                       count_words(s, strlen(s)) <= 6)) {
+                                       tx_count_words(s, strlen(s)) <= 6)) {
             k--;
             continue;
         }

@@ -11,24 +11,8 @@
 #ifndef TX_SEGMENT_H
 #define TX_SEGMENT_H
 
+#include "read/lineinfo.h"
 #include "read/model.h"
-
-/* A compact per-line summary that segment, header and body share. */
-typedef struct tx_lineinfo {
-    tx_line_class cls;
-    int indent;          /* -1 for blank lines                          */
-    int end;             /* column after the last character             */
-    int vleft;           /* column of the first value token, -1 if none */
-    int label_end;
-    unsigned fn_start : 1;  /* starts with a footnote marker and words: "(1) The ..." */
-    unsigned sentence : 1;  /* prose: ". " inside or a final '.'         */
-    unsigned caps : 1;      /* all letters upper case                    */
-    unsigned colon : 1;     /* ends with ':'                             */
-    unsigned lower : 1;     /* first letter is lower case                */
-} tx_lineinfo;
-
-/* Summarises every line (one pass).  Returns NULL on allocation failure. */
-tx_lineinfo *tx_lineinfo_build(const tx_text *text);
 
 /* Cuts the text into tables (title, header and body line ranges, parent,
  * entity, title, scale, audit note, footnotes).  Appends to *tables.

@@ -1,5 +1,6 @@
 /* render.c - the XSLT driver: instance + linkbases -> one HTML5 page (or an
- * Inline XBRL 1.1 document), offline, deterministic, written atomically. */
+ * Inline XBRL 1.1 document), offline, deterministic, written whole or not at
+ * all (base/outfile.c). */
 #include "config.h"
 
 #include "render/render.h"
@@ -8,7 +9,6 @@
 #include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/stat.h>
 #include <unistd.h>
 
 #include <libxml/parser.h>
@@ -21,8 +21,9 @@
 #include <libxslt/xsltInternals.h>
 #include <libxslt/xsltutils.h>
 
-#include "xbrl/offline.h"
+#include "base/outfile.h"
 #include "base/util.h"
+#include "xbrl/offline.h"
 
 /* libxslt reports through a generic error callback: collect the messages
  * (the library never prints) and report them once. */
@@ -247,45 +248,24 @@ tx_status tx_render_file(const char *instance, const char *out_path,
     if (st != TX_OK)
         return st;
     /* whole or not at all: a temporary file next to the target, renamed */
-    tx_buf tb = {0};
-    tx_buf_printf(&tb, "%s.tmpXXXXXX", out_path);
-    char *tmp = tx_buf_take(&tb);
-    if (!tmp) {
-        free(text);
-        return TX_ENOMEM;
-    }
-    int fd = mkstemp(tmp);
-    FILE *f = fd >= 0 ? fdopen(fd, "wb") : NULL;
-    if (!f) {
-        int e = errno;
-        if (fd >= 0) {
-            close(fd);
-            unlink(tmp);
-        }
+    tx_outfile_error e = {TX_OUTFILE_OK, 0, 0};
+    switch (tx_outfile_write(out_path, text, len, 0644, &e)) {
+    case TX_OUTFILE_OK:
+        break;
+    case TX_OUTFILE_NOMEM:
+        st = TX_ENOMEM;
+        break;
+    case TX_OUTFILE_CREATE:
         tx_report_add(rep, TX_ERROR, out_path, 0, "write.open", "cannot create %s: %s",
-                      out_path, strerror(e));
-        free(tmp);
-        free(text);
-        return TX_EIO;
-    }
-    int bad = fwrite(text, 1, len, f) != len;
-    bad |= fflush(f) != 0;
-    bad |= fsync(fileno(f)) != 0;
-    int e = errno;
-    bad |= fclose(f) != 0;
-    if (!bad && chmod(tmp, 0644) != 0)
-        bad = 1;
-    if (!bad && rename(tmp, out_path) != 0) {
-        e = errno;
-        bad = 1;
-    }
-    if (bad) {
-        unlink(tmp);
-        tx_report_add(rep, TX_ERROR, out_path, 0, "write.io", "cannot write %s: %s",
-                      out_path, strerror(e ? e : EIO));
+                      out_path, strerror(e.err));
         st = TX_EIO;
+        break;
+    default:
+        tx_report_add(rep, TX_ERROR, out_path, 0, "write.io", "cannot write %s: %s",
+                      out_path, strerror(e.err ? e.err : EIO));
+        st = TX_EIO;
+        break;
     }
-    free(tmp);
     free(text);
     return st;
 }

@@ -2,7 +2,7 @@
  * render.h - the XSLT rendition of instances (internal).
  *
  * render.c runs xslt/txbrl-html.xsl (HTML5) or xslt/txbrl-ixbrl.xsl (Inline
- * XBRL 1.1) from tx_data_dir()/xslt over an instance, with the offline
+ * XBRL 1.1) from DATADIR/xslt (tx_render_options) over an instance, with the offline
  * loader of dts.c active so that document() loads of the DTS resolve
  * through the XML catalog and never touch the network.  The public entry
  * points are tx_render_file() and tx_render_stream() in txbrl.h.
@@ -12,7 +12,7 @@
 
 #include "txbrl.h"
 
-/* The stylesheet file names under tx_data_dir()/xslt/. */
+/* The stylesheet file names under DATADIR/xslt/. */
 #define TX_XSLT_HTML "txbrl-html.xsl"
 #define TX_XSLT_IXBRL "txbrl-ixbrl.xsl"
 

@@ -17,8 +17,8 @@
  * extension.
  *
  * Output is byte-for-byte deterministic.  Each file is written to a
- * temporary file in `dir` and renamed into place once every file is fully
- * written; on any failure nothing is left behind (temporaries removed, files
+ * temporary file in `dir`, flushed to disk, and renamed into place once every
+ * file is fully written (base/outfile.h); on any failure nothing is left behind (temporaries removed, files
  * already renamed removed) and extension files of an earlier run that this
  * run does not write are removed on success.
  *

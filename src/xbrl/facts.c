@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "base/util.h"
+#include "xbrl/prefixes.h"
 
 
 /* ------------------------------------------------------------ ownership */
@@ -530,21 +531,15 @@ static void ns_map_free(ns_map *m)
     free(m->items);
 }
 
-/* Well-known prefixes, used when the factset does not bind them itself. */
+/* Prefixes of names the project binds (xbrl/prefixes.c) and the exhibit's
+ * extension prefix, used when the factset does not bind them itself. */
 static const char *known_uri(const tx_factset *fs, ns_map *m, const char *prefix)
 {
-    static const struct { const char *prefix, *uri; } known[] = {
-        {"xbrli", TX_NS_XBRLI}, {"iso4217", TX_NS_ISO4217},
-        {"tx-gaap", TX_NS_GAAP}, {"txbrl", TX_NS_TXBRL}, {"tx-dei", TX_NS_DEI},
-    };
-    for (size_t i = 0; i < sizeof known / sizeof known[0]; i++)
-        if (strcmp(prefix, known[i].prefix) == 0)
-            return known[i].uri;
-    if (strcmp(prefix, "ext") == 0 && fs->stem) {
-        tx_buf b = {0};
-        tx_buf_printf(&b, "%s%s", TX_NS_EXT_BASE, fs->stem);
-        return ns_map_own(m, tx_buf_take(&b));
-    }
+    const char *uri = tx_prefix_uri(prefix, TX_PREFIX_NAMES);
+    if (uri)
+        return uri;
+    if (strcmp(prefix, "ext") == 0 && fs->stem)
+        return ns_map_own(m, tx_ext_namespace(fs->stem));
     return NULL;
 }
 

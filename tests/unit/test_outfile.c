@@ -1,0 +1,221 @@
+/* test_outfile.c - files written whole or not at all (base/outfile.c). */
+#include <dirent.h>
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "base/outfile.h"
+#include "base/util.h"
+#include "units.h"
+
+static char *path_join(const char *dir, const char *name)
+{
+    tx_buf b = {0};
+    tx_buf_printf(&b, "%s/%s", dir, name);
+    return tx_buf_take(&b);
+}
+
+static char *make_tmpdir(void)
+{
+    const char *base = getenv("TMPDIR");
+    char *tmpl = path_join(base && *base ? base : "/tmp", "txbrl-outfile-XXXXXX");
+    if (tmpl && !mkdtemp(tmpl)) {
+        free(tmpl);
+        return NULL;
+    }
+    return tmpl;
+}
+
+/* Removes a directory with its files and flat subdirectories. */
+static void remove_tree(const char *dir)
+{
+    DIR *d = opendir(dir);
+    if (!d)
+        return;
+    struct dirent *e;
+    while ((e = readdir(d)) != NULL) {
+        if (strcmp(e->d_name, ".") == 0 || strcmp(e->d_name, "..") == 0)
+            continue;
+        char *p = path_join(dir, e->d_name);
+        if (p && unlink(p) != 0)
+            remove_tree(p);
+        free(p);
+    }
+    closedir(d);
+    rmdir(dir);
+}
+
+/* Names in a directory, sorted and joined by ' ' (owned). */
+static char *dir_listing(const char *dir)
+{
+    DIR *d = opendir(dir);
+    if (!d)
+        return NULL;
+    char *names[16];
+    size_t n = 0;
+    struct dirent *e;
+    while ((e = readdir(d)) != NULL && n < 16)
+        if (strcmp(e->d_name, ".") != 0 && strcmp(e->d_name, "..") != 0)
+            names[n++] = tx_strdup(e->d_name);
+    closedir(d);
+    for (size_t i = 1; i < n; i++)
+        for (size_t k = i; k > 0 && strcmp(names[k - 1], names[k]) > 0; k--) {
+            char *t = names[k];
+            names[k] = names[k - 1];
+            names[k - 1] = t;
+        }
+    tx_buf b = {0};
+    for (size_t i = 0; i < n; i++) {
+        tx_buf_printf(&b, "%s%s", i ? " " : "", names[i]);
+        free(names[i]);
+    }
+    return tx_buf_take(&b);
+}
+
+static char *read_file(const char *path)
+{
+    FILE *f = fopen(path, "rb");
+    if (!f)
+        return NULL;
+    tx_buf b = {0};
+    char chunk[256];
+    size_t n;
+    while ((n = fread(chunk, 1, sizeof chunk, f)) > 0)
+        tx_buf_append(&b, chunk, n);
+    fclose(f);
+    return tx_buf_take(&b);
+}
+
+static int write_file(const char *path, const char *text)
+{
+    FILE *f = fopen(path, "wb");
+    if (!f)
+        return -1;
+    int ok = fputs(text, f) >= 0;
+    return fclose(f) == 0 && ok ? 0 : -1;
+}
+
+static unsigned mode_of(const char *path)
+{
+    struct stat st;
+    return stat(path, &st) == 0 ? (unsigned)(st.st_mode & 07777) : 0;
+}
+
+/* A set of two: both written, nothing else left; mode 0 is 0666 less the
+ * umask, any other mode is given as it is. */
+static void test_commit_set(void)
+{
+    char *dir = make_tmpdir();
+    CU_ASSERT_PTR_NOT_NULL_FATAL(dir);
+    char *a = path_join(dir, "a.xml"), *b = path_join(dir, "b.xml");
+    mode_t old = umask(027);
+    tx_outfile files[] = {{a, "first\n", 6}, {b, "sec\0nd", 6}};
+    tx_outfile_error e = {TX_OUTFILE_OK, 0, 0};
+    CU_ASSERT_EQUAL(tx_outfile_commit(files, 2, 0, &e), TX_OUTFILE_OK);
+    char *ls = dir_listing(dir);
+    CU_ASSERT_STRING_EQUAL(ls, "a.xml b.xml");
+    free(ls);
+    char *text = read_file(a);
+    CU_ASSERT_STRING_EQUAL(text, "first\n");
+    free(text);
+    struct stat st;
+    CU_ASSERT_EQUAL(stat(b, &st), 0);
+    CU_ASSERT_EQUAL(st.st_size, 6);   /* the bytes given, NUL included */
+    CU_ASSERT_EQUAL(mode_of(a), 0640);
+    CU_ASSERT_EQUAL(tx_outfile_write(a, "again\n", 6, 0644, &e), TX_OUTFILE_OK);
+    CU_ASSERT_EQUAL(mode_of(a), 0644);
+    text = read_file(a);
+    CU_ASSERT_STRING_EQUAL(text, "again\n");
+    free(text);
+    umask(old);
+    free(a);
+    free(b);
+    remove_tree(dir);
+    free(dir);
+}
+
+/* An entry without text removes its target once the rest is in place. */
+static void test_stale_removed(void)
+{
+    char *dir = make_tmpdir();
+    CU_ASSERT_PTR_NOT_NULL_FATAL(dir);
+    char *a = path_join(dir, "a.xml"), *b = path_join(dir, "b.xsd");
+    CU_ASSERT_EQUAL(write_file(b, "old"), 0);
+    tx_outfile files[] = {{a, "new", 3}, {b, NULL, 0}};
+    CU_ASSERT_EQUAL(tx_outfile_commit(files, 2, 0, NULL), TX_OUTFILE_OK);
+    char *ls = dir_listing(dir);
+    CU_ASSERT_STRING_EQUAL(ls, "a.xml");
+    free(ls);
+    free(a);
+    free(b);
+    remove_tree(dir);
+    free(dir);
+}
+
+/* The last target cannot be replaced (a directory has its name): the file
+ * renamed before it is removed again, the temporaries too, and a stale
+ * target stays. */
+static void test_rename_failure_leaves_nothing(void)
+{
+    char *dir = make_tmpdir();
+    CU_ASSERT_PTR_NOT_NULL_FATAL(dir);
+    char *a = path_join(dir, "a.xml"), *stale = path_join(dir, "s.xml");
+    char *blocker = path_join(dir, "c.xml");
+    CU_ASSERT_EQUAL(mkdir(blocker, 0755), 0);
+    char *inner = path_join(blocker, "keep");
+    CU_ASSERT_EQUAL(write_file(inner, "x"), 0);
+    CU_ASSERT_EQUAL(write_file(stale, "old"), 0);
+    tx_outfile files[] = {{a, "a", 1}, {stale, NULL, 0}, {blocker, "c", 1}};
+    tx_outfile_error e = {TX_OUTFILE_OK, 0, 0};
+    CU_ASSERT_EQUAL(tx_outfile_commit(files, 3, 0, &e), TX_OUTFILE_RENAME);
+    CU_ASSERT_EQUAL(e.step, TX_OUTFILE_RENAME);
+    CU_ASSERT_EQUAL(e.file, 2);
+    CU_ASSERT_NOT_EQUAL(e.err, 0);
+    char *ls = dir_listing(dir);
+    CU_ASSERT_STRING_EQUAL(ls, "c.xml s.xml");
+    free(ls);
+    free(inner);
+    free(blocker);
+    free(stale);
+    free(a);
+    remove_tree(dir);
+    free(dir);
+}
+
+/* No directory to write in: the create step fails with its errno. */
+static void test_create_failure(void)
+{
+    tx_outfile_error e = {TX_OUTFILE_OK, 0, 0};
+    CU_ASSERT_EQUAL(tx_outfile_write("/nonexistent-txbrl-dir/x.html", "x", 1, 0644, &e),
+                    TX_OUTFILE_CREATE);
+    CU_ASSERT_EQUAL(e.file, 0);
+    CU_ASSERT_EQUAL(e.err, ENOENT);
+    /* a target with no directory part is written in the working directory */
+    char *dir = make_tmpdir();
+    CU_ASSERT_PTR_NOT_NULL_FATAL(dir);
+    char cwd[4096];
+    CU_ASSERT_PTR_NOT_NULL_FATAL(getcwd(cwd, sizeof cwd));
+    CU_ASSERT_EQUAL_FATAL(chdir(dir), 0);
+    CU_ASSERT_EQUAL(tx_outfile_write("plain.html", "p", 1, 0644, &e), TX_OUTFILE_OK);
+    char *ls = dir_listing(".");
+    CU_ASSERT_STRING_EQUAL(ls, "plain.html");
+    free(ls);
+    CU_ASSERT_EQUAL(chdir(cwd), 0);
+    remove_tree(dir);
+    free(dir);
+}
+
+int tx_suite_outfile(void)
+{
+    static const CU_TestInfo tests[] = {
+        {"a set written, modes", test_commit_set},
+        {"stale targets removed", test_stale_removed},
+        {"rename failure leaves nothing", test_rename_failure_leaves_nothing},
+        {"create failure", test_create_failure},
+        CU_TEST_INFO_NULL,
+    };
+    return tx_add_suite("outfile", tests);
+}
