@@ -665,7 +665,7 @@ static void check_preferred_labels(ck *c)
         }
         free(pl);
     }
-    tx_smap_free(&has);
+    tx_smap_clear(&has);
 }
 
 /* ------------------------------------------------------------ cycles */
@@ -772,7 +772,7 @@ static void undirected_cycles(ck *c, const graph *g)
         p[a] = b;
         g->tree[e] = 1;
     }
-    tx_pmap_free(&seen);
+    tx_pmap_clear(&seen);
     free(p);
 }
 
@@ -937,13 +937,13 @@ static void check_cycles(ck *c)
             else
                 directed_cycles(c, &g);
         }
-        tx_pmap_free(&vid);
+        tx_pmap_clear(&vid);
         free(g.vnode); free(g.eu); free(g.ev); free(g.erel); free(g.tree);
         memset(&g, 0, sizeof g);
     }
     free(start);
 out:
-    tx_pmap_free(&groups);
+    tx_pmap_clear(&groups);
     free(grp);
     free(order);
 }
@@ -968,8 +968,8 @@ tx_status tx_check_links(const tx_dts *d, tx_report *rep)
         check_preferred_labels(&c);
     if (!c.nomem)
         check_cycles(&c);
-    tx_smap_free(&c.type_by_uri);
-    tx_smap_free(&c.used_on);
+    tx_smap_clear(&c.type_by_uri);
+    tx_smap_clear(&c.used_on);
     free(c.ref_type);
     return c.nomem ? TX_ENOMEM : TX_OK;
 }

@@ -45,11 +45,11 @@ void tx_vinst_free(tx_vinst *in)
     for (size_t i = 0; i < in->nfacts; i++)
         free(in->facts[i].text);
     free(in->facts);
-    tx_smap_free(&in->ctx_index);
-    tx_smap_free(&in->unit_index);
+    tx_smap_clear(&in->ctx_index);
+    tx_smap_clear(&in->unit_index);
     free(in->order);
     free(in->present);
-    tx_smap_free(&in->period_index);
+    tx_smap_clear(&in->period_index);
 }
 
 static char *content(xmlNodePtr n)
@@ -1168,7 +1168,7 @@ static void check_role_refs(chk *c, xmlNodePtr root)
         free(k);
         free(uri);
     }
-    tx_smap_free(&seen);
+    tx_smap_clear(&seen);
 }
 
 /* ------------------------------------------------------------ entry */
@@ -1223,6 +1223,6 @@ tx_status tx_check_xbrl(tx_vinst *in, tx_report *rep)
         if (!in->units[i].used)
             WARN(&c, in->units[i].node, "xbrl.unused-unit", "unit '%s' is not used by any fact",
                  in->units[i].id ? in->units[i].id : "");
-    tx_smap_free(&c.fact_ids);
+    tx_smap_clear(&c.fact_ids);
     return c.nomem ? TX_ENOMEM : TX_OK;
 }

@@ -635,8 +635,8 @@ static void add_link(builder *B, xmlNodePtr link, size_t lb)
         free(from);
         free(to);
     }
-    tx_pmap_free(&pairs);
-    tx_smap_free(&labels);
+    tx_pmap_clear(&pairs);
+    tx_smap_clear(&labels);
     free(next);
 }
 
@@ -721,7 +721,7 @@ static void effective(builder *B)
         }
     }
 out:
-    tx_pmap_free(&buckets);
+    tx_pmap_clear(&buckets);
     free(next);
     free(last);
     free(members);
@@ -864,6 +864,6 @@ tx_status tx_dts_build_rels(tx_dts *d, tx_offline *o, tx_report *rep)
         if (i + 1 == d->nrels || B.attrs[i + 1] != B.attrs[i])
             free(B.attrs[i]);
     free(B.attrs);
-    tx_pmap_free(&B.cycles);
+    tx_pmap_clear(&B.cycles);
     return B.nomem ? TX_ENOMEM : TX_OK;
 }

@@ -18,39 +18,10 @@
 
 #include <libxml/tree.h>
 
+#include "base/hashmap.h"
 #include "xbrl/offline.h"
 #include "txbrl.h"
 
-
-/* ------------------------------------------------------------ string map */
-
-/* Open-addressing map from a string key (copied) to a size_t. */
-typedef struct tx_smap {
-    char **keys;
-    size_t *vals;
-    size_t cap, n;
-} tx_smap;
-
-int tx_smap_put(tx_smap *m, const char *key, size_t val);   /* 0 / -1; keeps the first */
-int tx_smap_get(const tx_smap *m, const char *key, size_t *val);   /* 1 found */
-void tx_smap_free(tx_smap *m);
-
-/* Open-addressing map from a tuple of up to six pointers (or integers cast
- * to pointers; unused places NULL) to a size_t. */
-typedef struct tx_pkey {
-    const void *p[6];
-} tx_pkey;
-
-typedef struct tx_pmap {
-    tx_pkey *keys;
-    size_t *vals;
-    unsigned char *used;
-    size_t cap, n;
-} tx_pmap;
-
-int tx_pmap_put(tx_pmap *m, const tx_pkey *key, size_t val);   /* 0 / -1; keeps the first */
-int tx_pmap_get(const tx_pmap *m, const tx_pkey *key, size_t *val);   /* 1 found */
-void tx_pmap_free(tx_pmap *m);
 
 /* "{ns}local" (owned). */
 char *tx_clark(const char *ns, const char *local);
