@@ -380,7 +380,7 @@ static void report_inconsistent(const tx_vinst *in, tx_report *rep, const tx_vfa
         tx_buf_printf(&m, " (decimals %d)", sdec);
     tx_buf_printf(&m, "; role %s", arc->role);
     size_t before = tx_report_size(rep);
-    tx_vreport(rep, TX_ERROR, in->name, sf->node, "calc.inconsistent", "%s",
+    tx_xml_report(rep, TX_ERROR, in->name, sf->node, "calc.inconsistent", "%s",
                m.data && !m.failed ? m.data : "");
     tx_buf_free(&m);
     const tx_vfact *one[1] = {sf};

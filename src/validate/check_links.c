@@ -36,7 +36,7 @@ typedef struct ck {
 } ck;
 
 #define ERR(c, node, code, ...) \
-    tx_vreport((c)->rep, TX_ERROR, tx_dts_file((c)->d, node), node, code, __VA_ARGS__)
+    tx_xml_report((c)->rep, TX_ERROR, tx_dts_file((c)->d, node), node, code, __VA_ARGS__)
 
 static char *key_of(const char *fmt, ...)
 #if defined(__GNUC__)
@@ -575,7 +575,7 @@ static void check_lbrefs(ck *c)
         for (xmlNodePtr l = root && want ? root->children : NULL; l; l = l->next) {
             if (!std_link(l) || strcmp((const char *)l->name, want) == 0)
                 continue;
-            tx_vreport(c->rep, TX_ERROR, tx_dts_file(d, r->node), r->node,
+            tx_xml_report(c->rep, TX_ERROR, tx_dts_file(d, r->node), r->node,
                        "dts.linkbaseref-role",
                        "linkbaseRef with role '%s' leads to a linkbase holding a %s (line %ld "
                        "of %s); that role allows %s elements only", role, (const char *)l->name,

@@ -88,7 +88,7 @@ static void report(const tie *t, const tx_vfact *at, const char *code, const cha
     tx_vnum_format(computed, buf, sizeof buf);
     tx_buf_printf(&m, " = %s", buf);
     size_t before = tx_report_size(t->rep);
-    tx_vreport(t->rep, TX_ERROR, t->in->name, at->node, code, "%s",
+    tx_xml_report(t->rep, TX_ERROR, t->in->name, at->node, code, "%s",
                m.data && !m.failed ? m.data : "");
     tx_buf_free(&m);
     const tx_vfact *one[1] = {at};

@@ -20,8 +20,8 @@ typedef struct chk {
     int fact_ids_built;
 } chk;
 
-#define ERR(c, node, code, ...) tx_vreport((c)->rep, TX_ERROR, (c)->in->name, node, code, __VA_ARGS__)
-#define WARN(c, node, code, ...) tx_vreport((c)->rep, TX_WARNING, (c)->in->name, node, code, __VA_ARGS__)
+#define ERR(c, node, code, ...) tx_xml_report((c)->rep, TX_ERROR, (c)->in->name, node, code, __VA_ARGS__)
+#define WARN(c, node, code, ...) tx_xml_report((c)->rep, TX_WARNING, (c)->in->name, node, code, __VA_ARGS__)
 
 void tx_vinst_free(tx_vinst *in)
 {
@@ -125,14 +125,6 @@ static int parse_when(const char *s, int end, int64_t *out)
 
 /* ------------------------------------------------------------ contexts */
 
-static xmlNodePtr child(xmlNodePtr n, const char *ns, const char *name)
-{
-    for (xmlNodePtr c = n ? n->children : NULL; c; c = c->next)
-        if (tx_is_elem(c, ns, name))
-            return c;
-    return NULL;
-}
-
 static void check_sx(chk *c, xmlNodePtr holder, const char *what)
 {
     if (!holder)
@@ -167,18 +159,18 @@ static void read_context(chk *c, xmlNodePtr n)
     memset(x, 0, sizeof *x);
     x->node = n;
     x->id = tx_attr(n, "id");
-    xmlNodePtr ent = child(n, TX_NS_XBRLI, "entity");
-    xmlNodePtr ident = child(ent, TX_NS_XBRLI, "identifier");
+    xmlNodePtr ent = tx_xml_child(n, TX_NS_XBRLI, "entity");
+    xmlNodePtr ident = tx_xml_child(ent, TX_NS_XBRLI, "identifier");
     if (ident) {
         x->scheme = tx_attr(ident, "scheme");
         x->ident = content(ident);
     }
-    x->segment = child(ent, TX_NS_XBRLI, "segment");
-    x->scenario = child(n, TX_NS_XBRLI, "scenario");
-    xmlNodePtr per = child(n, TX_NS_XBRLI, "period");
-    xmlNodePtr inst = child(per, TX_NS_XBRLI, "instant");
-    xmlNodePtr sd = child(per, TX_NS_XBRLI, "startDate");
-    xmlNodePtr ed = child(per, TX_NS_XBRLI, "endDate");
+    x->segment = tx_xml_child(ent, TX_NS_XBRLI, "segment");
+    x->scenario = tx_xml_child(n, TX_NS_XBRLI, "scenario");
+    xmlNodePtr per = tx_xml_child(n, TX_NS_XBRLI, "period");
+    xmlNodePtr inst = tx_xml_child(per, TX_NS_XBRLI, "instant");
+    xmlNodePtr sd = tx_xml_child(per, TX_NS_XBRLI, "startDate");
+    xmlNodePtr ed = tx_xml_child(per, TX_NS_XBRLI, "endDate");
     if (inst) {
         char *t = content(inst);
         x->kind = t && parse_when(t, 1, &x->end) == 0 ? 1 : 0;
@@ -191,7 +183,7 @@ static void read_context(chk *c, xmlNodePtr n)
                 x->id ? x->id : "", b, a);
         free(a);
         free(b);
-    } else if (child(per, TX_NS_XBRLI, "forever")) {
+    } else if (tx_xml_child(per, TX_NS_XBRLI, "forever")) {
         x->kind = 3;
     }
     if (x->scheme && x->ident && strcmp(x->scheme, TX_SCHEME_CIK) == 0) {
@@ -257,10 +249,10 @@ static void read_unit(chk *c, xmlNodePtr n)
     memset(u, 0, sizeof *u);
     u->node = n;
     u->id = tx_attr(n, "id");
-    xmlNodePtr div = child(n, TX_NS_XBRLI, "divide");
+    xmlNodePtr div = tx_xml_child(n, TX_NS_XBRLI, "divide");
     if (div) {
-        read_measures(c, u, child(div, TX_NS_XBRLI, "unitNumerator"), &u->num, &u->nnum);
-        read_measures(c, u, child(div, TX_NS_XBRLI, "unitDenominator"), &u->den, &u->nden);
+        read_measures(c, u, tx_xml_child(div, TX_NS_XBRLI, "unitNumerator"), &u->num, &u->nnum);
+        read_measures(c, u, tx_xml_child(div, TX_NS_XBRLI, "unitDenominator"), &u->den, &u->nden);
         for (size_t i = 0; i < u->nnum; i++)
             for (size_t j = 0; j < u->nden; j++)
                 if (strcmp(u->num[i], u->den[j]) == 0) {
@@ -352,14 +344,6 @@ static int parse_int_attr(const char *s, int *out)
     return 0;
 }
 
-static int is_nil(xmlNodePtr n)
-{
-    char *v = tx_attr_ns(n, TX_NS_XSI, "nil");
-    int r = v && (strcmp(v, "true") == 0 || strcmp(v, "1") == 0);
-    free(v);
-    return r;
-}
-
 static void read_fact(chk *c, xmlNodePtr n, const tx_vconcept *k, xmlNodePtr parent,
                       long parent_id)
 {
@@ -377,7 +361,7 @@ static void read_fact(chk *c, xmlNodePtr n, const tx_vconcept *k, xmlNodePtr par
     f->parent_id = parent_id;
     f->ccls = f->ucls = -1;
     f->line = xmlGetLineNo(n);
-    f->nil = is_nil(n);
+    f->nil = tx_xsi_nil(n);
     char *cref = tx_attr(n, "contextRef");
     char *uref = tx_attr(n, "unitRef");
     char *dec = tx_attr(n, "decimals");
@@ -1013,14 +997,6 @@ static void check_requires(chk *c)
 
 /* ------------------------------------------------------------ footnotes */
 
-static int xlink_type_is(xmlNodePtr n, const char *t)
-{
-    char *v = tx_attr_ns(n, TX_NS_XLINK, "type");
-    int r = v && strcmp(v, t) == 0;
-    free(v);
-    return r;
-}
-
 static int is_fact_node(chk *c, xmlNodePtr n)
 {
     if (!n || n->type != XML_ELEMENT_NODE || tx_in_ns(n, TX_NS_XBRLI) || tx_in_ns(n, TX_NS_LINK))
@@ -1038,8 +1014,8 @@ static int label_in(xmlNodePtr link, const char *label, int want /* 1 loc, 2 foo
             continue;
         char *l = tx_attr_ns(e, TX_NS_XLINK, "label");
         if (l && strcmp(l, label) == 0) {
-            int isloc = xlink_type_is(e, "locator");
-            int isres = xlink_type_is(e, "resource");
+            int isloc = tx_xlink_type_is(e, "locator");
+            int isres = tx_xlink_type_is(e, "resource");
             if (want == 0 && (isloc || isres))
                 found = 1;
             else if (want == 1 && isloc)
@@ -1076,7 +1052,7 @@ static void check_footnote_link(chk *c, xmlNodePtr link)
     for (xmlNodePtr e = link->children; e; e = e->next) {
         if (e->type != XML_ELEMENT_NODE)
             continue;
-        if (xlink_type_is(e, "locator")) {
+        if (tx_xlink_type_is(e, "locator")) {
             if (!tx_is_elem(e, TX_NS_LINK, "loc")) {
                 ERR(c, e, "xbrl.footnote-locator", "footnoteLink holds a custom locator %s",
                     (const char *)e->name);
@@ -1112,7 +1088,7 @@ static void check_footnote_link(chk *c, xmlNodePtr link)
                     "footnote locator '%s' does not point to a fact of this instance",
                     href ? href : "");
             free(href);
-        } else if (xlink_type_is(e, "resource")) {
+        } else if (tx_xlink_type_is(e, "resource")) {
             if (!tx_is_elem(e, TX_NS_LINK, "footnote"))
                 continue;
             char *r = tx_attr_ns(e, TX_NS_XLINK, "role");
@@ -1124,7 +1100,7 @@ static void check_footnote_link(chk *c, xmlNodePtr link)
             if (!lang)
                 ERR(c, e, "xbrl.footnote-lang", "footnote without xml:lang");
             xmlFree(lang);
-        } else if (xlink_type_is(e, "arc")) {
+        } else if (tx_xlink_type_is(e, "arc")) {
             char *from = tx_attr_ns(e, TX_NS_XLINK, "from");
             char *to = tx_attr_ns(e, TX_NS_XLINK, "to");
             char *ar = tx_attr_ns(e, TX_NS_XLINK, "arcrole");

@@ -15,82 +15,6 @@
 #include "base/util.h"
 
 
-char *tx_clark(const char *ns, const char *local)
-{
-    tx_buf b = {0};
-    tx_buf_printf(&b, "{%s}%s", ns ? ns : "", local ? local : "");
-    return tx_buf_take(&b);
-}
-
-/* ------------------------------------------------------------ XML helpers */
-
-int tx_in_ns(xmlNodePtr n, const char *ns)
-{
-    return n && n->type == XML_ELEMENT_NODE && n->ns && n->ns->href &&
-           strcmp((const char *)n->ns->href, ns) == 0;
-}
-
-int tx_is_elem(xmlNodePtr n, const char *ns, const char *name)
-{
-    /* the local name first: it tells elements apart sooner than namespaces */
-    return n && n->type == XML_ELEMENT_NODE && strcmp((const char *)n->name, name) == 0 &&
-           tx_in_ns(n, ns);
-}
-
-static char *trim_owned(xmlChar *v)
-{
-    if (!v)
-        return NULL;
-    const char *s = (const char *)v;
-    while (*s == ' ' || *s == '\t' || *s == '\n' || *s == '\r')
-        s++;
-    size_t len = strlen(s);
-    while (len && (s[len - 1] == ' ' || s[len - 1] == '\t' || s[len - 1] == '\n' ||
-                   s[len - 1] == '\r'))
-        len--;
-    char *r = tx_strndup(s, len);
-    xmlFree(v);
-    return r;
-}
-
-char *tx_attr(xmlNodePtr n, const char *name)
-{
-    return trim_owned(xmlGetNoNsProp(n, (const xmlChar *)name));
-}
-
-char *tx_attr_ns(xmlNodePtr n, const char *ns, const char *name)
-{
-    return trim_owned(xmlGetNsProp(n, (const xmlChar *)name, (const xmlChar *)ns));
-}
-
-char *tx_qname_key(xmlNodePtr n, const char *qname)
-{
-    if (!qname)
-        return NULL;
-    const char *colon = strchr(qname, ':');
-    char *prefix = colon ? tx_strndup(qname, (size_t)(colon - qname)) : NULL;
-    if (colon && !prefix)
-        return NULL;
-    xmlNsPtr ns = xmlSearchNs(n->doc, n, (const xmlChar *)prefix);
-    free(prefix);
-    if (colon && !ns)
-        return NULL;
-    return tx_clark(ns && ns->href ? (const char *)ns->href : "", colon ? colon + 1 : qname);
-}
-
-void tx_vreport(tx_report *rep, tx_severity sev, const char *file, xmlNodePtr n,
-                const char *code, const char *fmt, ...)
-{
-    tx_buf msg = {0};
-    va_list ap;
-    va_start(ap, fmt);
-    tx_buf_vprintf(&msg, fmt, ap);
-    va_end(ap);
-    tx_report_add(rep, sev, file, n ? xmlGetLineNo(n) : 0, code, "%s",
-                  msg.data && !msg.failed ? msg.data : "");
-    tx_buf_free(&msg);
-}
-
 /* ------------------------------------------------------------ loading */
 
 typedef struct loader {
@@ -101,46 +25,6 @@ typedef struct loader {
     int nomem;
     size_t errors;
 } loader;
-
-static char *base_of(xmlNodePtr n)
-{
-    xmlChar *b = xmlNodeGetBase(n->doc, n);
-    char *r = tx_strdup(b ? (const char *)b : (n->doc && n->doc->URL ? (const char *)n->doc->URL : ""));
-    xmlFree(b);
-    return r;
-}
-
-/* The absolute URL of href in the scope of n, without a fragment. */
-char *tx_href_url(xmlNodePtr n, const char *href, char **fragment)
-{
-    if (fragment)
-        *fragment = NULL;
-    char *base = base_of(n);
-    if (!base)
-        return NULL;
-    xmlChar *u = xmlBuildURI((const xmlChar *)href, (const xmlChar *)base);
-    free(base);
-    char *r = tx_strdup(u ? (const char *)u : href);
-    xmlFree(u);
-    if (!r)
-        return NULL;
-    char *h = strchr(r, '#');
-    if (h) {
-        if (fragment) {
-            /* %-escaped (IRI) fragments name ids with non-ASCII characters */
-            char *u8 = strchr(h + 1, '%') ? xmlURIUnescapeString(h + 1, 0, NULL) : NULL;
-            *fragment = tx_strdup(u8 ? u8 : h + 1);
-            xmlFree(u8);
-            if (!*fragment) {
-                free(r);
-                return NULL;
-            }
-        }
-        *h = '\0';
-    }
-    return r;
-}
-
 
 /* Loads the document at url (referenced by element ref); returns its index
  * or -1 (reported).  `want`: 1 schema, 2 linkbase, 0 either. */
@@ -153,7 +37,7 @@ static long load_url(loader *L, xmlNodePtr ref, const char *url, int want, const
         refname = L->name;
     if (!path) {
         L->errors++;
-        tx_vreport(L->rep, TX_ERROR, refname, ref, "dts.unresolved",
+        tx_xml_report(L->rep, TX_ERROR, refname, ref, "dts.unresolved",
                    "%s '%s' does not resolve to a local file (catalog; network access is "
                    "never used)", what, url);
         return -1;
@@ -166,7 +50,7 @@ static long load_url(loader *L, xmlNodePtr ref, const char *url, int want, const
         vd->included |= inc;
         if (want == 1 && !vd->is_schema) {
             L->errors++;
-            tx_vreport(L->rep, TX_ERROR, refname, ref, "dts.not-schema",
+            tx_xml_report(L->rep, TX_ERROR, refname, ref, "dts.not-schema",
                        "%s '%s' is not an XML Schema", what, url);
         }
         return (long)idx;
@@ -204,11 +88,11 @@ static long load_url(loader *L, xmlNodePtr ref, const char *url, int want, const
     d->ndocs++;
     if (want == 1 && !vd->is_schema) {
         L->errors++;
-        tx_vreport(L->rep, TX_ERROR, refname, ref, "dts.not-schema",
+        tx_xml_report(L->rep, TX_ERROR, refname, ref, "dts.not-schema",
                    "%s '%s' is not an XML Schema", what, url);
     } else if (want == 2 && !vd->is_linkbase) {
         L->errors++;
-        tx_vreport(L->rep, TX_ERROR, refname, ref, "dts.not-linkbase",
+        tx_xml_report(L->rep, TX_ERROR, refname, ref, "dts.not-linkbase",
                    "%s '%s' is not a linkbase", what, url);
     }
     return (long)(d->ndocs - 1);
@@ -461,14 +345,6 @@ static void process_schema(loader *L, size_t di, xmlDocPtr doc)
 
 /* ------------------------------------------------------------ linkbases */
 
-static int xlink_type_is(xmlNodePtr n, const char *t)
-{
-    char *v = tx_attr_ns(n, TX_NS_XLINK, "type");
-    int r = v && strcmp(v, t) == 0;
-    free(v);
-    return r;
-}
-
 static void process_linkbase(loader *L, xmlNodePtr lb)
 {
     for (xmlNodePtr c = lb->children; c && !L->nomem; c = c->next) {
@@ -478,7 +354,7 @@ static void process_linkbase(loader *L, xmlNodePtr lb)
             load_xlink_href(L, c, 1, (const char *)c->name);
             continue;
         }
-        if (!xlink_type_is(c, "extended"))
+        if (!tx_xlink_type_is(c, "extended"))
             continue;
         for (xmlNodePtr l = c->children; l; l = l->next)
             if (tx_is_elem(l, TX_NS_LINK, "loc"))   /* only link:loc discovers (4.3) */

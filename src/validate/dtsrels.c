@@ -68,13 +68,6 @@ const char *tx_dts_file(const tx_dts *d, xmlNodePtr n)
     return n->doc->URL ? (const char *)n->doc->URL : "-";
 }
 
-static int xlink_type_is(xmlNodePtr n, const char *t)
-{
-    xmlAttrPtr a = xmlHasNsProp(n, (const xmlChar *)"type", (const xmlChar *)TX_NS_XLINK);
-    return a && a->children && a->children->content &&
-           strcmp((const char *)a->children->content, t) == 0;
-}
-
 /* "{ns}local" of an element, interned. */
 static const char *elem_name(builder *B, xmlNodePtr n)
 {
@@ -527,8 +520,8 @@ static void add_link(builder *B, xmlNodePtr link, size_t lb)
     for (xmlNodePtr c = link->children; c && !B->nomem; c = c->next) {
         if (c->type != XML_ELEMENT_NODE)
             continue;
-        int loc = xlink_type_is(c, "locator");
-        if (!loc && !xlink_type_is(c, "resource"))
+        int loc = tx_xlink_type_is_raw(c, "locator");
+        if (!loc && !tx_xlink_type_is_raw(c, "resource"))
             continue;
         size_t k = d->nends - L->first_end;
         if (tx_grow((void **)&d->ends, &d->capends, d->nends + 1, sizeof *d->ends) != 0 ||
@@ -548,11 +541,11 @@ static void add_link(builder *B, xmlNodePtr link, size_t lb)
             if (href)
                 e->target = resolve_href(B, c, href, &why);
             if (why == PTR_SCHEME)
-                tx_vreport(B->rep, TX_ERROR, tx_dts_file(d, c), c, "dts.locator-pointer",
+                tx_xml_report(B->rep, TX_ERROR, tx_dts_file(d, c), c, "dts.locator-pointer",
                            "locator href '%s': XBRL allows shorthand and element() pointers "
                            "only (3.5.4)", href);
             else if (why == PTR_NOTHING && href)
-                tx_vreport(B->rep, TX_ERROR, tx_dts_file(d, c), c, "dts.locator-target",
+                tx_xml_report(B->rep, TX_ERROR, tx_dts_file(d, c), c, "dts.locator-target",
                            "locator href '%s' points to no element", href);
             free(href);
             e->concept = concept_of(d, e->target);
@@ -574,7 +567,7 @@ static void add_link(builder *B, xmlNodePtr link, size_t lb)
     L->nends = d->nends - L->first_end;
     tx_pmap pairs = {0};
     for (xmlNodePtr a = link->children; a && !B->nomem; a = a->next) {
-        if (a->type != XML_ELEMENT_NODE || !xlink_type_is(a, "arc"))
+        if (a->type != XML_ELEMENT_NODE || !tx_xlink_type_is_raw(a, "arc"))
             continue;
         char *from = tx_attr_ns(a, TX_NS_XLINK, "from");
         char *to = tx_attr_ns(a, TX_NS_XLINK, "to");
@@ -582,11 +575,11 @@ static void add_link(builder *B, xmlNodePtr link, size_t lb)
         int hf = from && tx_smap_get(&labels, from, &f0);
         int ht = to && tx_smap_get(&labels, to, &t0);
         if (from && !hf)
-            tx_vreport(B->rep, TX_ERROR, tx_dts_file(d, a), a, "dts.arc-label",
+            tx_xml_report(B->rep, TX_ERROR, tx_dts_file(d, a), a, "dts.arc-label",
                        "arc from '%s': no locator or resource of its extended link has "
                        "that label", from);
         if (to && !ht)
-            tx_vreport(B->rep, TX_ERROR, tx_dts_file(d, a), a, "dts.arc-label",
+            tx_xml_report(B->rep, TX_ERROR, tx_dts_file(d, a), a, "dts.arc-label",
                        "arc to '%s': no locator or resource of its extended link has "
                        "that label", to);
         if (hf && ht) {
@@ -595,7 +588,7 @@ static void add_link(builder *B, xmlNodePtr link, size_t lb)
             tx_pkey k = {{(const void *)(uintptr_t)(f0 + 1), (const void *)(uintptr_t)(t0 + 1)}};
             size_t prev;
             if (tx_pmap_get(&pairs, &k, &prev))
-                tx_vreport(B->rep, TX_ERROR, tx_dts_file(d, a), a, "dts.duplicate-arc",
+                tx_xml_report(B->rep, TX_ERROR, tx_dts_file(d, a), a, "dts.duplicate-arc",
                            "a second arc from '%s' to '%s' in one extended link (the first "
                            "is on line %ld); XLink allows one arc per pair of labels",
                            from, to, (long)prev);
@@ -651,7 +644,7 @@ static void add_linkbase(builder *B, xmlNodePtr lbn, size_t di)
             add_ref(B, c, lb, 0);
         else if (tx_is_elem(c, TX_NS_LINK, "arcroleRef"))
             add_ref(B, c, lb, 1);
-        else if (xlink_type_is(c, "extended"))
+        else if (tx_xlink_type_is_raw(c, "extended"))
             add_link(B, c, lb);
     }
 }

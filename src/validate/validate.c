@@ -398,7 +398,7 @@ tx_status tx_validator_run(tx_validator *v, const char *path, tx_report *rep)
         int schema = tx_is_elem(root, TX_NS_XS, "schema");
         int linkbase = tx_is_elem(root, TX_NS_LINK, "linkbase");
         if (!inst && !schema && !linkbase) {
-            tx_vreport(rep, TX_ERROR, path, root, "xbrl.not-xbrl",
+            tx_xml_report(rep, TX_ERROR, path, root, "xbrl.not-xbrl",
                        "the root element is not xbrli:xbrl, xs:schema or link:linkbase");
         } else {
             tx_status ds = tx_dts_load(&dts, o, doc, abs, path, rep);

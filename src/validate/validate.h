@@ -20,11 +20,9 @@
 
 #include "base/hashmap.h"
 #include "xbrl/offline.h"
+#include "xbrl/xml.h"
 #include "txbrl.h"
 
-
-/* "{ns}local" (owned). */
-char *tx_clark(const char *ns, const char *local);
 
 /* ------------------------------------------------------------ exact decimals */
 
@@ -249,9 +247,6 @@ void tx_dts_free(tx_dts *d);
  * arc label that names nothing in its link), dts.duplicate-arc (two arcs
  * with the same from and to labels in one link). */
 tx_status tx_dts_build_rels(tx_dts *d, tx_offline *o, tx_report *rep);
-/* The absolute URL of href in the scope of n (xml:base), without its
- * fragment; *fragment (when asked) gets the unescaped fragment or NULL. */
-char *tx_href_url(xmlNodePtr n, const char *href, char **fragment);
 /* The file name of a DTS node in findings. */
 const char *tx_dts_file(const tx_dts *d, xmlNodePtr n);
 /* The DTS document index of a node's document, or -1. */
@@ -354,22 +349,6 @@ tx_status tx_check_calc(tx_vinst *in, tx_report *rep);
 tx_status tx_check_ties(tx_vinst *in, tx_report *rep);
 tx_status tx_check_dim(tx_vinst *in, tx_report *rep);
 
-/* Adds a finding at a node's line. */
-void tx_vreport(tx_report *rep, tx_severity sev, const char *file, xmlNodePtr n,
-                const char *code, const char *fmt, ...)
-#if defined(__GNUC__)
-    __attribute__((format(printf, 6, 7)))
-#endif
-    ;
-
-/* Helpers shared by the layers. */
-int tx_is_elem(xmlNodePtr n, const char *ns, const char *name);
-int tx_in_ns(xmlNodePtr n, const char *ns);
-char *tx_attr(xmlNodePtr n, const char *name);              /* owned, trimmed */
-char *tx_attr_ns(xmlNodePtr n, const char *ns, const char *name);
-/* Resolves a QName in the scope of n: owned "{ns}local"; NULL if the
- * prefix is undeclared (or on no memory: *nomem). */
-char *tx_qname_key(xmlNodePtr n, const char *qname);
 /* s-equality of two segment/scenario elements (either may be NULL). */
 int tx_s_equal(xmlNodePtr a, xmlNodePtr b);
 /* c-equal contexts and u-equal units. */

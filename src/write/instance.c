@@ -9,6 +9,7 @@
 #include <unistd.h>
 
 #include "xbrl/offline.h"
+#include "xbrl/xml.h"
 #include "base/util.h"
 
 

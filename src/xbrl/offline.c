@@ -640,15 +640,6 @@ static tx_status add_schema_ref(tx_offline *o, xmlNodePtr ref, const char *abs_d
     return st;
 }
 
-xmlNodePtr tx_xml_next(xmlNodePtr n, int into)
-{
-    if (into && n->children && n->type == XML_ELEMENT_NODE)
-        return n->children;
-    while (n && !n->next)
-        n = n->parent && n->parent->type == XML_ELEMENT_NODE ? n->parent : NULL;
-    return n ? n->next : NULL;
-}
-
 int tx_schema_location_each(xmlNodePtr e, int (*fn)(void *ctx, const char *ns, const char *loc),
                             void *ctx)
 {

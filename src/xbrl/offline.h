@@ -92,11 +92,6 @@ tx_status tx_schema_validate_file(const char *path, const char *const *namespace
 tx_status tx_schema_compile(tx_offline *o, const char *const *namespaces,
                             const char *const *locations, size_t n, const char *file,
                             tx_report *rep, xmlSchemaPtr *out);
-/* The node after n in a depth-first walk of its document's elements: its
- * first child when n is an element and `into` is set, else the next sibling
- * of n or of its nearest element ancestor that has one; NULL at the end.
- * Walks a tree without recursion: for (n = root; n; n = tx_xml_next(n, 1)). */
-xmlNodePtr tx_xml_next(xmlNodePtr n, int into);
 /* The (namespace, location) pairs of element e's xsi:schemaLocation, in
  * order: fn(ctx, ns, location) for each, until one returns non-zero, which
  * is returned.  0 when e has none. */
