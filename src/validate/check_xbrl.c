@@ -8,6 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "xbrl/lexical.h"
 #include "xbrl/facts.h"
 #include "base/util.h"
 
@@ -68,60 +69,7 @@ static char *content(xmlNodePtr n)
     return r;
 }
 
-/* ------------------------------------------------------------ dates */
 
-static long days_from_civil(long y, unsigned m, unsigned d)
-{
-    y -= m <= 2;
-    long era = (y >= 0 ? y : y - 399) / 400;
-    unsigned yoe = (unsigned)(y - era * 400);
-    unsigned doy = (153 * (m + (m > 2 ? (unsigned)-3 : 9)) + 2) / 5 + d - 1;
-    unsigned doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-    return era * 146097 + (long)doe - 719468;
-}
-
-/* xs:date or xs:dateTime -> seconds; `end` moves a bare date to the end of
- * the day.  Returns 0, or -1 when malformed. */
-static int parse_when(const char *s, int end, int64_t *out)
-{
-    int y, mo, d, h = 0, mi = 0, sec = 0, n = 0;
-    const char *dash = strchr(s + (*s == '-'), '-');   /* years of 4 or more digits */
-    if (!dash || dash - s - (*s == '-') < 4 || dash - s - (*s == '-') > 9 ||
-        sscanf(s, "%d-%2d-%2d%n", &y, &mo, &d, &n) != 3 || n != (int)(dash - s) + 6)
-        return -1;
-    if (mo < 1 || mo > 12 || d < 1 || d > 31)
-        return -1;
-    const char *p = s + n;
-    int has_time = 0;
-    if (*p == 'T') {
-        int m2 = 0;
-        if (sscanf(p + 1, "%2d:%2d:%2d%n", &h, &mi, &sec, &m2) != 3)
-            return -1;
-        p += 1 + m2;
-        if (*p == '.')
-            for (p++; isdigit((unsigned char)*p); p++)
-                ;
-        has_time = 1;
-    }
-    int64_t tz = 0;
-    if (*p == 'Z') {
-        p++;
-    } else if (*p == '+' || *p == '-') {
-        int th, tm;
-        if (sscanf(p + 1, "%2d:%2d", &th, &tm) != 2)
-            return -1;
-        tz = (int64_t)(th * 3600 + tm * 60) * (*p == '+' ? 1 : -1);
-        p += 6;
-    }
-    if (*p)
-        return -1;
-    int64_t t = (int64_t)days_from_civil(y, (unsigned)mo, (unsigned)d) * 86400 +
-                h * 3600 + mi * 60 + sec - tz;
-    if (!has_time && end)
-        t += 86400;
-    *out = t;
-    return 0;
-}
 
 /* ------------------------------------------------------------ contexts */
 
@@ -173,11 +121,11 @@ static void read_context(chk *c, xmlNodePtr n)
     xmlNodePtr ed = tx_xml_child(per, TX_NS_XBRLI, "endDate");
     if (inst) {
         char *t = content(inst);
-        x->kind = t && parse_when(t, 1, &x->end) == 0 ? 1 : 0;
+        x->kind = t && tx_lex_seconds(t, 1, &x->end) == 0 ? 1 : 0;
         free(t);
     } else if (sd && ed) {
         char *a = content(sd), *b = content(ed);
-        x->kind = a && b && parse_when(a, 0, &x->start) == 0 && parse_when(b, 1, &x->end) == 0 ? 2 : 0;
+        x->kind = a && b && tx_lex_seconds(a, 0, &x->start) == 0 && tx_lex_seconds(b, 1, &x->end) == 0 ? 2 : 0;
         if (x->kind == 2 && x->end <= x->start)
             ERR(c, ed, "xbrl.period-order", "context '%s': endDate %s is not after startDate %s",
                 x->id ? x->id : "", b, a);
@@ -467,24 +415,7 @@ static void read_facts(chk *c, xmlNodePtr parent, long parent_id)
 
 /* ------------------------------------------------------------ equality */
 
-static const char *bool_as_number(const char *s)
-{
-    if (strcmp(s, "true") == 0)
-        return "1";
-    if (strcmp(s, "false") == 0)
-        return "0";
-    return s;
-}
 
-int tx_lex_equal(const char *a, const char *b)
-{
-    if (strcmp(a, "NaN") == 0 || strcmp(b, "NaN") == 0)
-        return 0;
-    if (strcmp(a, b) == 0)
-        return 1;
-    tx_vnum p = tx_vnum_parse(bool_as_number(a)), q = tx_vnum_parse(bool_as_number(b));
-    return p.ok && q.ok && tx_vnum_cmp(p, q) == 0;
-}
 
 static int attrs_equal(xmlNodePtr a, xmlNodePtr b)
 {
@@ -608,7 +539,7 @@ static uint64_t hash_leaf(xmlNodePtr n, uint64_t h, int *nomem)
         *nomem = 1;
         return h;
     }
-    tx_vnum v = tx_vnum_parse(bool_as_number(t));
+    tx_vnum v = tx_lex_number(t);
     if (v.ok) {
         char buf[96];
         tx_vnum_format(v, buf, sizeof buf);

@@ -14,6 +14,7 @@
 
 #include <libxml/uri.h>
 
+#include "xbrl/lexical.h"
 #include "xbrl/facts.h"
 #include "base/util.h"
 

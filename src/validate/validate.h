@@ -287,10 +287,6 @@ size_t tx_vinst_lookup(const tx_vinst *in, const tx_vconcept *k, long ccls, long
 /* The class of the context with the frame (entity, segment, scenario) of
  * context `frame_of` and the given period; -1 when there is none. */
 long tx_vinst_context(const tx_vinst *in, long frame_of, int kind, int64_t start, int64_t end);
-/* Lexical equality under the types an s-equal comparison meets without a
- * PSVI: identical text, equal numbers (decimal or double notation), equal
- * booleans (1/true, 0/false); NaN equals nothing. */
-int tx_lex_equal(const char *a, const char *b);
 /* Reports the facts of the last finding (JSON "facts"), when `before` (the
  * report size before the finding) shows that the finding was added. */
 void tx_vreport_facts(tx_report *rep, size_t before, const tx_vfact *const *facts, size_t n);

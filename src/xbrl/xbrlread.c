@@ -8,6 +8,7 @@
 
 #include <libxml/tree.h>
 
+#include "xbrl/lexical.h"
 #include "xbrl/offline.h"
 #include "base/util.h"
 
@@ -216,37 +217,6 @@ static char *resolve_qname(rctx *r, xmlNodePtr n, const char *text, int *bad)
 
 /* ------------------------------------------------------------ periods */
 
-/* "YYYY-MM-DD" optionally followed by "Thh:mm:ss[.f][zone]".  *midnight is
- * 1 for no time or 00:00:00, 2 for 24:00:00, 0 for any other time. */
-static int parse_xbrl_date(const char *s, tx_date *d, int *has_time, int *midnight)
-{
-    int y, m, dd, n = 0;
-    if (sscanf(s, "%4d-%2d-%2d%n", &y, &m, &dd, &n) != 3 || n != 10)
-        return -1;
-    *d = (tx_date){y, m, dd};
-    if (!tx_date_valid(*d))
-        return -1;
-    *has_time = 0;
-    *midnight = 1;
-    s += 10;
-    if (*s == '\0' || *s == 'Z' || *s == '+' || *s == '-')
-        return 0;
-    int hh, mm, ss, k = 0;
-    if (sscanf(s, "T%2d:%2d:%2d%n", &hh, &mm, &ss, &k) != 3 || k != 9)
-        return -1;
-    *has_time = 1;
-    const char *frac = s + 9;
-    int frac_zero = 1;
-    if (*frac == '.')
-        for (frac++; *frac >= '0' && *frac <= '9'; frac++)
-            frac_zero &= *frac == '0';
-    if (hh == 24 && mm == 0 && ss == 0 && frac_zero)
-        *midnight = 2;
-    else
-        *midnight = hh == 0 && mm == 0 && ss == 0 && frac_zero;
-    return hh <= 24 && mm < 60 && ss < 61 ? 0 : -1;
-}
-
 /* Reads a period element's date child; `end` selects end-of-day semantics. */
 static int read_date(rctx *r, xmlNodePtr n, int end, tx_date *out)
 {
@@ -256,7 +226,7 @@ static int read_date(rctx *r, xmlNodePtr n, int end, tx_date *out)
         return -1;
     }
     int has_time = 0, midnight = 1;
-    if (parse_xbrl_date(text, out, &has_time, &midnight) != 0) {
+    if (tx_lex_date(text, out, &has_time, &midnight) != 0) {
         error_at(r, n, "xbrl.bad-period", "'%s' is not a date or dateTime", text);
         free(text);
         return -1;

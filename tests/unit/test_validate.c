@@ -8,6 +8,7 @@
 
 #include "units.h"
 #include "validate/validate.h"
+#include "xbrl/lexical.h"
 
 static tx_vnum N(const char *s) { return tx_vnum_parse(s); }
 
