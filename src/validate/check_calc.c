@@ -11,15 +11,6 @@
 
 /* ------------------------------------------------------------ binding */
 
-static int fact_decimals(const tx_vfact *f)
-{
-    if (f->has_dec)
-        return f->decimals;
-    if (f->has_prec)
-        return tx_infer_decimals(f->value, f->precision);
-    return INT_MAX;
-}
-
 static int is_ancestor_or_self(xmlNodePtr anc, xmlNodePtr n)
 {
     for (; n; n = n->parent)
@@ -133,7 +124,7 @@ static tx_status check_summation(const tx_vinst *in, tx_report *rep, const size_
             if (sum_buf_room(b, n + 1) != 0)
                 return TX_ENOMEM;
             b->vals[n] = cf->value;
-            b->decs[n] = fact_decimals(cf);
+            b->decs[n] = tx_vfact_decimals(cf);
             b->ws[n] = ca->weight;
             b->which[n] = ci;
             n++;
@@ -142,7 +133,7 @@ static tx_status check_summation(const tx_vinst *in, tx_report *rep, const size_
     if (n == 0)
         return TX_OK;
     tx_vnum computed;
-    int sdec = fact_decimals(sf);
+    int sdec = tx_vfact_decimals(sf);
     int ok = in->calc11 ? tx_calc11_consistent(sf->value, sdec, n, b->vals, b->decs, b->ws, &computed)
                         : tx_calc21_consistent(sf->value, sdec, n, b->vals, b->decs, b->ws, &computed);
     if (!ok)

@@ -45,15 +45,6 @@ static int usable(const tx_vfact *f, size_t concept, const tx_dts *d)
            f->unit >= 0 && f->value.ok;
 }
 
-static int decimals_of(const tx_vfact *f)
-{
-    if (f->has_dec)
-        return f->decimals;
-    if (f->has_prec)
-        return tx_infer_decimals(f->value, f->precision);
-    return INT_MAX;
-}
-
 /* Finds a fact of `concept` in the frame (entity, dimensions, unit) of
  * `like` whose context has the period kind/start/end: through the index. */
 static const tx_vfact *find(const tie *t, size_t concept, const tx_vfact *like, int kind,
@@ -104,11 +95,11 @@ static void check_sum(const tie *t, const tx_vfact *total, const tx_vfact *const
     int decs[4];
     for (size_t i = 0; i < n; i++) {
         vals[i] = parts[i]->value;
-        decs[i] = decimals_of(parts[i]);
+        decs[i] = tx_vfact_decimals(parts[i]);
         ws[i] = tx_vnum_parse("1");
     }
     tx_vnum computed;
-    if (!tx_calc11_consistent(total->value, decimals_of(total), n, vals, decs, ws, &computed))
+    if (!tx_calc11_consistent(total->value, tx_vfact_decimals(total), n, vals, decs, ws, &computed))
         report(t, total, code, what, parts, n, computed);
 }
 

@@ -820,7 +820,7 @@ static void check_duplicates(chk *c)
 
 /* ------------------------------------------------------------ essence-alias */
 
-static int fact_decimals(const tx_vfact *f)
+int tx_vfact_decimals(const tx_vfact *f)
 {
     if (f->has_dec)
         return f->decimals;
@@ -834,7 +834,7 @@ static int v_equal(const tx_vfact *a, const tx_vfact *b)
     if (a->nil || b->nil)
         return a->nil == b->nil;
     if (a->concept->numeric && b->concept->numeric && a->value.ok && b->value.ok) {
-        int da = fact_decimals(a), db = fact_decimals(b);
+        int da = tx_vfact_decimals(a), db = tx_vfact_decimals(b);
         int d = da < db ? da : db;
         if (d == INT_MIN)
             return 1;

@@ -280,6 +280,9 @@ typedef struct tx_vinst {
 } tx_vinst;
 
 void tx_vinst_free(tx_vinst *in);
+/* The decimals of a numeric fact: its decimals attribute, or those its
+ * precision infers (tx_infer_decimals); INT_MAX when it has neither. */
+int tx_vfact_decimals(const tx_vfact *f);
 /* The facts of concept k in context class ccls and unit class ucls: the
  * count, and *first their start in in->order. */
 size_t tx_vinst_lookup(const tx_vinst *in, const tx_vconcept *k, long ccls, long ucls,
