@@ -280,6 +280,16 @@ typedef struct tx_vinst {
 } tx_vinst;
 
 void tx_vinst_free(tx_vinst *in);
+/* Reading the model of the instance in->doc (its root xbrli:xbrl) against
+ * in->dts.  tx_vinst_read_contexts: the contexts and units (one pass over
+ * the root's children); -1 when memory ran out or a context or unit has no
+ * id.  tx_vinst_read_facts: the facts, in document order and inside
+ * tuples, in->present, then the index (in->order, the context and unit
+ * classes); TX_ENOMEM with in->present NULL when it could not begin.  Each
+ * reports what XBRL 2.1 says of a context, unit, tuple or fact as it reads
+ * it. */
+int tx_vinst_read_contexts(tx_vinst *in, tx_report *rep);
+tx_status tx_vinst_read_facts(tx_vinst *in, tx_report *rep);
 /* The decimals of a numeric fact: its decimals attribute, or those its
  * precision infers (tx_infer_decimals); INT_MAX when it has neither. */
 int tx_vfact_decimals(const tx_vfact *f);
