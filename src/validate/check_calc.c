@@ -1,12 +1,16 @@
 /* check_calc.c - calculation consistency: XBRL Calculations 1.1 (interval
  * semantics on rounded values, the default) or XBRL 2.1 (inferred
  * precision, round half to even; the conformance suite's semantics). */
-#include "validate/validate.h"
+#include "validate/layers.h"
 
 #include <limits.h>
 #include <stdlib.h>
 #include <string.h>
 
+#include "validate/dts.h"
+#include "validate/instance.h"
+#include "xbrl/vnum.h"
+#include "xbrl/xml.h"
 #include "base/util.h"
 
 /* ------------------------------------------------------------ binding */

@@ -1,11 +1,16 @@
 /* check_dim.c - XBRL Dimensions 1.0 in contexts: every explicit member names
  * a declared dimension and a declared member, every typed member a
  * declared dimension. */
-#include "validate/validate.h"
+#include "validate/layers.h"
 
 #include <stdlib.h>
 #include <string.h>
 
+#include "validate/dts.h"
+#include "validate/instance.h"
+#include "xbrl/vocab.h"
+#include "xbrl/xml.h"
+#include "base/hashmap.h"
 #include "base/util.h"
 
 static const tx_vconcept *concept_of_key(const tx_dts *d, const char *key)

@@ -1,5 +1,5 @@
 /* check_links.c - XBRL 2.1 linkbase rules on the whole DTS (any entry
- * point), on the tables dtsrels.c builds:
+ * point), on the tables rels.c builds:
  *   linkbaseRef roles (4.3.4); roleType and arcroleType declarations
  *   (5.1.3, 5.1.4: one per URI and schema, equivalent across schemas, no
  *   s-equal usedOn); roleRef and arcroleRef (3.5.2.4, 3.5.2.5: one per URI
@@ -13,15 +13,18 @@
  *   numeric items, their weights against the balances (5.2.5.2, 5.1.1.2);
  *   the cycles each arcrole allows in its base sets (5.1.4.3).
  * Every rule is a pass over a table with hash lookups. */
-#include "validate/validate.h"
+#include "validate/layers.h"
 
 #include <stdarg.h>
 #include <stdint.h>
-#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
-#include "xbrl/facts.h"
+#include "validate/dts.h"
+#include "xbrl/vnum.h"
+#include "xbrl/vocab.h"
+#include "xbrl/xml.h"
+#include "base/hashmap.h"
 #include "base/util.h"
 
 #define ARCROLE_CALC11 "https://xbrl.org/2023/arcrole/summation-item"

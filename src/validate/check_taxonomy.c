@@ -12,15 +12,17 @@
  *   attributes of other namespaces on schema components are validated
  *   laxly: a value must suit the global attribute declaration the DTS has
  *   for it (built-in type, enumerations of its restrictions). */
-#include "validate/validate.h"
+#include "validate/layers.h"
 
-#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include <libxml/xmlschemastypes.h>
 
-#include "xbrl/facts.h"
+#include "validate/dts.h"
+#include "xbrl/vocab.h"
+#include "xbrl/xml.h"
+#include "base/hashmap.h"
 #include "base/util.h"
 
 
@@ -152,7 +154,8 @@ static int complex_item_type(const tx_dts *d, const char *key)
             return 0;   /* the XBRL item types; fractionItemType is the one allowed */
         long ti = type_index(d, key);
         xmlNodePtr t = ti >= 0 ? d->type_nodes[ti] : NULL;
-        if (!t || !tx_is_elem(t, TX_NS_XS, "complexType") || tx_xml_child(t, TX_NS_XS, "simpleContent"))
+        if (!t || !tx_is_elem(t, TX_NS_XS, "complexType") ||
+            tx_xml_child(t, TX_NS_XS, "simpleContent"))
             return 0;
         xmlNodePtr cc = tx_xml_child(t, TX_NS_XS, "complexContent");
         if (!cc || attr_true(t, "mixed") || !tx_xml_child(cc, TX_NS_XS, "restriction"))

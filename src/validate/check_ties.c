@@ -13,13 +13,17 @@
  * (Calculations 1.1), so rounded tables do not raise false alarms.  Facts
  * tie when they share entity, dimensions and unit; the same fact used by two
  * statements ties trivially. */
-#include "validate/validate.h"
+#include "validate/layers.h"
 
-#include <limits.h>
+#include <stdint.h>
 #include <stdlib.h>
-#include <string.h>
 
-#include "xbrl/facts.h"
+#include "validate/dts.h"
+#include "validate/instance.h"
+#include "xbrl/vnum.h"
+#include "xbrl/vocab.h"
+#include "xbrl/xml.h"
+#include "base/hashmap.h"
 #include "base/util.h"
 
 typedef struct tie {

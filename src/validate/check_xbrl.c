@@ -2,12 +2,18 @@
  * (instance.c) the other layers use, then duplicates, essence-alias and
  * requires-element relationships among its facts, footnote links,
  * roleRefs and arcroleRefs, and unused contexts and units. */
-#include "validate/validate.h"
+#include "validate/layers.h"
 
 #include <limits.h>
 #include <stdlib.h>
 #include <string.h>
 
+#include "validate/dts.h"
+#include "validate/instance.h"
+#include "xbrl/vnum.h"
+#include "xbrl/vocab.h"
+#include "xbrl/xml.h"
+#include "base/hashmap.h"
 #include "base/util.h"
 
 

@@ -2,15 +2,20 @@
  * units and facts as read (with what XBRL 2.1 says of each as it is read),
  * s-equality, and the index of facts by concept, context class and unit
  * class that the layers look facts up with. */
-#include "validate/validate.h"
+#include "validate/instance.h"
 
 #include <ctype.h>
-#include <stdint.h>
 #include <limits.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
+#include "validate/dts.h"
 #include "xbrl/lexical.h"
+#include "xbrl/vnum.h"
+#include "xbrl/vocab.h"
+#include "xbrl/xml.h"
+#include "base/hashmap.h"
 #include "base/util.h"
 
 typedef struct reader {
@@ -21,7 +26,7 @@ typedef struct reader {
 
 #define ERR(c, node, code, ...) tx_xml_report((c)->rep, TX_ERROR, (c)->in->name, node, code, __VA_ARGS__)
 
-void tx_vinst_free(tx_vinst *in)
+void tx_vinst_clear(tx_vinst *in)
 {
     for (size_t i = 0; i < in->nctxs; i++) {
         free(in->ctxs[i].id);
@@ -122,7 +127,9 @@ static void read_context(reader *c, xmlNodePtr n)
         free(t);
     } else if (sd && ed) {
         char *a = content(sd), *b = content(ed);
-        x->kind = a && b && tx_lex_seconds(a, 0, &x->start) == 0 && tx_lex_seconds(b, 1, &x->end) == 0 ? 2 : 0;
+        int ok = a && b && tx_lex_seconds(a, 0, &x->start) == 0 &&
+                 tx_lex_seconds(b, 1, &x->end) == 0;
+        x->kind = ok ? 2 : 0;
         if (x->kind == 2 && x->end <= x->start)
             ERR(c, ed, "xbrl.period-order", "context '%s': endDate %s is not after startDate %s",
                 x->id ? x->id : "", b, a);
@@ -595,7 +602,7 @@ static int rep_table_init(rep_table *t, size_t n)
     return 0;
 }
 
-static void rep_table_free(rep_table *t)
+static void rep_table_clear(rep_table *t)
 {
     free(t->h);
     free(t->rep);
@@ -761,9 +768,9 @@ static void build_index(reader *c)
     qsort(in->order, in->nfacts, sizeof *in->order, fact_order);
 done:
     tx_buf_free(&kb);
-    rep_table_free(&ft);
-    rep_table_free(&ct);
-    rep_table_free(&ut);
+    rep_table_clear(&ft);
+    rep_table_clear(&ct);
+    rep_table_clear(&ut);
 }
 
 void tx_vreport_facts(tx_report *rep, size_t before, const tx_vfact *const *facts, size_t n)

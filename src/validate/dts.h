@@ -1,31 +1,27 @@
 /*
- * validate.h - the offline validator's layers (internal).
+ * dts.h - the validator's model of a DTS (internal): its documents,
+ * concepts, types, role and arcrole types, linkbaseRefs, linkbases with
+ * their roleRefs, arcroleRefs, extended links, locators and resources,
+ * every relationship, and the effective concept relationships (tx_varc)
+ * the instance layers use.
  *
- *   validate.c     driver: parse, DTS, schema, then the layers below
- *   dtsload.c      DTS discovery and the concept / arc / dimension tables
- *   check_xbrl.c   XBRL 2.1 instance rules (and the fact table the rest use)
- *   check_calc.c   calculation consistency
- *   check_ties.c   cross-statement ties of the project taxonomy
- *   check_dim.c    XBRL Dimensions: explicit members
+ *   dts.c    discovery (tx_dts_load) and the concept, type and role tables
+ *   rels.c   the linkbase tables and relationships (tx_dts_build_rels)
  *
- * Everything is owned by the structure that holds it; xmlDoc trees are
- * owned by the tx_dts (DTS documents) or by the driver (the instance).
+ * Everything is owned by the tx_dts, the xmlDoc trees of the DTS documents
+ * too; the entry document is the caller's.
  */
-#ifndef TX_VALIDATE_H
-#define TX_VALIDATE_H
+#ifndef TX_VALIDATE_DTS_H
+#define TX_VALIDATE_DTS_H
 
-#include <stdint.h>
+#include <stddef.h>
 
 #include <libxml/tree.h>
 
 #include "base/hashmap.h"
 #include "xbrl/offline.h"
 #include "xbrl/vnum.h"
-#include "xbrl/xml.h"
 #include "txbrl.h"
-
-
-/* ------------------------------------------------------------ DTS */
 
 typedef struct tx_vconcept {
     char *key;            /* "{ns}name" */
@@ -159,7 +155,7 @@ typedef struct tx_dts {
     const char *entry_name;
     /* role and arcrole types, linkbaseRefs, linkbases, their roleRefs and
      * arcroleRefs, extended links, locators and resources, relationships
-     * (dtsrels.c) */
+     * (rels.c) */
     tx_vtype *rtypes;
     size_t nrtypes, caprtypes;
     tx_vlbref *lbrefs;
@@ -194,9 +190,10 @@ typedef struct tx_dts {
  * import that is not a schema), xml.malformed of DTS documents. */
 tx_status tx_dts_load(tx_dts *d, tx_offline *o, xmlDocPtr doc, const char *path,
                       const char *name, tx_report *rep);
-void tx_dts_free(tx_dts *d);
+/* Frees what the DTS holds (the struct is the caller's) and zeroes it. */
+void tx_dts_clear(tx_dts *d);
 /* Builds the linkbase, link, locator and relationship tables of a loaded
- * DTS and its effective relationships (dtsrels.c).  Findings:
+ * DTS and its effective relationships (rels.c).  Findings:
  * dts.locator-pointer (a pointer scheme XBRL does not allow),
  * dts.locator-target (a locator that points to nothing), dts.arc-label (an
  * arc label that names nothing in its link), dts.duplicate-arc (two arcs
@@ -208,115 +205,9 @@ const char *tx_dts_file(const tx_dts *d, xmlNodePtr n);
 long tx_dts_doc_of(const tx_dts *d, xmlNodePtr n);
 /* The interned copy of s (NULL on no memory). */
 const char *tx_dts_intern(tx_dts *d, const char *s);
-/* Linkbase and taxonomy rules of XBRL 2.1 on the whole DTS (check_links.c,
- * check_taxonomy.c). */
-tx_status tx_check_links(const tx_dts *d, tx_report *rep);
-tx_status tx_check_taxonomy(const tx_dts *d, tx_report *rep);
-
 /* The concept declared for an element (NULL when none). */
 const tx_vconcept *tx_dts_concept(const tx_dts *d, const char *ns, const char *local);
 /* 1 when the "{ns}name" concept derives by substitution from `head_key`. */
 int tx_dts_subst_from(const tx_dts *d, const char *key, const char *head_key);
 
-/* ------------------------------------------------------------ instance model */
-
-typedef struct tx_vctx {
-    char *id;
-    xmlNodePtr node;
-    int kind;               /* 1 instant, 2 duration, 3 forever, 0 bad */
-    int64_t start, end;     /* seconds since an epoch (instant: end) */
-    char *scheme, *ident;
-    xmlNodePtr segment, scenario;
-    int used;
-    long frame;             /* first context with the same entity, segment, scenario */
-    long cls;               /* first c-equal context (-1: equal to none, itself only) */
-} tx_vctx;
-
-typedef struct tx_vunit {
-    char *id;
-    xmlNodePtr node;
-    char **num, **den;      /* "{ns}local" sorted */
-    size_t nnum, nden;
-    int used;
-    int bad;
-    long cls;               /* first u-equal unit */
-} tx_vunit;
-
-typedef struct tx_vfact {
-    xmlNodePtr node;
-    const tx_vconcept *concept;
-    long ctx, unit;         /* indexes or -1 */
-    xmlNodePtr parent;      /* the tuple (or xbrl root) holding it */
-    int nil;
-    int has_dec, has_prec;
-    int decimals;           /* INT_MAX for INF */
-    int precision;          /* INT_MAX for INF */
-    tx_vnum value;
-    char *text;             /* trimmed text value */
-    long line;
-    long parent_id;         /* 0: the xbrl root, else the tuple's ordinal */
-    long ccls, ucls;        /* context and unit class (-1: none) */
-    int dup;                /* another fact has the same concept, parent, context, unit */
-} tx_vfact;
-
-typedef struct tx_vinst {
-    const char *name;       /* file name in findings */
-    xmlDocPtr doc;
-    tx_dts *dts;
-    tx_vctx *ctxs;
-    size_t nctxs, capctxs;
-    tx_smap ctx_index;
-    tx_vunit *units;
-    size_t nunits, capunits;
-    tx_smap unit_index;
-    tx_vfact *facts;
-    size_t nfacts, capfacts;
-    int calc11;             /* 1: Calculations 1.1 semantics, 0: XBRL 2.1 */
-    /* the fact index (built by tx_check_xbrl) */
-    size_t *order;          /* fact indexes by concept, context class, unit class, parent */
-    unsigned char *present; /* per concept: 1 when an item or tuple of it is reported */
-    tx_smap period_index;   /* "frame kind start end" -> context class */
-    long ntuples;
-} tx_vinst;
-
-void tx_vinst_free(tx_vinst *in);
-/* Reading the model of the instance in->doc (its root xbrli:xbrl) against
- * in->dts.  tx_vinst_read_contexts: the contexts and units (one pass over
- * the root's children); -1 when memory ran out or a context or unit has no
- * id.  tx_vinst_read_facts: the facts, in document order and inside
- * tuples, in->present, then the index (in->order, the context and unit
- * classes); TX_ENOMEM with in->present NULL when it could not begin.  Each
- * reports what XBRL 2.1 says of a context, unit, tuple or fact as it reads
- * it. */
-int tx_vinst_read_contexts(tx_vinst *in, tx_report *rep);
-tx_status tx_vinst_read_facts(tx_vinst *in, tx_report *rep);
-/* The decimals of a numeric fact: its decimals attribute, or those its
- * precision infers (tx_infer_decimals); INT_MAX when it has neither. */
-int tx_vfact_decimals(const tx_vfact *f);
-/* The facts of concept k in context class ccls and unit class ucls: the
- * count, and *first their start in in->order. */
-size_t tx_vinst_lookup(const tx_vinst *in, const tx_vconcept *k, long ccls, long ucls,
-                       size_t *first);
-/* The class of the context with the frame (entity, segment, scenario) of
- * context `frame_of` and the given period; -1 when there is none. */
-long tx_vinst_context(const tx_vinst *in, long frame_of, int kind, int64_t start, int64_t end);
-/* Reports the facts of the last finding (JSON "facts"), when `before` (the
- * report size before the finding) shows that the finding was added. */
-void tx_vreport_facts(tx_report *rep, size_t before, const tx_vfact *const *facts, size_t n);
-/* XBRL 2.1 rules on the DTS itself (any entry point): essence-alias arcs join
- * items of one type, period type and balance. */
-tx_status tx_check_dts(const tx_dts *d, const char *name, tx_report *rep);
-
-/* The layers.  Each adds findings and returns TX_OK, or TX_ENOMEM. */
-tx_status tx_check_xbrl(tx_vinst *in, tx_report *rep);
-tx_status tx_check_calc(tx_vinst *in, tx_report *rep);
-tx_status tx_check_ties(tx_vinst *in, tx_report *rep);
-tx_status tx_check_dim(tx_vinst *in, tx_report *rep);
-
-/* s-equality of two segment/scenario elements (either may be NULL). */
-int tx_s_equal(xmlNodePtr a, xmlNodePtr b);
-/* c-equal contexts and u-equal units. */
-int tx_c_equal(const tx_vinst *in, long a, long b);
-int tx_u_equal(const tx_vinst *in, long a, long b);
-
-#endif /* TX_VALIDATE_H */
+#endif /* TX_VALIDATE_DTS_H */

@@ -1,17 +1,15 @@
-/* dtsload.c - DTS discovery: schemaRef, linkbaseRef, roleRef, imports,
+/* dts.c - DTS discovery: schemaRef, linkbaseRef, roleRef, imports,
  * includes and locators, every location resolved offline; the concept,
  * type, role and arc tables of the DTS. */
-#include "validate/validate.h"
+#include "validate/dts.h"
 
-#include <limits.h>
-#include <stdint.h>
-#include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
 
-#include <libxml/uri.h>
-
-#include "xbrl/facts.h"
+#include "xbrl/offline.h"
+#include "xbrl/vocab.h"
+#include "xbrl/xml.h"
+#include "base/hashmap.h"
 #include "base/util.h"
 
 
@@ -506,7 +504,7 @@ tx_status tx_dts_load(tx_dts *d, tx_offline *o, xmlDocPtr doc, const char *path,
     return L.errors ? TX_EINPUT : TX_OK;
 }
 
-void tx_dts_free(tx_dts *d)
+void tx_dts_clear(tx_dts *d)
 {
     if (!d)
         return;

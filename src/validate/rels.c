@@ -1,21 +1,24 @@
-/* dtsrels.c - the linkbases of a DTS as tables: linkbases (documents and
+/* rels.c - the linkbases of a DTS as tables: linkbases (documents and
  * those embedded in appinfo), their roleRefs and arcroleRefs, extended
  * links, locators (resolved: shorthand and element() pointers) and
  * resources, every relationship and whether it is effective (prohibition
  * and override, XBRL 2.1 3.5.3.9.7); from these the concept relationships
  * the instance layers use (tx_dts.arcs).  Everything is indexed: no
  * comparison of every arc with every other. */
-#include "validate/validate.h"
+#include "validate/dts.h"
 
 #include <stdint.h>
-#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include <libxml/uri.h>
 
 #include "xbrl/lexical.h"
-#include "xbrl/facts.h"
+#include "xbrl/offline.h"
+#include "xbrl/vnum.h"
+#include "xbrl/vocab.h"
+#include "xbrl/xml.h"
+#include "base/hashmap.h"
 #include "base/util.h"
 
 
