@@ -1,4 +1,4 @@
-/* dts.c - offline XML: catalog resolution, safe parsing, schema validation. */
+/* offline.c - offline XML: catalog resolution, safe parsing, schema validation. */
 #include "config.h"
 
 #include "xbrl/offline.h"

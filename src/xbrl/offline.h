@@ -1,5 +1,5 @@
 /*
- * dts.h - offline XML: catalog resolution, safe parsing, XML Schema
+ * offline.h - offline XML: catalog resolution, safe parsing, XML Schema
  * validation of instances against their DTS (internal).
  *
  * Nothing here touches the network or loads external entities:
@@ -19,16 +19,13 @@
  * The loader is process-wide state: open/close contexts in LIFO order and
  * from one thread at a time.
  */
-#ifndef TX_DTS_H
-#define TX_DTS_H
+#ifndef TX_OFFLINE_H
+#define TX_OFFLINE_H
 
 #include <libxml/tree.h>
 
 #include "txbrl.h"
 #include "xbrl/vocab.h"
-
-/* The URL of the XBRL 2.1 instance schema and of the XBRL Dimensions
- * instance schema (both mapped by the project's catalog). */
 
 /* The default catalog: tx_data_dir()/taxonomy/catalog.xml (owned result). */
 char *tx_default_catalog(void);
@@ -111,4 +108,4 @@ tx_status tx_instance_schema_imports(tx_offline *o, xmlDocPtr doc, const char *a
                                      const char *name, tx_report *rep, char ***namespaces,
                                      char ***locations, size_t *n);
 
-#endif /* TX_DTS_H */
+#endif /* TX_OFFLINE_H */
