@@ -74,12 +74,6 @@ static char *trim(char *s)
     return s;
 }
 
-static const char *local_of(const char *clark)
-{
-    const char *rb = strrchr(clark, '}');
-    return rb ? rb + 1 : clark;
-}
-
 static const char *concept_name(const tx_dts *d, xmlNodePtr t)
 {
     for (size_t i = 0; t && i < d->nconcepts; i++)
@@ -383,7 +377,7 @@ static long declaration(ck *c, size_t lb, int arc, const char *uri, xmlNodePtr n
         char *qn = clark_of(n);
         ERR(c, n, arc ? "dts.arcroleref-missing" : "dts.roleref-missing",
             "%s '%s' on %s: its linkbase has no %s for it", arc ? "arcrole" : "role", uri,
-            qn ? local_of(qn) : "", arc ? "arcroleRef" : "roleRef");
+            qn ? tx_clark_local(qn) : "", arc ? "arcroleRef" : "roleRef");
         free(qn);
         return -1;
     }
@@ -407,7 +401,7 @@ static void check_used_on(ck *c, long ti, xmlNodePtr n, const char *uri, int arc
     else if (!tx_smap_get(&c->used_on, k, NULL))
         ERR(c, n, arc ? "dts.arcrole-usedon" : "dts.role-usedon",
             "%s '%s' is used on %s, which its %s (%s:%ld) does not list in usedOn",
-            arc ? "arcrole" : "role", uri, local_of(qn), arc ? "arcroleType" : "roleType",
+            arc ? "arcrole" : "role", uri, tx_clark_local(qn), arc ? "arcroleType" : "roleType",
             tx_dts_file(c->d, c->d->rtypes[ti].node), xmlGetLineNo(c->d->rtypes[ti].node));
     free(k);
     free(qn);
@@ -451,7 +445,7 @@ static void check_arcrole(ck *c, size_t lb, xmlNodePtr a)
 
 static int link_kind(const tx_vlink *L)
 {
-    const char *n = local_of(L->name);
+    const char *n = tx_clark_local(L->name);
     if (strncmp(L->name, "{" TX_NS_LINK "}", sizeof TX_NS_LINK + 1) != 0)
         return 0;
     if (strcmp(n, "labelLink") == 0)
@@ -494,7 +488,7 @@ static void check_links_table(ck *c)
                 char *qn = clark_of(n);
                 ERR(c, n, "dts.custom-locator",
                     "%s holds the locator %s: a standard extended link's locators are link:loc",
-                    local_of(L->name), qn ? qn : "");
+                    tx_clark_local(L->name), qn ? qn : "");
                 free(qn);
                 continue;
             }
@@ -506,7 +500,7 @@ static void check_links_table(ck *c)
                 char *href = tx_attr_ns(n, TX_NS_XLINK, "href");
                 ERR(c, n, "dts.locator-target",
                     "locator '%s' in %s points to %s, not to a concept%s", href ? href : "",
-                    local_of(L->name), (const char *)en->target->name,
+                    tx_clark_local(L->name), (const char *)en->target->name,
                     kind == K_LABEL       ? " or a label"
                     : kind == K_REFERENCE ? " or a reference"
                                           : "");
@@ -701,7 +695,7 @@ static void report_cycle(ck *c, const graph *g, const size_t *path, size_t n, co
     ERR(c, r->arc, "dts.cycle",
         "%s cycle among the relationships of arcrole '%s' in link role '%s' (%s in %s): %s; "
         "the arcrole allows %s", undirected ? "an undirected" : "a directed", r->arcrole,
-        d->links[r->link].role, local_of(r->name), local_of(d->links[r->link].name),
+        d->links[r->link].role, tx_clark_local(r->name), tx_clark_local(d->links[r->link].name),
         b.data ? b.data : "", undirected ? "no cycles" : "undirected cycles only");
     tx_buf_free(&b);
 }

@@ -40,12 +40,6 @@ static int has_prefix(const char *key, const char *ns)
     return key && key[0] == '{' && strncmp(key + 1, ns, n) == 0 && key[n + 1] == '}';
 }
 
-static const char *local_of(const char *key)
-{
-    const char *rb = strrchr(key, '}');
-    return rb ? rb + 1 : key;
-}
-
 static long type_index(const tx_dts *d, const char *key)
 {
     size_t i;
@@ -73,7 +67,7 @@ static int value_ok(const tx_dts *d, xmlNodePtr decl, const char *value)
     int ok = 1;
     for (int guard = 0; guard < 32; guard++) {
         if (key && has_prefix(key, TX_NS_XS)) {
-            xmlSchemaTypePtr t = xmlSchemaGetPredefinedType((const xmlChar *)local_of(key),
+            xmlSchemaTypePtr t = xmlSchemaGetPredefinedType((const xmlChar *)tx_clark_local(key),
                                                             (const xmlChar *)TX_NS_XS);
             ok = !t || xmlSchemaValidatePredefinedType(t, (const xmlChar *)value, NULL) == 0;
             break;

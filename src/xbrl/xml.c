@@ -102,6 +102,12 @@ char *tx_clark(const char *ns, const char *local)
     return tx_buf_take(&b);
 }
 
+const char *tx_clark_local(const char *key)
+{
+    const char *rb = strrchr(key, '}');
+    return rb ? rb + 1 : key;
+}
+
 char *tx_qname_key(xmlNodePtr n, const char *qname)
 {
     if (!qname)

@@ -42,6 +42,8 @@ int tx_xsi_nil(xmlNodePtr n);
 
 /* "{ns}local" (owned); NULL ns or local count as "". */
 char *tx_clark(const char *ns, const char *local);
+/* The local part of a "{ns}local" key (the whole key when it has no '}'). */
+const char *tx_clark_local(const char *key);
 /* Resolves a QName in the scope of n: owned "{ns}local"; NULL if the
  * prefix is undeclared, qname is NULL, or memory ran out. */
 char *tx_qname_key(xmlNodePtr n, const char *qname);
