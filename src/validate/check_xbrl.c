@@ -48,8 +48,7 @@ static void check_duplicates(chk *c)
         tx_vfact *a = &in->facts[in->order[i]];
         tx_vfact *b = &in->facts[in->order[i + 1]];
         if (a->ctx < 0 || b->ctx < 0 || a->ccls < 0 || a->concept != b->concept ||
-            a->ccls != b->ccls || a->ucls != b->ucls ||
-            a->parent_id != b->parent_id)
+            a->ccls != b->ccls || a->ucls != b->ucls || a->parent_id != b->parent_id)
             continue;
         a->dup = b->dup = 1;
         size_t before = tx_report_size(c->rep);
@@ -328,6 +327,8 @@ tx_status tx_check_xbrl(tx_vinst *in, tx_report *rep)
     xmlNodePtr root = xmlDocGetRootElement(in->doc);
     if (!tx_is_elem(root, TX_NS_XBRLI, "xbrl"))
         return TX_OK;
+    /* findings in the order of reading: contexts and units, the references,
+     * the facts; then the rules on what was read */
     if (tx_vinst_read_contexts(in, rep) != 0)
         c.nomem = 1;
     check_role_refs(&c, root);
