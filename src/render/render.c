@@ -74,7 +74,7 @@ static char *stylesheet_path(const tx_render_options *opt)
 
 /* Forbids every write to the stylesheet.  Reads go through libxml2's
  * entity loader, which tx_offline_open() replaced by the catalog-only,
- * network-refusing one of dts.c (http URLs of the DTS map to local files);
+ * network-refusing one of offline.c (http URLs of the DTS map to local files);
  * libxslt's own READ_NETWORK check would refuse them before that mapping. */
 static xsltSecurityPrefsPtr locked_prefs(void)
 {

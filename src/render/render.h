@@ -3,7 +3,7 @@
  *
  * render.c runs xslt/txbrl-html.xsl (HTML5) or xslt/txbrl-ixbrl.xsl (Inline
  * XBRL 1.1) from DATADIR/xslt (tx_render_options) over an instance, with the offline
- * loader of dts.c active so that document() loads of the DTS resolve
+ * loader of offline.c active so that document() loads of the DTS resolve
  * through the XML catalog and never touch the network.  The public entry
  * points are tx_render_file() and tx_render_stream() in txbrl.h.
  */

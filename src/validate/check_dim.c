@@ -1,11 +1,16 @@
 /* check_dim.c - XBRL Dimensions 1.0 in contexts: every explicit member names
  * a declared dimension and a declared member, every typed member a
  * declared dimension. */
-#include "validate/validate.h"
+#include "validate/layers.h"
 
 #include <stdlib.h>
 #include <string.h>
 
+#include "validate/dts.h"
+#include "validate/vinst.h"
+#include "xbrl/vocab.h"
+#include "xbrl/xml.h"
+#include "base/hashmap.h"
 #include "base/util.h"
 
 static const tx_vconcept *concept_of_key(const tx_dts *d, const char *key)
@@ -24,13 +29,13 @@ static void check_holder(const tx_vinst *in, xmlNodePtr holder, tx_report *rep, 
         char *dkey = dim ? tx_qname_key(m, dim) : NULL;
         const tx_vconcept *dc = concept_of_key(in->dts, dkey);
         if (!dkey)
-            tx_vreport(rep, TX_ERROR, in->name, m, "dim.undeclared-dimension",
+            tx_xml_report(rep, TX_ERROR, in->name, m, "dim.undeclared-dimension",
                        "dimension '%s' has an undeclared prefix", dim ? dim : "");
         else if (!dc)
-            tx_vreport(rep, TX_ERROR, in->name, m, "dim.undeclared-dimension",
+            tx_xml_report(rep, TX_ERROR, in->name, m, "dim.undeclared-dimension",
                        "dimension %s is not declared in the DTS", dim);
         else if (!dc->dimension)
-            tx_vreport(rep, TX_ERROR, in->name, m, "dim.not-dimension",
+            tx_xml_report(rep, TX_ERROR, in->name, m, "dim.not-dimension",
                        "%s is not in the substitution group of xbrldt:dimensionItem", dim);
         if (expl) {
             xmlChar *v = xmlNodeGetContent(m);
@@ -46,10 +51,10 @@ static void check_holder(const tx_vinst *in, xmlNodePtr holder, tx_report *rep, 
                     *--e = '\0';
                 char *mkey = tx_qname_key(m, s);
                 if (!mkey)
-                    tx_vreport(rep, TX_ERROR, in->name, m, "dim.undeclared-member",
+                    tx_xml_report(rep, TX_ERROR, in->name, m, "dim.undeclared-member",
                                "member '%s' has an undeclared prefix", s);
                 else if (!concept_of_key(in->dts, mkey))
-                    tx_vreport(rep, TX_ERROR, in->name, m, "dim.undeclared-member",
+                    tx_xml_report(rep, TX_ERROR, in->name, m, "dim.undeclared-member",
                                "member %s of dimension %s is not declared in the DTS", s,
                                dim ? dim : "");
                 free(mkey);

@@ -1,5 +1,5 @@
 /* check_links.c - XBRL 2.1 linkbase rules on the whole DTS (any entry
- * point), on the tables dtsrels.c builds:
+ * point), on the tables rels.c builds:
  *   linkbaseRef roles (4.3.4); roleType and arcroleType declarations
  *   (5.1.3, 5.1.4: one per URI and schema, equivalent across schemas, no
  *   s-equal usedOn); roleRef and arcroleRef (3.5.2.4, 3.5.2.5: one per URI
@@ -13,15 +13,18 @@
  *   numeric items, their weights against the balances (5.2.5.2, 5.1.1.2);
  *   the cycles each arcrole allows in its base sets (5.1.4.3).
  * Every rule is a pass over a table with hash lookups. */
-#include "validate/validate.h"
+#include "validate/layers.h"
 
 #include <stdarg.h>
 #include <stdint.h>
-#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
-#include "xbrl/facts.h"
+#include "validate/dts.h"
+#include "xbrl/vnum.h"
+#include "xbrl/vocab.h"
+#include "xbrl/xml.h"
+#include "base/hashmap.h"
 #include "base/util.h"
 
 #define ARCROLE_CALC11 "https://xbrl.org/2023/arcrole/summation-item"
@@ -36,7 +39,7 @@ typedef struct ck {
 } ck;
 
 #define ERR(c, node, code, ...) \
-    tx_vreport((c)->rep, TX_ERROR, tx_dts_file((c)->d, node), node, code, __VA_ARGS__)
+    tx_xml_report((c)->rep, TX_ERROR, tx_dts_file((c)->d, node), node, code, __VA_ARGS__)
 
 static char *key_of(const char *fmt, ...)
 #if defined(__GNUC__)
@@ -69,12 +72,6 @@ static char *trim(char *s)
     while (n && (s[n - 1] == ' ' || s[n - 1] == '\t' || s[n - 1] == '\n' || s[n - 1] == '\r'))
         s[--n] = '\0';
     return s;
-}
-
-static const char *local_of(const char *clark)
-{
-    const char *rb = strrchr(clark, '}');
-    return rb ? rb + 1 : clark;
 }
 
 static const char *concept_name(const tx_dts *d, xmlNodePtr t)
@@ -380,7 +377,7 @@ static long declaration(ck *c, size_t lb, int arc, const char *uri, xmlNodePtr n
         char *qn = clark_of(n);
         ERR(c, n, arc ? "dts.arcroleref-missing" : "dts.roleref-missing",
             "%s '%s' on %s: its linkbase has no %s for it", arc ? "arcrole" : "role", uri,
-            qn ? local_of(qn) : "", arc ? "arcroleRef" : "roleRef");
+            qn ? tx_clark_local(qn) : "", arc ? "arcroleRef" : "roleRef");
         free(qn);
         return -1;
     }
@@ -404,7 +401,7 @@ static void check_used_on(ck *c, long ti, xmlNodePtr n, const char *uri, int arc
     else if (!tx_smap_get(&c->used_on, k, NULL))
         ERR(c, n, arc ? "dts.arcrole-usedon" : "dts.role-usedon",
             "%s '%s' is used on %s, which its %s (%s:%ld) does not list in usedOn",
-            arc ? "arcrole" : "role", uri, local_of(qn), arc ? "arcroleType" : "roleType",
+            arc ? "arcrole" : "role", uri, tx_clark_local(qn), arc ? "arcroleType" : "roleType",
             tx_dts_file(c->d, c->d->rtypes[ti].node), xmlGetLineNo(c->d->rtypes[ti].node));
     free(k);
     free(qn);
@@ -448,7 +445,7 @@ static void check_arcrole(ck *c, size_t lb, xmlNodePtr a)
 
 static int link_kind(const tx_vlink *L)
 {
-    const char *n = local_of(L->name);
+    const char *n = tx_clark_local(L->name);
     if (strncmp(L->name, "{" TX_NS_LINK "}", sizeof TX_NS_LINK + 1) != 0)
         return 0;
     if (strcmp(n, "labelLink") == 0)
@@ -491,7 +488,7 @@ static void check_links_table(ck *c)
                 char *qn = clark_of(n);
                 ERR(c, n, "dts.custom-locator",
                     "%s holds the locator %s: a standard extended link's locators are link:loc",
-                    local_of(L->name), qn ? qn : "");
+                    tx_clark_local(L->name), qn ? qn : "");
                 free(qn);
                 continue;
             }
@@ -503,7 +500,7 @@ static void check_links_table(ck *c)
                 char *href = tx_attr_ns(n, TX_NS_XLINK, "href");
                 ERR(c, n, "dts.locator-target",
                     "locator '%s' in %s points to %s, not to a concept%s", href ? href : "",
-                    local_of(L->name), (const char *)en->target->name,
+                    tx_clark_local(L->name), (const char *)en->target->name,
                     kind == K_LABEL       ? " or a label"
                     : kind == K_REFERENCE ? " or a reference"
                                           : "");
@@ -575,7 +572,7 @@ static void check_lbrefs(ck *c)
         for (xmlNodePtr l = root && want ? root->children : NULL; l; l = l->next) {
             if (!std_link(l) || strcmp((const char *)l->name, want) == 0)
                 continue;
-            tx_vreport(c->rep, TX_ERROR, tx_dts_file(d, r->node), r->node,
+            tx_xml_report(c->rep, TX_ERROR, tx_dts_file(d, r->node), r->node,
                        "dts.linkbaseref-role",
                        "linkbaseRef with role '%s' leads to a linkbase holding a %s (line %ld "
                        "of %s); that role allows %s elements only", role, (const char *)l->name,
@@ -665,7 +662,7 @@ static void check_preferred_labels(ck *c)
         }
         free(pl);
     }
-    tx_smap_free(&has);
+    tx_smap_clear(&has);
 }
 
 /* ------------------------------------------------------------ cycles */
@@ -698,7 +695,7 @@ static void report_cycle(ck *c, const graph *g, const size_t *path, size_t n, co
     ERR(c, r->arc, "dts.cycle",
         "%s cycle among the relationships of arcrole '%s' in link role '%s' (%s in %s): %s; "
         "the arcrole allows %s", undirected ? "an undirected" : "a directed", r->arcrole,
-        d->links[r->link].role, local_of(r->name), local_of(d->links[r->link].name),
+        d->links[r->link].role, tx_clark_local(r->name), tx_clark_local(d->links[r->link].name),
         b.data ? b.data : "", undirected ? "no cycles" : "undirected cycles only");
     tx_buf_free(&b);
 }
@@ -772,7 +769,7 @@ static void undirected_cycles(ck *c, const graph *g)
         p[a] = b;
         g->tree[e] = 1;
     }
-    tx_pmap_free(&seen);
+    tx_pmap_clear(&seen);
     free(p);
 }
 
@@ -937,13 +934,13 @@ static void check_cycles(ck *c)
             else
                 directed_cycles(c, &g);
         }
-        tx_pmap_free(&vid);
+        tx_pmap_clear(&vid);
         free(g.vnode); free(g.eu); free(g.ev); free(g.erel); free(g.tree);
         memset(&g, 0, sizeof g);
     }
     free(start);
 out:
-    tx_pmap_free(&groups);
+    tx_pmap_clear(&groups);
     free(grp);
     free(order);
 }
@@ -968,8 +965,8 @@ tx_status tx_check_links(const tx_dts *d, tx_report *rep)
         check_preferred_labels(&c);
     if (!c.nomem)
         check_cycles(&c);
-    tx_smap_free(&c.type_by_uri);
-    tx_smap_free(&c.used_on);
+    tx_smap_clear(&c.type_by_uri);
+    tx_smap_clear(&c.used_on);
     free(c.ref_type);
     return c.nomem ? TX_ENOMEM : TX_OK;
 }

@@ -12,15 +12,17 @@
  *   attributes of other namespaces on schema components are validated
  *   laxly: a value must suit the global attribute declaration the DTS has
  *   for it (built-in type, enumerations of its restrictions). */
-#include "validate/validate.h"
+#include "validate/layers.h"
 
-#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include <libxml/xmlschemastypes.h>
 
-#include "xbrl/facts.h"
+#include "validate/dts.h"
+#include "xbrl/vocab.h"
+#include "xbrl/xml.h"
+#include "base/hashmap.h"
 #include "base/util.h"
 
 
@@ -30,7 +32,7 @@ typedef struct tk {
 } tk;
 
 #define ERR(c, node, code, ...) \
-    tx_vreport((c)->rep, TX_ERROR, tx_dts_file((c)->d, node), node, code, __VA_ARGS__)
+    tx_xml_report((c)->rep, TX_ERROR, tx_dts_file((c)->d, node), node, code, __VA_ARGS__)
 
 static int has_prefix(const char *key, const char *ns)
 {
@@ -38,24 +40,10 @@ static int has_prefix(const char *key, const char *ns)
     return key && key[0] == '{' && strncmp(key + 1, ns, n) == 0 && key[n + 1] == '}';
 }
 
-static const char *local_of(const char *key)
-{
-    const char *rb = strrchr(key, '}');
-    return rb ? rb + 1 : key;
-}
-
 static long type_index(const tx_dts *d, const char *key)
 {
     size_t i;
     return key && tx_smap_get(&d->types, key, &i) ? (long)i : -1;
-}
-
-static xmlNodePtr child_xs(xmlNodePtr n, const char *name)
-{
-    for (xmlNodePtr c = n ? n->children : NULL; c; c = c->next)
-        if (tx_is_elem(c, TX_NS_XS, name))
-            return c;
-    return NULL;
 }
 
 static int attr_true(xmlNodePtr n, const char *name)
@@ -75,11 +63,11 @@ static int value_ok(const tx_dts *d, xmlNodePtr decl, const char *value)
     char *tq = tx_attr(decl, "type");
     char *key = tq ? tx_qname_key(decl, tq) : NULL;
     free(tq);
-    xmlNodePtr st = key ? NULL : child_xs(decl, "simpleType");
+    xmlNodePtr st = key ? NULL : tx_xml_child(decl, TX_NS_XS, "simpleType");
     int ok = 1;
     for (int guard = 0; guard < 32; guard++) {
         if (key && has_prefix(key, TX_NS_XS)) {
-            xmlSchemaTypePtr t = xmlSchemaGetPredefinedType((const xmlChar *)local_of(key),
+            xmlSchemaTypePtr t = xmlSchemaGetPredefinedType((const xmlChar *)tx_clark_local(key),
                                                             (const xmlChar *)TX_NS_XS);
             ok = !t || xmlSchemaValidatePredefinedType(t, (const xmlChar *)value, NULL) == 0;
             break;
@@ -90,8 +78,9 @@ static int value_ok(const tx_dts *d, xmlNodePtr decl, const char *value)
         }
         free(key);
         key = NULL;
-        xmlNodePtr r = st && tx_is_elem(st, TX_NS_XS, "simpleType") ? child_xs(st, "restriction")
-                                                                    : NULL;
+        xmlNodePtr r = st && tx_is_elem(st, TX_NS_XS, "simpleType")
+                           ? tx_xml_child(st, TX_NS_XS, "restriction")
+                           : NULL;
         if (!r)
             break;   /* lists, unions, unknown types: not checked */
         int enums = 0, match = 0;
@@ -110,7 +99,7 @@ static int value_ok(const tx_dts *d, xmlNodePtr decl, const char *value)
         char *bq = tx_attr(r, "base");
         key = bq ? tx_qname_key(r, bq) : NULL;
         free(bq);
-        st = key ? NULL : child_xs(r, "simpleType");
+        st = key ? NULL : tx_xml_child(r, TX_NS_XS, "simpleType");
     }
     free(key);
     return ok;
@@ -159,10 +148,11 @@ static int complex_item_type(const tx_dts *d, const char *key)
             return 0;   /* the XBRL item types; fractionItemType is the one allowed */
         long ti = type_index(d, key);
         xmlNodePtr t = ti >= 0 ? d->type_nodes[ti] : NULL;
-        if (!t || !tx_is_elem(t, TX_NS_XS, "complexType") || child_xs(t, "simpleContent"))
+        if (!t || !tx_is_elem(t, TX_NS_XS, "complexType") ||
+            tx_xml_child(t, TX_NS_XS, "simpleContent"))
             return 0;
-        xmlNodePtr cc = child_xs(t, "complexContent");
-        if (!cc || attr_true(t, "mixed") || !child_xs(cc, "restriction"))
+        xmlNodePtr cc = tx_xml_child(t, TX_NS_XS, "complexContent");
+        if (!cc || attr_true(t, "mixed") || !tx_xml_child(cc, TX_NS_XS, "restriction"))
             return 1;   /* a content model of its own, or an extension */
         key = d->type_base[ti];
     }

@@ -13,13 +13,17 @@
  * (Calculations 1.1), so rounded tables do not raise false alarms.  Facts
  * tie when they share entity, dimensions and unit; the same fact used by two
  * statements ties trivially. */
-#include "validate/validate.h"
+#include "validate/layers.h"
 
-#include <limits.h>
+#include <stdint.h>
 #include <stdlib.h>
-#include <string.h>
 
-#include "xbrl/facts.h"
+#include "validate/dts.h"
+#include "validate/vinst.h"
+#include "xbrl/vnum.h"
+#include "xbrl/vocab.h"
+#include "xbrl/xml.h"
+#include "base/hashmap.h"
 #include "base/util.h"
 
 typedef struct tie {
@@ -43,15 +47,6 @@ static int usable(const tx_vfact *f, size_t concept, const tx_dts *d)
 {
     return concept != NONE && f->concept == &d->concepts[concept] && !f->nil && f->ctx >= 0 &&
            f->unit >= 0 && f->value.ok;
-}
-
-static int decimals_of(const tx_vfact *f)
-{
-    if (f->has_dec)
-        return f->decimals;
-    if (f->has_prec)
-        return tx_infer_decimals(f->value, f->precision);
-    return INT_MAX;
 }
 
 /* Finds a fact of `concept` in the frame (entity, dimensions, unit) of
@@ -88,7 +83,7 @@ static void report(const tie *t, const tx_vfact *at, const char *code, const cha
     tx_vnum_format(computed, buf, sizeof buf);
     tx_buf_printf(&m, " = %s", buf);
     size_t before = tx_report_size(t->rep);
-    tx_vreport(t->rep, TX_ERROR, t->in->name, at->node, code, "%s",
+    tx_xml_report(t->rep, TX_ERROR, t->in->name, at->node, code, "%s",
                m.data && !m.failed ? m.data : "");
     tx_buf_free(&m);
     const tx_vfact *one[1] = {at};
@@ -104,11 +99,11 @@ static void check_sum(const tie *t, const tx_vfact *total, const tx_vfact *const
     int decs[4];
     for (size_t i = 0; i < n; i++) {
         vals[i] = parts[i]->value;
-        decs[i] = decimals_of(parts[i]);
+        decs[i] = tx_vfact_decimals(parts[i]);
         ws[i] = tx_vnum_parse("1");
     }
     tx_vnum computed;
-    if (!tx_calc11_consistent(total->value, decimals_of(total), n, vals, decs, ws, &computed))
+    if (!tx_calc11_consistent(total->value, tx_vfact_decimals(total), n, vals, decs, ws, &computed))
         report(t, total, code, what, parts, n, computed);
 }
 

@@ -1,14 +1,19 @@
-/* check_xbrl.c - XBRL 2.1 instance rules: contexts, units, facts, footnotes,
- * duplicates; builds the instance model the other layers use. */
-#include "validate/validate.h"
+/* check_xbrl.c - XBRL 2.1 rules on an instance: reads the instance model
+ * (instance.c) the other layers use, then duplicates, essence-alias and
+ * requires-element relationships among its facts, footnote links,
+ * roleRefs and arcroleRefs, and unused contexts and units. */
+#include "validate/layers.h"
 
-#include <ctype.h>
-#include <stdint.h>
 #include <limits.h>
 #include <stdlib.h>
 #include <string.h>
 
-#include "xbrl/facts.h"
+#include "validate/dts.h"
+#include "validate/vinst.h"
+#include "xbrl/vnum.h"
+#include "xbrl/vocab.h"
+#include "xbrl/xml.h"
+#include "base/hashmap.h"
 #include "base/report.h"
 #include "base/util.h"
 
@@ -21,848 +26,8 @@ typedef struct chk {
     int fact_ids_built;
 } chk;
 
-#define ERR(c, node, code, ...) tx_vreport((c)->rep, TX_ERROR, (c)->in->name, node, code, __VA_ARGS__)
-#define WARN(c, node, code, ...) tx_vreport((c)->rep, TX_WARNING, (c)->in->name, node, code, __VA_ARGS__)
-
-void tx_vinst_free(tx_vinst *in)
-{
-    for (size_t i = 0; i < in->nctxs; i++) {
-        free(in->ctxs[i].id);
-        free(in->ctxs[i].scheme);
-        free(in->ctxs[i].ident);
-    }
-    free(in->ctxs);
-    for (size_t i = 0; i < in->nunits; i++) {
-        tx_vunit *u = &in->units[i];
-        free(u->id);
-        for (size_t k = 0; k < u->nnum; k++)
-            free(u->num[k]);
-        for (size_t k = 0; k < u->nden; k++)
-            free(u->den[k]);
-        free(u->num);
-        free(u->den);
-    }
-    free(in->units);
-    for (size_t i = 0; i < in->nfacts; i++)
-        free(in->facts[i].text);
-    free(in->facts);
-    tx_smap_free(&in->ctx_index);
-    tx_smap_free(&in->unit_index);
-    free(in->order);
-    free(in->present);
-    tx_smap_free(&in->period_index);
-}
-
-static char *content(xmlNodePtr n)
-{
-    xmlChar *v = xmlNodeGetContent(n);
-    if (!v)
-        return tx_strdup("");
-    const char *s = (const char *)v;
-    while (*s && isspace((unsigned char)*s))
-        s++;
-    size_t len = strlen(s);
-    while (len && isspace((unsigned char)s[len - 1]))
-        len--;
-    char *r = tx_strndup(s, len);
-    xmlFree(v);
-    return r;
-}
-
-/* ------------------------------------------------------------ dates */
-
-static long days_from_civil(long y, unsigned m, unsigned d)
-{
-    y -= m <= 2;
-    long era = (y >= 0 ? y : y - 399) / 400;
-    unsigned yoe = (unsigned)(y - era * 400);
-    unsigned doy = (153 * (m + (m > 2 ? (unsigned)-3 : 9)) + 2) / 5 + d - 1;
-    unsigned doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-    return era * 146097 + (long)doe - 719468;
-}
-
-/* xs:date or xs:dateTime -> seconds; `end` moves a bare date to the end of
- * the day.  Returns 0, or -1 when malformed. */
-static int parse_when(const char *s, int end, int64_t *out)
-{
-    int y, mo, d, h = 0, mi = 0, sec = 0, n = 0;
-    const char *dash = strchr(s + (*s == '-'), '-');   /* years of 4 or more digits */
-    if (!dash || dash - s - (*s == '-') < 4 || dash - s - (*s == '-') > 9 ||
-        sscanf(s, "%d-%2d-%2d%n", &y, &mo, &d, &n) != 3 || n != (int)(dash - s) + 6)
-        return -1;
-    if (mo < 1 || mo > 12 || d < 1 || d > 31)
-        return -1;
-    const char *p = s + n;
-    int has_time = 0;
-    if (*p == 'T') {
-        int m2 = 0;
-        if (sscanf(p + 1, "%2d:%2d:%2d%n", &h, &mi, &sec, &m2) != 3)
-            return -1;
-        p += 1 + m2;
-        if (*p == '.')
-            for (p++; isdigit((unsigned char)*p); p++)
-                ;
-        has_time = 1;
-    }
-    int64_t tz = 0;
-    if (*p == 'Z') {
-        p++;
-    } else if (*p == '+' || *p == '-') {
-        int th, tm;
-        if (sscanf(p + 1, "%2d:%2d", &th, &tm) != 2)
-            return -1;
-        tz = (int64_t)(th * 3600 + tm * 60) * (*p == '+' ? 1 : -1);
-        p += 6;
-    }
-    if (*p)
-        return -1;
-    int64_t t = (int64_t)days_from_civil(y, (unsigned)mo, (unsigned)d) * 86400 +
-                h * 3600 + mi * 60 + sec - tz;
-    if (!has_time && end)
-        t += 86400;
-    *out = t;
-    return 0;
-}
-
-/* ------------------------------------------------------------ contexts */
-
-static xmlNodePtr child(xmlNodePtr n, const char *ns, const char *name)
-{
-    for (xmlNodePtr c = n ? n->children : NULL; c; c = c->next)
-        if (tx_is_elem(c, ns, name))
-            return c;
-    return NULL;
-}
-
-static void check_sx(chk *c, xmlNodePtr holder, const char *what)
-{
-    if (!holder)
-        return;
-    for (xmlNodePtr e = holder->children; e; e = e->next) {
-        if (e->type != XML_ELEMENT_NODE)
-            continue;
-        if (tx_in_ns(e, TX_NS_XBRLI)) {
-            ERR(c, e, "xbrl.context-content",
-                "%s holds xbrli:%s: elements of the XBRL instance namespace are not allowed",
-                what, (const char *)e->name);
-            continue;
-        }
-        const tx_vconcept *k = tx_dts_concept(c->in->dts, e->ns ? (const char *)e->ns->href : "",
-                                              (const char *)e->name);
-        if (k && (k->item || k->tuple))
-            ERR(c, e, "xbrl.context-content",
-                "%s holds %s, which is in the substitution group of xbrli:%s", what,
-                (const char *)e->name, k->item ? "item" : "tuple");
-        check_sx(c, e, what);
-    }
-}
-
-static void read_context(chk *c, xmlNodePtr n)
-{
-    tx_vinst *in = c->in;
-    if (tx_grow((void **)&in->ctxs, &in->capctxs, in->nctxs + 1, sizeof *in->ctxs) != 0) {
-        c->nomem = 1;
-        return;
-    }
-    tx_vctx *x = &in->ctxs[in->nctxs];
-    memset(x, 0, sizeof *x);
-    x->node = n;
-    x->id = tx_attr(n, "id");
-    xmlNodePtr ent = child(n, TX_NS_XBRLI, "entity");
-    xmlNodePtr ident = child(ent, TX_NS_XBRLI, "identifier");
-    if (ident) {
-        x->scheme = tx_attr(ident, "scheme");
-        x->ident = content(ident);
-    }
-    x->segment = child(ent, TX_NS_XBRLI, "segment");
-    x->scenario = child(n, TX_NS_XBRLI, "scenario");
-    xmlNodePtr per = child(n, TX_NS_XBRLI, "period");
-    xmlNodePtr inst = child(per, TX_NS_XBRLI, "instant");
-    xmlNodePtr sd = child(per, TX_NS_XBRLI, "startDate");
-    xmlNodePtr ed = child(per, TX_NS_XBRLI, "endDate");
-    if (inst) {
-        char *t = content(inst);
-        x->kind = t && parse_when(t, 1, &x->end) == 0 ? 1 : 0;
-        free(t);
-    } else if (sd && ed) {
-        char *a = content(sd), *b = content(ed);
-        x->kind = a && b && parse_when(a, 0, &x->start) == 0 && parse_when(b, 1, &x->end) == 0 ? 2 : 0;
-        if (x->kind == 2 && x->end <= x->start)
-            ERR(c, ed, "xbrl.period-order", "context '%s': endDate %s is not after startDate %s",
-                x->id ? x->id : "", b, a);
-        free(a);
-        free(b);
-    } else if (child(per, TX_NS_XBRLI, "forever")) {
-        x->kind = 3;
-    }
-    if (x->scheme && x->ident && strcmp(x->scheme, TX_SCHEME_CIK) == 0) {
-        size_t len = strlen(x->ident);
-        int digits = len == 10;
-        for (size_t i = 0; digits && i < len; i++)
-            digits = isdigit((unsigned char)x->ident[i]) != 0;
-        if (!digits)
-            ERR(c, ident, "xbrl.cik", "context '%s': the SEC scheme needs a 10-digit CIK, not '%s'",
-                x->id ? x->id : "", x->ident);
-    }
-    check_sx(c, x->segment, "segment");
-    check_sx(c, x->scenario, "scenario");
-    if (!x->id || tx_smap_put(&in->ctx_index, x->id, in->nctxs) != 0) {
-        if (!x->id)
-            c->nomem = 1;
-    }
-    in->nctxs++;
-}
-
-/* ------------------------------------------------------------ units */
-
-static int str_cmp(const void *a, const void *b)
-{
-    return strcmp(*(char *const *)a, *(char *const *)b);
-}
-
-static void read_measures(chk *c, tx_vunit *u, xmlNodePtr holder, char ***arr, size_t *n)
-{
-    size_t cap = 0;
-    for (xmlNodePtr m = holder ? holder->children : NULL; m; m = m->next) {
-        if (!tx_is_elem(m, TX_NS_XBRLI, "measure"))
-            continue;
-        char *q = content(m);
-        char *k = q ? tx_qname_key(m, q) : NULL;
-        if (!k) {
-            ERR(c, m, "xbrl.unit-measure", "unit '%s': measure '%s' has an undeclared prefix",
-                u->id ? u->id : "", q ? q : "");
-            u->bad = 1;
-            free(q);
-            continue;
-        }
-        free(q);
-        if (tx_grow((void **)arr, &cap, *n + 1, sizeof **arr) != 0) {
-            free(k);
-            c->nomem = 1;
-            return;
-        }
-        (*arr)[(*n)++] = k;
-    }
-    if (*n > 1)
-        qsort(*arr, *n, sizeof **arr, str_cmp);
-}
-
-static void read_unit(chk *c, xmlNodePtr n)
-{
-    tx_vinst *in = c->in;
-    if (tx_grow((void **)&in->units, &in->capunits, in->nunits + 1, sizeof *in->units) != 0) {
-        c->nomem = 1;
-        return;
-    }
-    tx_vunit *u = &in->units[in->nunits];
-    memset(u, 0, sizeof *u);
-    u->node = n;
-    u->id = tx_attr(n, "id");
-    xmlNodePtr div = child(n, TX_NS_XBRLI, "divide");
-    if (div) {
-        read_measures(c, u, child(div, TX_NS_XBRLI, "unitNumerator"), &u->num, &u->nnum);
-        read_measures(c, u, child(div, TX_NS_XBRLI, "unitDenominator"), &u->den, &u->nden);
-        for (size_t i = 0; i < u->nnum; i++)
-            for (size_t j = 0; j < u->nden; j++)
-                if (strcmp(u->num[i], u->den[j]) == 0) {
-                    ERR(c, div, "xbrl.unit-simplest",
-                        "unit '%s': %s is both numerator and denominator (not in simplest form)",
-                        u->id ? u->id : "", u->num[i]);
-                    u->bad = 1;
-                    i = u->nnum;
-                    break;
-                }
-    } else {
-        read_measures(c, u, n, &u->num, &u->nnum);
-    }
-    static const char xbrli_prefix[] = "{" TX_NS_XBRLI "}";
-    for (size_t pass = 0; pass < 2; pass++) {
-        char **arr = pass ? u->den : u->num;
-        size_t cnt = pass ? u->nden : u->nnum;
-        for (size_t i = 0; i < cnt; i++)
-            if (strncmp(arr[i], xbrli_prefix, sizeof xbrli_prefix - 1) == 0) {
-                const char *l = arr[i] + sizeof xbrli_prefix - 1;
-                if (strcmp(l, "pure") != 0 && strcmp(l, "shares") != 0) {
-                    ERR(c, n, "xbrl.unit-measure",
-                        "unit '%s': xbrli:%s is not a measure of the XBRL namespace (pure, shares)",
-                        u->id ? u->id : "", l);
-                    u->bad = 1;
-                }
-            }
-    }
-    if (!u->id || tx_smap_put(&in->unit_index, u->id, in->nunits) != 0) {
-        if (!u->id)
-            c->nomem = 1;
-    }
-    in->nunits++;
-}
-
-static int measure_is(const char *key, const char *ns, const char *local)
-{
-    size_t nl = strlen(ns);
-    return key[0] == '{' && strncmp(key + 1, ns, nl) == 0 && key[nl + 1] == '}' &&
-           (!local || strcmp(key + nl + 2, local) == 0);
-}
-
-static int iso_code(const char *key)
-{
-    const char *l = strrchr(key, '}');
-    if (!l || strlen(l + 1) != 3)
-        return 0;
-    for (int i = 1; i <= 3; i++)
-        if (l[i] < 'A' || l[i] > 'Z')
-            return 0;
-    return 1;
-}
-
-static void check_unit_type(chk *c, const tx_vfact *f, const tx_vunit *u)
-{
-    const tx_vconcept *k = f->concept;
-    const char *id = u->id ? u->id : "";
-    if (strcmp(k->base, "monetaryItemType") == 0) {
-        if (u->nnum != 1 || u->nden != 0 || !measure_is(u->num[0], TX_NS_ISO4217, NULL) ||
-            !iso_code(u->num[0]))
-            ERR(c, f->node, "xbrl.unit-monetary",
-                "%s is monetary: its unit '%s' must be one ISO 4217 currency", k->name, id);
-    } else if (strcmp(k->base, "sharesItemType") == 0) {
-        if (u->nnum != 1 || u->nden != 0 || !measure_is(u->num[0], TX_NS_XBRLI, "shares"))
-            ERR(c, f->node, "xbrl.unit-shares",
-                "%s is a shares item: its unit '%s' must be xbrli:shares", k->name, id);
-    } else if (k->per_share) {
-        if (u->nnum != 1 || u->nden != 1 || !measure_is(u->num[0], TX_NS_ISO4217, NULL) ||
-            !measure_is(u->den[0], TX_NS_XBRLI, "shares"))
-            ERR(c, f->node, "xbrl.unit-per-share",
-                "%s is a per-share item: its unit '%s' must divide a currency by xbrli:shares",
-                k->name, id);
-    }
-}
-
-/* ------------------------------------------------------------ facts */
-
-static int parse_int_attr(const char *s, int *out)
-{
-    if (strcmp(s, "INF") == 0) {
-        *out = INT_MAX;
-        return 0;
-    }
-    char *end;
-    long v = strtol(s, &end, 10);
-    if (end == s || *end || v > 100000 || v < -100000)
-        return -1;
-    *out = (int)v;
-    return 0;
-}
-
-static int is_nil(xmlNodePtr n)
-{
-    char *v = tx_attr_ns(n, TX_NS_XSI, "nil");
-    int r = v && (strcmp(v, "true") == 0 || strcmp(v, "1") == 0);
-    free(v);
-    return r;
-}
-
-static void read_fact(chk *c, xmlNodePtr n, const tx_vconcept *k, xmlNodePtr parent,
-                      long parent_id)
-{
-    tx_vinst *in = c->in;
-    if (tx_grow((void **)&in->facts, &in->capfacts, in->nfacts + 1, sizeof *in->facts) != 0) {
-        c->nomem = 1;
-        return;
-    }
-    tx_vfact *f = &in->facts[in->nfacts];
-    memset(f, 0, sizeof *f);
-    f->node = n;
-    f->concept = k;
-    f->ctx = f->unit = -1;
-    f->parent = parent;
-    f->parent_id = parent_id;
-    f->ccls = f->ucls = -1;
-    f->line = xmlGetLineNo(n);
-    f->nil = is_nil(n);
-    char *cref = tx_attr(n, "contextRef");
-    char *uref = tx_attr(n, "unitRef");
-    char *dec = tx_attr(n, "decimals");
-    char *prec = tx_attr(n, "precision");
-    size_t idx;
-    if (cref) {
-        if (tx_smap_get(&in->ctx_index, cref, &idx)) {
-            f->ctx = (long)idx;
-            in->ctxs[idx].used = 1;
-        } else {
-            ERR(c, n, "xbrl.context-ref", "%s: contextRef '%s' is not a context", k->name, cref);
-        }
-    }
-    if (uref) {
-        if (tx_smap_get(&in->unit_index, uref, &idx)) {
-            f->unit = (long)idx;
-            in->units[idx].used = 1;
-        } else {
-            ERR(c, n, "xbrl.unit-ref", "%s: unitRef '%s' is not a unit", k->name, uref);
-        }
-    }
-    f->has_dec = dec != NULL;
-    f->has_prec = prec != NULL;
-    if (dec && parse_int_attr(dec, &f->decimals) != 0)
-        f->has_dec = 0;
-    if (prec && parse_int_attr(prec, &f->precision) != 0)
-        f->has_prec = 0;
-    if (prec && f->has_prec && f->precision < 0)
-        f->has_prec = 0;
-    f->text = f->nil ? tx_strdup("") : content(n);
-    if (!f->text)
-        c->nomem = 1;
-    if (k->numeric && !k->fraction && !f->nil && f->text)
-        f->value = tx_vnum_parse(f->text);
-
-    /* period type */
-    if (f->ctx >= 0 && k->period_type) {
-        const tx_vctx *x = &in->ctxs[f->ctx];
-        if (strcmp(k->period_type, "instant") == 0 && x->kind != 1 && x->kind != 0)
-            ERR(c, n, "xbrl.period-type",
-                "%s has periodType instant but context '%s' is a %s", k->name, cref,
-                x->kind == 2 ? "duration" : "forever period");
-        else if (strcmp(k->period_type, "duration") == 0 && x->kind == 1)
-            ERR(c, n, "xbrl.period-type",
-                "%s has periodType duration but context '%s' is an instant", k->name, cref);
-    }
-    /* numeric attributes */
-    if (k->numeric && !k->fraction) {
-        if (f->nil && (dec || prec))
-            ERR(c, n, "xbrl.nil-decimals", "%s is nil and must have neither decimals nor precision",
-                k->name);
-        else if (!f->nil && dec && prec)
-            ERR(c, n, "xbrl.decimals-precision", "%s has both decimals and precision", k->name);
-        else if (!f->nil && !dec && !prec)
-            ERR(c, n, "xbrl.missing-decimals", "%s has neither decimals nor precision", k->name);
-        if (!f->nil && f->text && !f->value.ok)
-            ERR(c, n, "xbrl.bad-value", "%s: '%s' is not a number", k->name, f->text);
-        if (f->unit >= 0 && !in->units[f->unit].bad)
-            check_unit_type(c, f, &in->units[f->unit]);
-    }
-    free(cref);
-    free(uref);
-    free(dec);
-    free(prec);
-    in->nfacts++;
-}
-
-/* XBRL 2.1 4.9: a tuple carries no attribute of the XBRL namespaces. */
-static void check_tuple_attrs(chk *c, xmlNodePtr n)
-{
-    static const char *const xbrl_ns[] = {TX_NS_XBRLI, TX_NS_LINK, TX_NS_XLINK,
-                                          TX_NS_XL, NULL};
-    for (xmlAttrPtr a = n->properties; a; a = a->next) {
-        if (!a->ns || !a->ns->href)
-            continue;
-        for (size_t i = 0; xbrl_ns[i]; i++)
-            if (strcmp((const char *)a->ns->href, xbrl_ns[i]) == 0)
-                ERR(c, n, "xbrl.tuple-attribute",
-                    "tuple %s carries the attribute {%s}%s: tuples have no attributes of the "
-                    "XBRL namespaces", (const char *)n->name, xbrl_ns[i], (const char *)a->name);
-    }
-}
-
-static void read_facts(chk *c, xmlNodePtr parent, long parent_id)
-{
-    for (xmlNodePtr n = parent->children; n && !c->nomem; n = n->next) {
-        if (n->type != XML_ELEMENT_NODE || tx_in_ns(n, TX_NS_XBRLI) || tx_in_ns(n, TX_NS_LINK))
-            continue;
-        const tx_vconcept *k = tx_dts_concept(c->in->dts, n->ns ? (const char *)n->ns->href : "",
-                                              (const char *)n->name);
-        if (!k)
-            continue;   /* the schema layer reports undeclared elements */
-        if (c->in->present)
-            c->in->present[k - c->in->dts->concepts] = 1;
-        if (k->item)
-            read_fact(c, n, k, parent, parent_id);
-        else if (k->tuple) {
-            check_tuple_attrs(c, n);
-            read_facts(c, n, ++c->in->ntuples);
-        }
-    }
-}
-
-/* ------------------------------------------------------------ equality */
-
-static const char *bool_as_number(const char *s)
-{
-    if (strcmp(s, "true") == 0)
-        return "1";
-    if (strcmp(s, "false") == 0)
-        return "0";
-    return s;
-}
-
-int tx_lex_equal(const char *a, const char *b)
-{
-    if (strcmp(a, "NaN") == 0 || strcmp(b, "NaN") == 0)
-        return 0;
-    if (strcmp(a, b) == 0)
-        return 1;
-    tx_vnum p = tx_vnum_parse(bool_as_number(a)), q = tx_vnum_parse(bool_as_number(b));
-    return p.ok && q.ok && tx_vnum_cmp(p, q) == 0;
-}
-
-static int attrs_equal(xmlNodePtr a, xmlNodePtr b)
-{
-    size_t na = 0, nb = 0;
-    for (xmlAttrPtr x = a->properties; x; x = x->next)
-        na++;
-    for (xmlAttrPtr x = b->properties; x; x = x->next)
-        nb++;
-    if (na != nb)
-        return 0;
-    for (xmlAttrPtr x = a->properties; x; x = x->next) {
-        const xmlChar *ns = x->ns ? x->ns->href : NULL;
-        xmlChar *va = xmlNodeListGetString(a->doc, x->children, 1);
-        xmlChar *vb = ns ? xmlGetNsProp(b, x->name, ns) : xmlGetNoNsProp(b, x->name);
-        int eq = va && vb && tx_lex_equal((const char *)va, (const char *)vb);
-        xmlFree(va);
-        xmlFree(vb);
-        if (!eq)
-            return 0;
-    }
-    return 1;
-}
-
-static int text_equal(xmlNodePtr a, xmlNodePtr b)
-{
-    char *ta = content(a), *tb = content(b);
-    int eq = ta && tb && tx_lex_equal(ta, tb);
-    free(ta);
-    free(tb);
-    return eq;
-}
-
-static xmlNodePtr next_elem(xmlNodePtr n)
-{
-    while (n && n->type != XML_ELEMENT_NODE)
-        n = n->next;
-    return n;
-}
-
-static int x_equal(xmlNodePtr a, xmlNodePtr b)
-{
-    const char *nsa = a->ns ? (const char *)a->ns->href : "";
-    const char *nsb = b->ns ? (const char *)b->ns->href : "";
-    if (strcmp(nsa, nsb) != 0 || strcmp((const char *)a->name, (const char *)b->name) != 0)
-        return 0;
-    if (!attrs_equal(a, b))
-        return 0;
-    xmlNodePtr ca = next_elem(a->children), cb = next_elem(b->children);
-    if (!ca && !cb)
-        return text_equal(a, b);
-    while (ca && cb) {
-        if (!x_equal(ca, cb))
-            return 0;
-        ca = next_elem(ca->next);
-        cb = next_elem(cb->next);
-    }
-    return !ca && !cb;
-}
-
-int tx_s_equal(xmlNodePtr a, xmlNodePtr b)
-{
-    xmlNodePtr ca = a ? next_elem(a->children) : NULL, cb = b ? next_elem(b->children) : NULL;
-    while (ca && cb) {
-        if (!x_equal(ca, cb))
-            return 0;
-        ca = next_elem(ca->next);
-        cb = next_elem(cb->next);
-    }
-    return !ca && !cb;
-}
-
-int tx_c_equal(const tx_vinst *in, long a, long b)
-{
-    if (a == b)
-        return 1;
-    if (a < 0 || b < 0)
-        return 0;
-    const tx_vctx *x = &in->ctxs[a], *y = &in->ctxs[b];
-    if (x->kind != y->kind || x->end != y->end || (x->kind == 2 && x->start != y->start))
-        return 0;
-    if (!x->scheme || !y->scheme || !x->ident || !y->ident ||
-        strcmp(x->scheme, y->scheme) != 0 || strcmp(x->ident, y->ident) != 0)
-        return 0;
-    return tx_s_equal(x->segment, y->segment) && tx_s_equal(x->scenario, y->scenario);
-}
-
-int tx_u_equal(const tx_vinst *in, long a, long b)
-{
-    if (a == b)
-        return 1;
-    if (a < 0 || b < 0)
-        return 0;
-    const tx_vunit *x = &in->units[a], *y = &in->units[b];
-    if (x->nnum != y->nnum || x->nden != y->nden)
-        return 0;
-    for (size_t i = 0; i < x->nnum; i++)
-        if (strcmp(x->num[i], y->num[i]) != 0)
-            return 0;
-    for (size_t i = 0; i < x->nden; i++)
-        if (strcmp(x->den[i], y->den[i]) != 0)
-            return 0;
-    return 1;
-}
-
-/* ------------------------------------------------------------ the index */
-
-/* Hashes agree whenever tx_s_equal would: element names, and the text of
- * leaves as tx_lex_equal sees it (numbers and booleans by value);
- * attributes are left to the comparison. */
-static uint64_t mix(uint64_t h, const char *s)
-{
-    for (; s && *s; s++)
-        h = (h ^ (unsigned char)*s) * 1099511628211ULL;
-    return (h ^ 0xff) * 1099511628211ULL;
-}
-
-static uint64_t hash_leaf(xmlNodePtr n, uint64_t h, int *nomem)
-{
-    char *t = content(n);
-    if (!t) {
-        *nomem = 1;
-        return h;
-    }
-    tx_vnum v = tx_vnum_parse(bool_as_number(t));
-    if (v.ok) {
-        char buf[96];
-        tx_vnum_format(v, buf, sizeof buf);
-        h = mix(h, buf);
-    } else {
-        h = mix(h, t);
-    }
-    free(t);
-    return h;
-}
-
-static uint64_t hash_elem(xmlNodePtr e, uint64_t h, int *nomem)
-{
-    h = mix(h, e->ns ? (const char *)e->ns->href : "");
-    h = mix(h, (const char *)e->name);
-    xmlNodePtr c = next_elem(e->children);
-    if (!c)
-        return hash_leaf(e, h, nomem);
-    for (; c; c = next_elem(c->next))
-        h = hash_elem(c, h, nomem);
-    return mix(h, "/");
-}
-
-static uint64_t hash_holder(xmlNodePtr holder, uint64_t h, int *nomem)
-{
-    for (xmlNodePtr c = holder ? next_elem(holder->children) : NULL; c; c = next_elem(c->next))
-        h = hash_elem(c, h, nomem);
-    return mix(h, "|");
-}
-
-static int frame_equal(const tx_vctx *x, const tx_vctx *y)
-{
-    return x->scheme && y->scheme && x->ident && y->ident && strcmp(x->scheme, y->scheme) == 0 &&
-           strcmp(x->ident, y->ident) == 0 && tx_s_equal(x->segment, y->segment) &&
-           tx_s_equal(x->scenario, y->scenario);
-}
-
-/* Open addressing: (hash, representative) pairs; equal hashes are compared. */
-typedef struct rep_table {
-    uint64_t *h;
-    long *rep;
-    size_t cap;
-} rep_table;
-
-static int rep_table_init(rep_table *t, size_t n)
-{
-    t->cap = 16;
-    while (t->cap < n * 2)
-        t->cap *= 2;
-    t->h = calloc(t->cap, sizeof *t->h);
-    t->rep = malloc(t->cap * sizeof *t->rep);
-    if (!t->h || !t->rep)
-        return -1;
-    for (size_t i = 0; i < t->cap; i++)
-        t->rep[i] = -1;
-    return 0;
-}
-
-static void rep_table_free(rep_table *t)
-{
-    free(t->h);
-    free(t->rep);
-}
-
-/* The representative of `i` (hash h) among those already in the table
- * for which same(rep, i) holds, or i itself (added). */
-static long rep_table_find(rep_table *t, uint64_t h, long i, const tx_vinst *in,
-                           int (*same)(const tx_vinst *, long, long))
-{
-    size_t j = (size_t)h & (t->cap - 1);
-    while (t->rep[j] >= 0) {
-        if (t->h[j] == h && same(in, t->rep[j], i))
-            return t->rep[j];
-        j = (j + 1) & (t->cap - 1);
-    }
-    t->h[j] = h;
-    t->rep[j] = i;
-    return i;
-}
-
-static int same_frame_ctx(const tx_vinst *in, long a, long b)
-{
-    return frame_equal(&in->ctxs[a], &in->ctxs[b]);
-}
-
-static int same_ctx(const tx_vinst *in, long a, long b)
-{
-    const tx_vctx *x = &in->ctxs[a], *y = &in->ctxs[b];
-    return x->frame == y->frame && x->kind == y->kind && x->end == y->end &&
-           (x->kind != 2 || x->start == y->start);
-}
-
-static int same_unit(const tx_vinst *in, long a, long b)
-{
-    return tx_u_equal(in, a, b);
-}
-
-static int period_key(tx_buf *b, long frame, int kind, int64_t start, int64_t end)
-{
-    b->len = 0;
-    if (b->data)
-        b->data[0] = '\0';
-    tx_buf_printf(b, "%ld %d %lld %lld", frame, kind, (long long)(kind == 2 ? start : 0),
-                  (long long)end);
-    return b->failed ? -1 : 0;
-}
-
-static const tx_vinst *sort_in;
-
-static int key_cmp(const tx_vinst *in, const tx_vfact *a, const tx_vfact *b)
-{
-    if (a->concept != b->concept)
-        return a->concept < b->concept ? -1 : 1;
-    if (a->ccls != b->ccls)
-        return a->ccls < b->ccls ? -1 : 1;
-    if (a->ucls != b->ucls)
-        return a->ucls < b->ucls ? -1 : 1;
-    (void)in;
-    return 0;
-}
-
-static int fact_order(const void *pa, const void *pb)
-{
-    size_t ia = *(const size_t *)pa, ib = *(const size_t *)pb;
-    const tx_vfact *a = &sort_in->facts[ia], *b = &sort_in->facts[ib];
-    int r = key_cmp(sort_in, a, b);
-    if (r)
-        return r;
-    if (a->parent_id != b->parent_id)
-        return a->parent_id < b->parent_id ? -1 : 1;
-    return ia < ib ? -1 : ia > ib;
-}
-
-size_t tx_vinst_lookup(const tx_vinst *in, const tx_vconcept *k, long ccls, long ucls,
-                       size_t *first)
-{
-    tx_vfact key = {0};
-    key.concept = k;
-    key.ccls = ccls;
-    key.ucls = ucls;
-    size_t lo = 0, hi = in->order ? in->nfacts : 0;
-    while (lo < hi) {
-        size_t mid = lo + (hi - lo) / 2;
-        if (key_cmp(in, &in->facts[in->order[mid]], &key) < 0)
-            lo = mid + 1;
-        else
-            hi = mid;
-    }
-    size_t end = lo;
-    while (end < (in->order ? in->nfacts : 0) && key_cmp(in, &in->facts[in->order[end]], &key) == 0)
-        end++;
-    *first = lo;
-    return end - lo;
-}
-
-long tx_vinst_context(const tx_vinst *in, long frame_of, int kind, int64_t start, int64_t end)
-{
-    if (frame_of < 0 || in->ctxs[frame_of].frame < 0)
-        return -1;
-    tx_buf b = {0};
-    size_t v = 0;
-    int found = period_key(&b, in->ctxs[frame_of].frame, kind, start, end) == 0 &&
-                tx_smap_get(&in->period_index, b.data, &v);
-    tx_buf_free(&b);
-    return found ? (long)v : -1;
-}
-
-/* Context frames and classes, unit classes, the sorted fact order. */
-static void build_index(chk *c)
-{
-    tx_vinst *in = c->in;
-    rep_table ft = {0}, ct = {0}, ut = {0};
-    tx_buf kb = {0};
-    if (rep_table_init(&ft, in->nctxs) != 0 || rep_table_init(&ct, in->nctxs) != 0 ||
-        rep_table_init(&ut, in->nunits) != 0) {
-        c->nomem = 1;
-        goto done;
-    }
-    for (size_t i = 0; i < in->nctxs && !c->nomem; i++) {
-        tx_vctx *x = &in->ctxs[i];
-        if (!x->scheme || !x->ident || x->kind == 0) {
-            x->frame = x->cls = -1;
-            continue;
-        }
-        uint64_t h = mix(mix(1469598103934665603ULL, x->scheme), x->ident);
-        h = hash_holder(x->segment, h, &c->nomem);
-        h = hash_holder(x->scenario, h, &c->nomem);
-        x->frame = rep_table_find(&ft, h, (long)i, in, same_frame_ctx);
-        h = (h ^ (uint64_t)x->kind) * 1099511628211ULL;
-        h = (h ^ (uint64_t)x->end) * 1099511628211ULL;
-        if (x->kind == 2)
-            h = (h ^ (uint64_t)x->start) * 1099511628211ULL;
-        x->cls = rep_table_find(&ct, h, (long)i, in, same_ctx);
-        if (x->cls == (long)i &&
-            (period_key(&kb, x->frame, x->kind, x->start, x->end) != 0 ||
-             tx_smap_put(&in->period_index, kb.data, i) != 0))
-            c->nomem = 1;
-    }
-    for (size_t i = 0; i < in->nunits; i++) {
-        tx_vunit *u = &in->units[i];
-        uint64_t h = 1469598103934665603ULL;
-        for (size_t k = 0; k < u->nnum; k++)
-            h = mix(h, u->num[k]);
-        h = mix(h, "/");
-        for (size_t k = 0; k < u->nden; k++)
-            h = mix(h, u->den[k]);
-        u->cls = rep_table_find(&ut, h, (long)i, in, same_unit);
-    }
-    for (size_t i = 0; i < in->nfacts; i++) {
-        tx_vfact *f = &in->facts[i];
-        f->ccls = f->ctx >= 0 ? in->ctxs[f->ctx].cls : -1;
-        f->ucls = f->unit >= 0 ? in->units[f->unit].cls : -1;
-    }
-    in->order = malloc((in->nfacts ? in->nfacts : 1) * sizeof *in->order);
-    if (!in->order) {
-        c->nomem = 1;
-        goto done;
-    }
-    for (size_t i = 0; i < in->nfacts; i++)
-        in->order[i] = i;
-    sort_in = in;
-    qsort(in->order, in->nfacts, sizeof *in->order, fact_order);
-done:
-    tx_buf_free(&kb);
-    rep_table_free(&ft);
-    rep_table_free(&ct);
-    rep_table_free(&ut);
-}
-
-void tx_vreport_facts(tx_report *rep, size_t before, const tx_vfact *const *facts, size_t n)
-{
-    if (tx_report_size(rep) != before + 1)
-        return;
-    for (size_t i = 0; i < n; i++)
-        if (facts[i])
-            tx_report_add_fact(rep, facts[i]->concept->key, facts[i]->line);
-}
+#define ERR(c, node, code, ...) tx_xml_report((c)->rep, TX_ERROR, (c)->in->name, node, code, __VA_ARGS__)
+#define WARN(c, node, code, ...) tx_xml_report((c)->rep, TX_WARNING, (c)->in->name, node, code, __VA_ARGS__)
 
 /* ------------------------------------------------------------ duplicates */
 
@@ -883,8 +48,8 @@ static void check_duplicates(chk *c)
     for (size_t i = 0; i + 1 < in->nfacts; i++) {
         tx_vfact *a = &in->facts[in->order[i]];
         tx_vfact *b = &in->facts[in->order[i + 1]];
-        if (a->ctx < 0 || b->ctx < 0 || a->ccls < 0 || key_cmp(in, a, b) != 0 ||
-            a->parent_id != b->parent_id)
+        if (a->ctx < 0 || b->ctx < 0 || a->ccls < 0 || a->concept != b->concept ||
+            a->ccls != b->ccls || a->ucls != b->ucls || a->parent_id != b->parent_id)
             continue;
         a->dup = b->dup = 1;
         size_t before = tx_report_size(c->rep);
@@ -906,21 +71,12 @@ static void check_duplicates(chk *c)
 
 /* ------------------------------------------------------------ essence-alias */
 
-static int fact_decimals(const tx_vfact *f)
-{
-    if (f->has_dec)
-        return f->decimals;
-    if (f->has_prec)
-        return tx_infer_decimals(f->value, f->precision);
-    return INT_MAX;
-}
-
 static int v_equal(const tx_vfact *a, const tx_vfact *b)
 {
     if (a->nil || b->nil)
         return a->nil == b->nil;
     if (a->concept->numeric && b->concept->numeric && a->value.ok && b->value.ok) {
-        int da = fact_decimals(a), db = fact_decimals(b);
+        int da = tx_vfact_decimals(a), db = tx_vfact_decimals(b);
         int d = da < db ? da : db;
         if (d == INT_MIN)
             return 1;
@@ -1014,14 +170,6 @@ static void check_requires(chk *c)
 
 /* ------------------------------------------------------------ footnotes */
 
-static int xlink_type_is(xmlNodePtr n, const char *t)
-{
-    char *v = tx_attr_ns(n, TX_NS_XLINK, "type");
-    int r = v && strcmp(v, t) == 0;
-    free(v);
-    return r;
-}
-
 static int is_fact_node(chk *c, xmlNodePtr n)
 {
     if (!n || n->type != XML_ELEMENT_NODE || tx_in_ns(n, TX_NS_XBRLI) || tx_in_ns(n, TX_NS_LINK))
@@ -1039,8 +187,8 @@ static int label_in(xmlNodePtr link, const char *label, int want /* 1 loc, 2 foo
             continue;
         char *l = tx_attr_ns(e, TX_NS_XLINK, "label");
         if (l && strcmp(l, label) == 0) {
-            int isloc = xlink_type_is(e, "locator");
-            int isres = xlink_type_is(e, "resource");
+            int isloc = tx_xlink_type_is(e, "locator");
+            int isres = tx_xlink_type_is(e, "resource");
             if (want == 0 && (isloc || isres))
                 found = 1;
             else if (want == 1 && isloc)
@@ -1077,7 +225,7 @@ static void check_footnote_link(chk *c, xmlNodePtr link)
     for (xmlNodePtr e = link->children; e; e = e->next) {
         if (e->type != XML_ELEMENT_NODE)
             continue;
-        if (xlink_type_is(e, "locator")) {
+        if (tx_xlink_type_is(e, "locator")) {
             if (!tx_is_elem(e, TX_NS_LINK, "loc")) {
                 ERR(c, e, "xbrl.footnote-locator", "footnoteLink holds a custom locator %s",
                     (const char *)e->name);
@@ -1113,7 +261,7 @@ static void check_footnote_link(chk *c, xmlNodePtr link)
                     "footnote locator '%s' does not point to a fact of this instance",
                     href ? href : "");
             free(href);
-        } else if (xlink_type_is(e, "resource")) {
+        } else if (tx_xlink_type_is(e, "resource")) {
             if (!tx_is_elem(e, TX_NS_LINK, "footnote"))
                 continue;
             char *r = tx_attr_ns(e, TX_NS_XLINK, "role");
@@ -1125,7 +273,7 @@ static void check_footnote_link(chk *c, xmlNodePtr link)
             if (!lang)
                 ERR(c, e, "xbrl.footnote-lang", "footnote without xml:lang");
             xmlFree(lang);
-        } else if (xlink_type_is(e, "arc")) {
+        } else if (tx_xlink_type_is(e, "arc")) {
             char *from = tx_attr_ns(e, TX_NS_XLINK, "from");
             char *to = tx_attr_ns(e, TX_NS_XLINK, "to");
             char *ar = tx_attr_ns(e, TX_NS_XLINK, "arcrole");
@@ -1169,7 +317,7 @@ static void check_role_refs(chk *c, xmlNodePtr root)
         free(k);
         free(uri);
     }
-    tx_smap_free(&seen);
+    tx_smap_clear(&seen);
 }
 
 /* ------------------------------------------------------------ entry */
@@ -1180,37 +328,21 @@ tx_status tx_check_xbrl(tx_vinst *in, tx_report *rep)
     xmlNodePtr root = xmlDocGetRootElement(in->doc);
     if (!tx_is_elem(root, TX_NS_XBRLI, "xbrl"))
         return TX_OK;
-    /* one pass for contexts, units and footnote links (the tree of a large
-     * instance is read as few times as possible), one for the facts */
-    xmlNodePtr *links = NULL;
-    size_t nlinks = 0, caplinks = 0;
-    for (xmlNodePtr n = root->children; n && !c.nomem; n = n->next) {
-        if (n->type != XML_ELEMENT_NODE)
-            continue;
-        if (tx_is_elem(n, TX_NS_XBRLI, "context")) {
-            read_context(&c, n);
-        } else if (tx_is_elem(n, TX_NS_XBRLI, "unit")) {
-            read_unit(&c, n);
-        } else if (tx_is_elem(n, TX_NS_LINK, "footnoteLink")) {
-            if (tx_grow((void **)&links, &caplinks, nlinks + 1, sizeof *links) != 0)
-                c.nomem = 1;
-            else
-                links[nlinks++] = n;
-        }
-    }
+    /* findings in the order of reading: contexts and units, the references,
+     * the facts; then the rules on what was read */
+    if (tx_vinst_read_contexts(in, rep) != 0)
+        c.nomem = 1;
     check_role_refs(&c, root);
-    in->present = calloc(in->dts->nconcepts ? in->dts->nconcepts : 1, 1);
-    if (!in->present) {
-        free(links);
-        return TX_ENOMEM;
+    if (!c.nomem) {
+        tx_status st = tx_vinst_read_facts(in, rep);
+        if (!in->present)
+            return TX_ENOMEM;
+        if (st != TX_OK)
+            c.nomem = 1;
     }
-    if (!c.nomem)
-        read_facts(&c, root, 0);
-    if (!c.nomem)
-        build_index(&c);
-    for (size_t i = 0; i < nlinks && !c.nomem; i++)
-        check_footnote_link(&c, links[i]);
-    free(links);
+    for (xmlNodePtr n = root->children; n && !c.nomem; n = n->next)
+        if (tx_is_elem(n, TX_NS_LINK, "footnoteLink"))
+            check_footnote_link(&c, n);
     if (!c.nomem) {
         check_duplicates(&c);
         check_essence_alias(&c);
@@ -1224,6 +356,6 @@ tx_status tx_check_xbrl(tx_vinst *in, tx_report *rep)
         if (!in->units[i].used)
             WARN(&c, in->units[i].node, "xbrl.unused-unit", "unit '%s' is not used by any fact",
                  in->units[i].id ? in->units[i].id : "");
-    tx_smap_free(&c.fact_ids);
+    tx_smap_clear(&c.fact_ids);
     return c.nomem ? TX_ENOMEM : TX_OK;
 }

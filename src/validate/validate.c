@@ -1,14 +1,20 @@
 /* validate.c - the offline validator's driver: parse, discover the DTS,
  * XML Schema validity (compiled once per DTS), then the XBRL layers. */
-#include "validate/validate.h"
+#include "txbrl.h"
 
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
 
 #include <libxml/uri.h>
+#include <libxml/xmlschemas.h>
 
-#include "xbrl/facts.h"
+#include "validate/dts.h"
+#include "validate/vinst.h"
+#include "validate/layers.h"
+#include "xbrl/offline.h"
+#include "xbrl/vocab.h"
+#include "xbrl/xml.h"
 #include "base/report.h"
 #include "base/util.h"
 
@@ -163,7 +169,7 @@ static int imports_add(imports *l, const char *ns, const char *loc)
     return 0;
 }
 
-static void imports_free(imports *l)
+static void imports_clear(imports *l)
 {
     free_list(l->ns, l->n);
     free_list(l->loc, l->n);
@@ -328,7 +334,7 @@ static tx_status schema_instance(tx_validator *v, tx_offline *o, const tx_dts *d
                                  const char *abs, const char *name, tx_report *rep)
 {
     imports l = {0};
-    tx_report *scratch = tx_report_new();   /* dtsload reported the unresolved */
+    tx_report *scratch = tx_report_new();   /* tx_dts_load reported the unresolved */
     if (!scratch)
         return TX_ENOMEM;
     tx_status st = tx_instance_schema_imports(o, doc, abs, name, scratch, &l.ns, &l.loc, &l.n);
@@ -347,7 +353,7 @@ static tx_status schema_instance(tx_validator *v, tx_offline *o, const tx_dts *d
                 st = ds;
         }
     }
-    imports_free(&l);
+    imports_clear(&l);
     return st;
 }
 
@@ -372,7 +378,7 @@ static tx_status schema_dts(tx_validator *v, tx_offline *o, const tx_dts *d, xml
                 st = ds;
         }
     }
-    imports_free(&l);
+    imports_clear(&l);
     return st;
 }
 
@@ -408,7 +414,7 @@ tx_status tx_validator_run(tx_validator *v, const char *path, tx_report *rep)
         int schema = tx_is_elem(root, TX_NS_XS, "schema");
         int linkbase = tx_is_elem(root, TX_NS_LINK, "linkbase");
         if (!inst && !schema && !linkbase) {
-            tx_vreport(rep, TX_ERROR, path, root, "xbrl.not-xbrl",
+            tx_xml_report(rep, TX_ERROR, path, root, "xbrl.not-xbrl",
                        "the root element is not xbrli:xbrl, xs:schema or link:linkbase");
         } else {
             tx_status ds = tx_dts_load(&dts, o, doc, abs, path, rep);
@@ -435,8 +441,8 @@ tx_status tx_validator_run(tx_validator *v, const char *path, tx_report *rep)
             }
         }
     }
-    tx_vinst_free(&in);
-    tx_dts_free(&dts);
+    tx_vinst_clear(&in);
+    tx_dts_clear(&dts);
     xmlFreeDoc(doc);
     tx_offline_close(o);
     free(abs);

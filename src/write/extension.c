@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "xbrl/offline.h"
+#include "xbrl/xml.h"
 
 /* ------------------------------------------------------------ names */
 

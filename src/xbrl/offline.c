@@ -1,4 +1,4 @@
-/* dts.c - offline XML: catalog resolution, safe parsing, schema validation. */
+/* offline.c - offline XML: catalog resolution, safe parsing, schema validation. */
 #include "config.h"
 
 #include "xbrl/offline.h"
@@ -630,15 +630,6 @@ static tx_status add_schema_ref(tx_offline *o, xmlNodePtr ref, const char *abs_d
     free(loc);
     xmlFree(href);
     return st;
-}
-
-xmlNodePtr tx_xml_next(xmlNodePtr n, int into)
-{
-    if (into && n->children && n->type == XML_ELEMENT_NODE)
-        return n->children;
-    while (n && !n->next)
-        n = n->parent && n->parent->type == XML_ELEMENT_NODE ? n->parent : NULL;
-    return n ? n->next : NULL;
 }
 
 int tx_schema_location_each(xmlNodePtr e, int (*fn)(void *ctx, const char *ns, const char *loc),

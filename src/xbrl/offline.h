@@ -1,5 +1,5 @@
 /*
- * dts.h - offline XML: catalog resolution, safe parsing, XML Schema
+ * offline.h - offline XML: catalog resolution, safe parsing, XML Schema
  * validation of instances against their DTS (internal).
  *
  * Nothing here touches the network or loads external entities:
@@ -19,8 +19,8 @@
  * The loader is process-wide state: open/close contexts in LIFO order and
  * from one thread at a time.
  */
-#ifndef TX_DTS_H
-#define TX_DTS_H
+#ifndef TX_OFFLINE_H
+#define TX_OFFLINE_H
 
 #include <libxml/tree.h>
 
@@ -92,11 +92,6 @@ tx_status tx_schema_validate_file(const char *path, const char *const *namespace
 tx_status tx_schema_compile(tx_offline *o, const char *const *namespaces,
                             const char *const *locations, size_t n, const char *file,
                             tx_report *rep, xmlSchemaPtr *out);
-/* The node after n in a depth-first walk of its document's elements: its
- * first child when n is an element and `into` is set, else the next sibling
- * of n or of its nearest element ancestor that has one; NULL at the end.
- * Walks a tree without recursion: for (n = root; n; n = tx_xml_next(n, 1)). */
-xmlNodePtr tx_xml_next(xmlNodePtr n, int into);
 /* The (namespace, location) pairs of element e's xsi:schemaLocation, in
  * order: fn(ctx, ns, location) for each, until one returns non-zero, which
  * is returned.  0 when e has none. */
@@ -116,4 +111,4 @@ tx_status tx_instance_schema_imports(tx_offline *o, xmlDocPtr doc, const char *a
                                      const char *name, tx_report *rep, char ***namespaces,
                                      char ***locations, size_t *n);
 
-#endif /* TX_DTS_H */
+#endif /* TX_OFFLINE_H */

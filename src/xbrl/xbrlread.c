@@ -2,13 +2,15 @@
 #include "xbrl/xbrlread.h"
 #include "xbrl/ixbrlread.h"
 
-#include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include <libxml/tree.h>
 
+#include "xbrl/lexical.h"
 #include "xbrl/offline.h"
+#include "xbrl/vocab.h"
+#include "xbrl/xml.h"
 #include "base/util.h"
 
 /* ------------------------------------------------------------ state */
@@ -39,26 +41,11 @@ typedef struct rctx {
     size_t errors;
 } rctx;
 
-static void error_at(rctx *r, xmlNodePtr n, const char *code, const char *fmt, ...)
-#if defined(__GNUC__)
-    __attribute__((format(printf, 4, 5)))
-#endif
-    ;
+/* An error at n's line, counted. */
+#define ERROR_AT(r, n, code, ...) \
+    ((r)->errors++, tx_xml_report((r)->rep, TX_ERROR, (r)->name, n, code, __VA_ARGS__))
 
-static void error_at(rctx *r, xmlNodePtr n, const char *code, const char *fmt, ...)
-{
-    tx_buf msg = {0};
-    va_list ap;
-    va_start(ap, fmt);
-    tx_buf_vprintf(&msg, fmt, ap);
-    va_end(ap);
-    r->errors++;
-    tx_report_add(r->rep, TX_ERROR, r->name, n ? xmlGetLineNo(n) : 0, code, "%s",
-                  msg.data && !msg.failed ? msg.data : "");
-    tx_buf_free(&msg);
-}
-
-static void rctx_free(rctx *r)
+static void rctx_clear(rctx *r)
 {
     for (size_t i = 0; i < r->nctx; i++) {
         free(r->ctxs[i].id);
@@ -77,16 +64,6 @@ static void rctx_free(rctx *r)
 }
 
 /* ------------------------------------------------------------ helpers */
-
-static int is_in(xmlNodePtr n, const char *ns)
-{
-    return n->type == XML_ELEMENT_NODE && n->ns && strcmp((const char *)n->ns->href, ns) == 0;
-}
-
-static int is_elem(xmlNodePtr n, const char *ns, const char *name)
-{
-    return is_in(n, ns) && strcmp((const char *)n->name, name) == 0;
-}
 
 static int is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
 
@@ -216,37 +193,6 @@ static char *resolve_qname(rctx *r, xmlNodePtr n, const char *text, int *bad)
 
 /* ------------------------------------------------------------ periods */
 
-/* "YYYY-MM-DD" optionally followed by "Thh:mm:ss[.f][zone]".  *midnight is
- * 1 for no time or 00:00:00, 2 for 24:00:00, 0 for any other time. */
-static int parse_xbrl_date(const char *s, tx_date *d, int *has_time, int *midnight)
-{
-    int y, m, dd, n = 0;
-    if (sscanf(s, "%4d-%2d-%2d%n", &y, &m, &dd, &n) != 3 || n != 10)
-        return -1;
-    *d = (tx_date){y, m, dd};
-    if (!tx_date_valid(*d))
-        return -1;
-    *has_time = 0;
-    *midnight = 1;
-    s += 10;
-    if (*s == '\0' || *s == 'Z' || *s == '+' || *s == '-')
-        return 0;
-    int hh, mm, ss, k = 0;
-    if (sscanf(s, "T%2d:%2d:%2d%n", &hh, &mm, &ss, &k) != 3 || k != 9)
-        return -1;
-    *has_time = 1;
-    const char *frac = s + 9;
-    int frac_zero = 1;
-    if (*frac == '.')
-        for (frac++; *frac >= '0' && *frac <= '9'; frac++)
-            frac_zero &= *frac == '0';
-    if (hh == 24 && mm == 0 && ss == 0 && frac_zero)
-        *midnight = 2;
-    else
-        *midnight = hh == 0 && mm == 0 && ss == 0 && frac_zero;
-    return hh <= 24 && mm < 60 && ss < 61 ? 0 : -1;
-}
-
 /* Reads a period element's date child; `end` selects end-of-day semantics. */
 static int read_date(rctx *r, xmlNodePtr n, int end, tx_date *out)
 {
@@ -256,13 +202,13 @@ static int read_date(rctx *r, xmlNodePtr n, int end, tx_date *out)
         return -1;
     }
     int has_time = 0, midnight = 1;
-    if (parse_xbrl_date(text, out, &has_time, &midnight) != 0) {
-        error_at(r, n, "xbrl.bad-period", "'%s' is not a date or dateTime", text);
+    if (tx_lex_date(text, out, &has_time, &midnight) != 0) {
+        ERROR_AT(r, n, "xbrl.bad-period", "'%s' is not a date or dateTime", text);
         free(text);
         return -1;
     }
     if (has_time && !midnight)
-        tx_report_add(r->rep, TX_WARNING, r->name, xmlGetLineNo(n), "xbrl.period-time",
+        tx_xml_report(r->rep, TX_WARNING, r->name, n, "xbrl.period-time",
                       "the time of day in '%s' is dropped", text);
     if (end && has_time && midnight == 1)
         *out = tx_date_add_days(*out, -1);   /* T00:00:00 ends the day before */
@@ -275,13 +221,13 @@ static void read_period(rctx *r, xmlNodePtr per, tx_period *p)
     memset(p, 0, sizeof *p);
     xmlNodePtr start = NULL, end = NULL, instant = NULL, forever = NULL;
     for (xmlNodePtr c = per->children; c; c = c->next) {
-        if (is_elem(c, TX_NS_XBRLI, "startDate"))
+        if (tx_is_elem(c, TX_NS_XBRLI, "startDate"))
             start = c;
-        else if (is_elem(c, TX_NS_XBRLI, "endDate"))
+        else if (tx_is_elem(c, TX_NS_XBRLI, "endDate"))
             end = c;
-        else if (is_elem(c, TX_NS_XBRLI, "instant"))
+        else if (tx_is_elem(c, TX_NS_XBRLI, "instant"))
             instant = c;
-        else if (is_elem(c, TX_NS_XBRLI, "forever"))
+        else if (tx_is_elem(c, TX_NS_XBRLI, "forever"))
             forever = c;
     }
     if (instant) {
@@ -291,7 +237,7 @@ static void read_period(rctx *r, xmlNodePtr per, tx_period *p)
         if (read_date(r, start, 0, &p->start) == 0 && read_date(r, end, 1, &p->end) == 0)
             p->kind = TX_PERIOD_DURATION;
     } else if (!forever) {
-        error_at(r, per, "xbrl.bad-period", "a period without instant, startDate/endDate or forever");
+        ERROR_AT(r, per, "xbrl.bad-period", "a period without instant, startDate/endDate or forever");
     }
 }
 
@@ -313,8 +259,8 @@ static int add_dim(rctx *r, ctx_entry *c, size_t *cap, char *axis, char *member)
 static void read_dims(rctx *r, xmlNodePtr holder, ctx_entry *c, size_t *cap)
 {
     for (xmlNodePtr m = holder->children; m && !r->nomem; m = m->next) {
-        int explicit_dim = is_elem(m, TX_NS_XBRLDI, "explicitMember");
-        if (!explicit_dim && !is_elem(m, TX_NS_XBRLDI, "typedMember"))
+        int explicit_dim = tx_is_elem(m, TX_NS_XBRLDI, "explicitMember");
+        if (!explicit_dim && !tx_is_elem(m, TX_NS_XBRLDI, "typedMember"))
             continue;
         char *dim = attr(m, "dimension");
         int bad = 0;
@@ -328,7 +274,7 @@ static void read_dims(rctx *r, xmlNodePtr holder, ctx_entry *c, size_t *cap)
             member = trimmed_content(m);
         }
         if (!dim || bad)
-            error_at(r, m, "xbrl.bad-qname", "dimension member with a bad or undeclared QName (dimension '%s')",
+            ERROR_AT(r, m, "xbrl.bad-qname", "dimension member with a bad or undeclared QName (dimension '%s')",
                      dim ? dim : "");
         free(dim);
         if (axis && member)
@@ -355,18 +301,18 @@ static void read_context(rctx *r, xmlNodePtr n)
     size_t cap = 0;
     char *scheme = NULL, *ident = NULL;
     for (xmlNodePtr e = n->children; e; e = e->next) {
-        if (is_elem(e, TX_NS_XBRLI, "entity")) {
+        if (tx_is_elem(e, TX_NS_XBRLI, "entity")) {
             for (xmlNodePtr k = e->children; k; k = k->next) {
-                if (is_elem(k, TX_NS_XBRLI, "identifier") && !ident) {
+                if (tx_is_elem(k, TX_NS_XBRLI, "identifier") && !ident) {
                     scheme = attr(k, "scheme");
                     ident = trimmed_content(k);
-                } else if (is_elem(k, TX_NS_XBRLI, "segment")) {
+                } else if (tx_is_elem(k, TX_NS_XBRLI, "segment")) {
                     read_dims(r, k, c, &cap);
                 }
             }
-        } else if (is_elem(e, TX_NS_XBRLI, "period")) {
+        } else if (tx_is_elem(e, TX_NS_XBRLI, "period")) {
             read_period(r, e, &c->period);
-        } else if (is_elem(e, TX_NS_XBRLI, "scenario")) {
+        } else if (tx_is_elem(e, TX_NS_XBRLI, "scenario")) {
             read_dims(r, e, c, &cap);
         }
     }
@@ -390,13 +336,13 @@ static char *measures_text(rctx *r, xmlNodePtr n, size_t *count)
     char **ms = NULL;
     size_t nm = 0, cap = 0;
     for (xmlNodePtr m = n->children; m && !r->nomem; m = m->next) {
-        if (!is_elem(m, TX_NS_XBRLI, "measure"))
+        if (!tx_is_elem(m, TX_NS_XBRLI, "measure"))
             continue;
         char *text = trimmed_content(m);
         int bad = 0;
         char *q = text ? resolve_qname(r, m, text, &bad) : NULL;
         if (bad)
-            error_at(r, m, "xbrl.bad-qname", "measure '%s' has an undeclared prefix", text ? text : "");
+            ERROR_AT(r, m, "xbrl.bad-qname", "measure '%s' has an undeclared prefix", text ? text : "");
         free(text);
         if (!q)
             continue;
@@ -428,13 +374,13 @@ static char *unit_text_of(rctx *r, xmlNodePtr n)
 {
     size_t count = 0;
     for (xmlNodePtr d = n->children; d; d = d->next) {
-        if (!is_elem(d, TX_NS_XBRLI, "divide"))
+        if (!tx_is_elem(d, TX_NS_XBRLI, "divide"))
             continue;
         char *num = NULL, *den = NULL;
         for (xmlNodePtr k = d->children; k; k = k->next) {
-            if (is_elem(k, TX_NS_XBRLI, "unitNumerator") && !num)
+            if (tx_is_elem(k, TX_NS_XBRLI, "unitNumerator") && !num)
                 num = measures_text(r, k, &count);
-            else if (is_elem(k, TX_NS_XBRLI, "unitDenominator") && !den)
+            else if (tx_is_elem(k, TX_NS_XBRLI, "unitDenominator") && !den)
                 den = measures_text(r, k, &count);
         }
         tx_buf b = {0};
@@ -624,9 +570,9 @@ static void set_numeric_value(rctx *r, xmlNodePtr n, tx_fact *f)
 {
     xmlNodePtr num = NULL, den = NULL;
     for (xmlNodePtr c = n->children; c; c = c->next) {
-        if (is_elem(c, TX_NS_XBRLI, "numerator"))
+        if (tx_is_elem(c, TX_NS_XBRLI, "numerator"))
             num = c;
-        else if (is_elem(c, TX_NS_XBRLI, "denominator"))
+        else if (tx_is_elem(c, TX_NS_XBRLI, "denominator"))
             den = c;
     }
     if (num && den) {       /* fractionItemType */
@@ -648,7 +594,7 @@ static void set_numeric_value(rctx *r, xmlNodePtr n, tx_fact *f)
     char *canon = canonical_decimal(raw, &bad);
     if (bad) {
         if (strcmp(raw, "INF") != 0 && strcmp(raw, "-INF") != 0 && strcmp(raw, "NaN") != 0)
-            error_at(r, n, "xbrl.bad-value", "numeric fact %s has the value '%s', not a number",
+            ERROR_AT(r, n, "xbrl.bad-value", "numeric fact %s has the value '%s', not a number",
                      f->concept, raw);
         f->text = raw;
         return;
@@ -678,24 +624,12 @@ static int read_decimals(rctx *r, xmlNodePtr n, const char *concept)
         if (*v && !*end && x > -100000 && x < 100000)
             dec = (int)x;
         else
-            error_at(r, n, "xbrl.bad-decimals", "fact %s has decimals='%s'", concept, v);
+            ERROR_AT(r, n, "xbrl.bad-decimals", "fact %s has decimals='%s'", concept, v);
     }
     free(v);
     free(d);
     free(p);
     return dec;
-}
-
-static int is_nil(xmlNodePtr n)
-{
-    xmlChar *v = xmlGetNsProp(n, (const xmlChar *)"nil", (const xmlChar *)TX_NS_XSI);
-    if (!v)
-        return 0;
-    char *t = trim_dup((const char *)v);
-    int nil = t && (strcmp(t, "true") == 0 || strcmp(t, "1") == 0);
-    free(t);
-    xmlFree(v);
-    return nil;
 }
 
 /* ------------------------------------------------------------ facts */
@@ -726,13 +660,13 @@ static void fill_fact(rctx *r, xmlNodePtr n, const ctx_entry *c, const char *uni
         r->nomem = 1;
         return;
     }
-    f->nil = is_nil(n);
+    f->nil = tx_xsi_nil(n);
     if (unit_ref) {
         f->numeric = 1;
         const unit_entry *u = find_unit(r, unit_ref);
         f->unit = u ? u->kind : TX_UNIT_OTHER;
         if (!u)
-            error_at(r, n, "xbrl.missing-unit", "fact %s refers to the unit '%s', which does not exist",
+            ERROR_AT(r, n, "xbrl.missing-unit", "fact %s refers to the unit '%s', which does not exist",
                      f->concept, unit_ref);
         else if (u->kind == TX_UNIT_OTHER && !(f->unit_text = tx_strdup(u->text)))
             r->nomem = 1;
@@ -765,7 +699,7 @@ static void read_item(rctx *r, xmlNodePtr n, const char *ctx_ref)
     const ctx_entry *c = ref ? find_ctx(r, ref) : NULL;
     if (!c) {
         if (ref)
-            error_at(r, n, "xbrl.missing-context",
+            ERROR_AT(r, n, "xbrl.missing-context",
                      "fact %s refers to the context '%s', which does not exist", f.concept, ref);
         else
             r->nomem = 1;
@@ -788,7 +722,7 @@ static void read_item(rctx *r, xmlNodePtr n, const char *ctx_ref)
 static void read_items(rctx *r, xmlNodePtr parent)
 {
     for (xmlNodePtr n = parent->children; n && !r->nomem; n = n->next) {
-        if (n->type != XML_ELEMENT_NODE || is_in(n, TX_NS_XBRLI) || is_in(n, TX_NS_LINK))
+        if (n->type != XML_ELEMENT_NODE || tx_in_ns(n, TX_NS_XBRLI) || tx_in_ns(n, TX_NS_LINK))
             continue;
         char *ctx_ref = attr(n, "contextRef");
         if (ctx_ref)
@@ -804,7 +738,7 @@ static void read_items(rctx *r, xmlNodePtr parent)
 static void read_schema_refs(rctx *r, xmlNodePtr root)
 {
     for (xmlNodePtr n = root->children; n && !r->nomem; n = n->next) {
-        if (!is_elem(n, TX_NS_LINK, "schemaRef"))
+        if (!tx_is_elem(n, TX_NS_LINK, "schemaRef"))
             continue;
         xmlChar *h = xmlGetNsProp(n, (const xmlChar *)"href", (const xmlChar *)TX_NS_XLINK);
         if (!h)
@@ -827,9 +761,9 @@ static void read_document(rctx *r, xmlNodePtr root)
 {
     read_schema_refs(r, root);
     for (xmlNodePtr n = root->children; n && !r->nomem; n = n->next) {
-        if (is_elem(n, TX_NS_XBRLI, "context"))
+        if (tx_is_elem(n, TX_NS_XBRLI, "context"))
             read_context(r, n);
-        else if (is_elem(n, TX_NS_XBRLI, "unit"))
+        else if (tx_is_elem(n, TX_NS_XBRLI, "unit"))
             read_unit(r, n);
     }
     if (r->nomem)
@@ -852,8 +786,8 @@ static char *stem_of_path(const char *path)
 static tx_status read_doc(xmlDocPtr doc, const char *path, tx_report *rep, tx_factset **out)
 {
     xmlNodePtr root = xmlDocGetRootElement(doc);
-    if (!root || !is_elem(root, TX_NS_XBRLI, "xbrl")) {
-        tx_report_add(rep, TX_ERROR, path, root ? xmlGetLineNo(root) : 0, "xbrl.not-instance",
+    if (!root || !tx_is_elem(root, TX_NS_XBRLI, "xbrl")) {
+        tx_xml_report(rep, TX_ERROR, path, root, "xbrl.not-instance",
                       "the root element is not xbrli:xbrl (namespace %s)", TX_NS_XBRLI);
         return TX_EINPUT;
     }
@@ -866,7 +800,7 @@ static tx_status read_doc(xmlDocPtr doc, const char *path, tx_report *rep, tx_fa
     if (!r.fs)
         return TX_ENOMEM;
     read_document(&r, root);
-    rctx_free(&r);
+    rctx_clear(&r);
     if (r.nomem) {
         tx_factset_free(r.fs);
         return TX_ENOMEM;

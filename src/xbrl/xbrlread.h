@@ -1,8 +1,9 @@
 /*
  * xbrlread.h - reading any XBRL 2.1 instance into a tx_factset (internal).
  *
- * The document is parsed offline (dts.c: no network, no external entities);
- * its schemas are not loaded, so reading needs no taxonomy.  What is read:
+ * The document is parsed offline (xbrl/offline.c: no network, no external
+ * entities); its schemas are not loaded, so reading needs no taxonomy.
+ * What is read:
  *   - schemaRef hrefs (fs->schema_refs) in document order;
  *   - prefixes as the document declares them: a concept is written with the
  *     document's own prefix for its namespace (a default namespace, or a

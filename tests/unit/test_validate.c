@@ -7,7 +7,8 @@
 #include <CUnit/CUnit.h>
 
 #include "units.h"
-#include "validate/validate.h"
+#include "xbrl/lexical.h"
+#include "xbrl/vnum.h"
 
 static tx_vnum N(const char *s) { return tx_vnum_parse(s); }
 

@@ -1,264 +1,17 @@
-/* dtsload.c - DTS discovery: schemaRef, linkbaseRef, roleRef, imports,
+/* dts.c - DTS discovery: schemaRef, linkbaseRef, roleRef, imports,
  * includes and locators, every location resolved offline; the concept,
  * type, role and arc tables of the DTS. */
-#include "validate/validate.h"
+#include "validate/dts.h"
 
-#include <limits.h>
-#include <stdint.h>
-#include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
 
-#include <libxml/uri.h>
-
-#include "xbrl/facts.h"
+#include "xbrl/offline.h"
+#include "xbrl/vocab.h"
+#include "xbrl/xml.h"
+#include "base/hashmap.h"
 #include "base/util.h"
 
-/* ------------------------------------------------------------ string map */
-
-static size_t hash_str(const char *s)
-{
-    size_t h = 1469598103934665603ULL;
-    for (; *s; s++)
-        h = (h ^ (unsigned char)*s) * 1099511628211ULL;
-    return h;
-}
-
-static int smap_grow(tx_smap *m)
-{
-    size_t cap = m->cap ? m->cap * 2 : 64;
-    char **keys = calloc(cap, sizeof *keys);
-    size_t *vals = calloc(cap, sizeof *vals);
-    if (!keys || !vals) {
-        free(keys);
-        free(vals);
-        return -1;
-    }
-    for (size_t i = 0; i < m->cap; i++) {
-        if (!m->keys[i])
-            continue;
-        size_t j = hash_str(m->keys[i]) & (cap - 1);
-        while (keys[j])
-            j = (j + 1) & (cap - 1);
-        keys[j] = m->keys[i];
-        vals[j] = m->vals[i];
-    }
-    free(m->keys);
-    free(m->vals);
-    m->keys = keys;
-    m->vals = vals;
-    m->cap = cap;
-    return 0;
-}
-
-int tx_smap_put(tx_smap *m, const char *key, size_t val)
-{
-    if ((m->n + 1) * 2 > m->cap && smap_grow(m) != 0)
-        return -1;
-    size_t j = hash_str(key) & (m->cap - 1);
-    while (m->keys[j]) {
-        if (strcmp(m->keys[j], key) == 0)
-            return 0;
-        j = (j + 1) & (m->cap - 1);
-    }
-    char *k = tx_strdup(key);
-    if (!k)
-        return -1;
-    m->keys[j] = k;
-    m->vals[j] = val;
-    m->n++;
-    return 0;
-}
-
-int tx_smap_get(const tx_smap *m, const char *key, size_t *val)
-{
-    if (!m->cap || !key)
-        return 0;
-    size_t j = hash_str(key) & (m->cap - 1);
-    while (m->keys[j]) {
-        if (strcmp(m->keys[j], key) == 0) {
-            if (val)
-                *val = m->vals[j];
-            return 1;
-        }
-        j = (j + 1) & (m->cap - 1);
-    }
-    return 0;
-}
-
-void tx_smap_free(tx_smap *m)
-{
-    for (size_t i = 0; i < m->cap; i++)
-        free(m->keys[i]);
-    free(m->keys);
-    free(m->vals);
-    memset(m, 0, sizeof *m);
-}
-
-static size_t hash_key(const tx_pkey *k)
-{
-    size_t h = 1469598103934665603ULL;
-    for (int i = 0; i < 6; i++) {
-        h ^= (size_t)(uintptr_t)k->p[i];
-        h *= 1099511628211ULL;
-        h ^= h >> 29;
-    }
-    return h;
-}
-
-static int key_eq(const tx_pkey *a, const tx_pkey *b)
-{
-    return memcmp(a->p, b->p, sizeof a->p) == 0;
-}
-
-static int pmap_grow(tx_pmap *m)
-{
-    size_t cap = m->cap ? m->cap * 2 : 64;
-    tx_pkey *keys = malloc(cap * sizeof *keys);
-    size_t *vals = malloc(cap * sizeof *vals);
-    unsigned char *used = calloc(cap, 1);
-    if (!keys || !vals || !used) {
-        free(keys);
-        free(vals);
-        free(used);
-        return -1;
-    }
-    for (size_t i = 0; i < m->cap; i++) {
-        if (!m->used[i])
-            continue;
-        size_t j = hash_key(&m->keys[i]) & (cap - 1);
-        while (used[j])
-            j = (j + 1) & (cap - 1);
-        keys[j] = m->keys[i];
-        vals[j] = m->vals[i];
-        used[j] = 1;
-    }
-    free(m->keys);
-    free(m->vals);
-    free(m->used);
-    m->keys = keys;
-    m->vals = vals;
-    m->used = used;
-    m->cap = cap;
-    return 0;
-}
-
-int tx_pmap_put(tx_pmap *m, const tx_pkey *key, size_t val)
-{
-    if ((m->n + 1) * 2 > m->cap && pmap_grow(m) != 0)
-        return -1;
-    size_t j = hash_key(key) & (m->cap - 1);
-    while (m->used[j]) {
-        if (key_eq(&m->keys[j], key))
-            return 0;
-        j = (j + 1) & (m->cap - 1);
-    }
-    m->keys[j] = *key;
-    m->vals[j] = val;
-    m->used[j] = 1;
-    m->n++;
-    return 0;
-}
-
-int tx_pmap_get(const tx_pmap *m, const tx_pkey *key, size_t *val)
-{
-    if (!m->cap)
-        return 0;
-    size_t j = hash_key(key) & (m->cap - 1);
-    while (m->used[j]) {
-        if (key_eq(&m->keys[j], key)) {
-            if (val)
-                *val = m->vals[j];
-            return 1;
-        }
-        j = (j + 1) & (m->cap - 1);
-    }
-    return 0;
-}
-
-void tx_pmap_free(tx_pmap *m)
-{
-    free(m->keys);
-    free(m->vals);
-    free(m->used);
-    memset(m, 0, sizeof *m);
-}
-
-char *tx_clark(const char *ns, const char *local)
-{
-    tx_buf b = {0};
-    tx_buf_printf(&b, "{%s}%s", ns ? ns : "", local ? local : "");
-    return tx_buf_take(&b);
-}
-
-/* ------------------------------------------------------------ XML helpers */
-
-int tx_in_ns(xmlNodePtr n, const char *ns)
-{
-    return n && n->type == XML_ELEMENT_NODE && n->ns && n->ns->href &&
-           strcmp((const char *)n->ns->href, ns) == 0;
-}
-
-int tx_is_elem(xmlNodePtr n, const char *ns, const char *name)
-{
-    /* the local name first: it tells elements apart sooner than namespaces */
-    return n && n->type == XML_ELEMENT_NODE && strcmp((const char *)n->name, name) == 0 &&
-           tx_in_ns(n, ns);
-}
-
-static char *trim_owned(xmlChar *v)
-{
-    if (!v)
-        return NULL;
-    const char *s = (const char *)v;
-    while (*s == ' ' || *s == '\t' || *s == '\n' || *s == '\r')
-        s++;
-    size_t len = strlen(s);
-    while (len && (s[len - 1] == ' ' || s[len - 1] == '\t' || s[len - 1] == '\n' ||
-                   s[len - 1] == '\r'))
-        len--;
-    char *r = tx_strndup(s, len);
-    xmlFree(v);
-    return r;
-}
-
-char *tx_attr(xmlNodePtr n, const char *name)
-{
-    return trim_owned(xmlGetNoNsProp(n, (const xmlChar *)name));
-}
-
-char *tx_attr_ns(xmlNodePtr n, const char *ns, const char *name)
-{
-    return trim_owned(xmlGetNsProp(n, (const xmlChar *)name, (const xmlChar *)ns));
-}
-
-char *tx_qname_key(xmlNodePtr n, const char *qname)
-{
-    if (!qname)
-        return NULL;
-    const char *colon = strchr(qname, ':');
-    char *prefix = colon ? tx_strndup(qname, (size_t)(colon - qname)) : NULL;
-    if (colon && !prefix)
-        return NULL;
-    xmlNsPtr ns = xmlSearchNs(n->doc, n, (const xmlChar *)prefix);
-    free(prefix);
-    if (colon && !ns)
-        return NULL;
-    return tx_clark(ns && ns->href ? (const char *)ns->href : "", colon ? colon + 1 : qname);
-}
-
-void tx_vreport(tx_report *rep, tx_severity sev, const char *file, xmlNodePtr n,
-                const char *code, const char *fmt, ...)
-{
-    tx_buf msg = {0};
-    va_list ap;
-    va_start(ap, fmt);
-    tx_buf_vprintf(&msg, fmt, ap);
-    va_end(ap);
-    tx_report_add(rep, sev, file, n ? xmlGetLineNo(n) : 0, code, "%s",
-                  msg.data && !msg.failed ? msg.data : "");
-    tx_buf_free(&msg);
-}
 
 /* ------------------------------------------------------------ loading */
 
@@ -271,46 +24,6 @@ typedef struct loader {
     size_t errors;
 } loader;
 
-static char *base_of(xmlNodePtr n)
-{
-    xmlChar *b = xmlNodeGetBase(n->doc, n);
-    char *r = tx_strdup(b ? (const char *)b : (n->doc && n->doc->URL ? (const char *)n->doc->URL : ""));
-    xmlFree(b);
-    return r;
-}
-
-/* The absolute URL of href in the scope of n, without a fragment. */
-char *tx_href_url(xmlNodePtr n, const char *href, char **fragment)
-{
-    if (fragment)
-        *fragment = NULL;
-    char *base = base_of(n);
-    if (!base)
-        return NULL;
-    xmlChar *u = xmlBuildURI((const xmlChar *)href, (const xmlChar *)base);
-    free(base);
-    char *r = tx_strdup(u ? (const char *)u : href);
-    xmlFree(u);
-    if (!r)
-        return NULL;
-    char *h = strchr(r, '#');
-    if (h) {
-        if (fragment) {
-            /* %-escaped (IRI) fragments name ids with non-ASCII characters */
-            char *u8 = strchr(h + 1, '%') ? xmlURIUnescapeString(h + 1, 0, NULL) : NULL;
-            *fragment = tx_strdup(u8 ? u8 : h + 1);
-            xmlFree(u8);
-            if (!*fragment) {
-                free(r);
-                return NULL;
-            }
-        }
-        *h = '\0';
-    }
-    return r;
-}
-
-
 /* Loads the document at url (referenced by element ref); returns its index
  * or -1 (reported).  `want`: 1 schema, 2 linkbase, 0 either. */
 static long load_url(loader *L, xmlNodePtr ref, const char *url, int want, const char *what)
@@ -322,7 +35,7 @@ static long load_url(loader *L, xmlNodePtr ref, const char *url, int want, const
         refname = L->name;
     if (!path) {
         L->errors++;
-        tx_vreport(L->rep, TX_ERROR, refname, ref, "dts.unresolved",
+        tx_xml_report(L->rep, TX_ERROR, refname, ref, "dts.unresolved",
                    "%s '%s' does not resolve to a local file (catalog; network access is "
                    "never used)", what, url);
         return -1;
@@ -335,7 +48,7 @@ static long load_url(loader *L, xmlNodePtr ref, const char *url, int want, const
         vd->included |= inc;
         if (want == 1 && !vd->is_schema) {
             L->errors++;
-            tx_vreport(L->rep, TX_ERROR, refname, ref, "dts.not-schema",
+            tx_xml_report(L->rep, TX_ERROR, refname, ref, "dts.not-schema",
                        "%s '%s' is not an XML Schema", what, url);
         }
         return (long)idx;
@@ -373,11 +86,11 @@ static long load_url(loader *L, xmlNodePtr ref, const char *url, int want, const
     d->ndocs++;
     if (want == 1 && !vd->is_schema) {
         L->errors++;
-        tx_vreport(L->rep, TX_ERROR, refname, ref, "dts.not-schema",
+        tx_xml_report(L->rep, TX_ERROR, refname, ref, "dts.not-schema",
                    "%s '%s' is not an XML Schema", what, url);
     } else if (want == 2 && !vd->is_linkbase) {
         L->errors++;
-        tx_vreport(L->rep, TX_ERROR, refname, ref, "dts.not-linkbase",
+        tx_xml_report(L->rep, TX_ERROR, refname, ref, "dts.not-linkbase",
                    "%s '%s' is not a linkbase", what, url);
     }
     return (long)(d->ndocs - 1);
@@ -630,14 +343,6 @@ static void process_schema(loader *L, size_t di, xmlDocPtr doc)
 
 /* ------------------------------------------------------------ linkbases */
 
-static int xlink_type_is(xmlNodePtr n, const char *t)
-{
-    char *v = tx_attr_ns(n, TX_NS_XLINK, "type");
-    int r = v && strcmp(v, t) == 0;
-    free(v);
-    return r;
-}
-
 static void process_linkbase(loader *L, xmlNodePtr lb)
 {
     for (xmlNodePtr c = lb->children; c && !L->nomem; c = c->next) {
@@ -647,7 +352,7 @@ static void process_linkbase(loader *L, xmlNodePtr lb)
             load_xlink_href(L, c, 1, (const char *)c->name);
             continue;
         }
-        if (!xlink_type_is(c, "extended"))
+        if (!tx_xlink_type_is(c, "extended"))
             continue;
         for (xmlNodePtr l = c->children; l; l = l->next)
             if (tx_is_elem(l, TX_NS_LINK, "loc"))   /* only link:loc discovers (4.3) */
@@ -799,7 +504,7 @@ tx_status tx_dts_load(tx_dts *d, tx_offline *o, xmlDocPtr doc, const char *path,
     return L.errors ? TX_EINPUT : TX_OK;
 }
 
-void tx_dts_free(tx_dts *d)
+void tx_dts_clear(tx_dts *d)
 {
     if (!d)
         return;
@@ -825,7 +530,7 @@ void tx_dts_free(tx_dts *d)
     free(d->type_names);
     free(d->type_nodes);
     free(d->attr_nodes);
-    tx_smap_free(&d->attr_decls);
+    tx_smap_clear(&d->attr_decls);
     for (size_t i = 0; i < d->narcs; i++) {
         free(d->arcs[i].role);
         free(d->arcs[i].arcrole);
@@ -841,27 +546,27 @@ void tx_dts_free(tx_dts *d)
     for (size_t i = 0; i < d->nrefs; i++)
         free(d->refs[i].uri);
     free(d->refs);
-    tx_smap_free(&d->ref_index);
+    tx_smap_clear(&d->ref_index);
     free(d->links);
     free(d->ends);
     free(d->rels);
     for (size_t i = 0; i < d->nstrv; i++)
         free(d->strv[i]);
     free(d->strv);
-    tx_smap_free(&d->strs);
-    tx_smap_free(&d->ids);
+    tx_smap_clear(&d->strs);
+    tx_smap_clear(&d->ids);
     free(d->idnodes);
     free(d->ids_built);
-    tx_smap_free(&d->url_docs);
-    tx_pmap_free(&d->concept_nodes);
-    tx_pmap_free(&d->href_docs);
-    tx_pmap_free(&d->elem_names);
-    tx_smap_free(&d->doc_index);
-    tx_smap_free(&d->concept_index);
-    tx_smap_free(&d->id_index);
-    tx_smap_free(&d->types);
-    tx_smap_free(&d->role_types);
-    tx_smap_free(&d->arcrole_types);
+    tx_smap_clear(&d->url_docs);
+    tx_pmap_clear(&d->concept_nodes);
+    tx_pmap_clear(&d->href_docs);
+    tx_pmap_clear(&d->elem_names);
+    tx_smap_clear(&d->doc_index);
+    tx_smap_clear(&d->concept_index);
+    tx_smap_clear(&d->id_index);
+    tx_smap_clear(&d->types);
+    tx_smap_clear(&d->role_types);
+    tx_smap_clear(&d->arcrole_types);
     memset(d, 0, sizeof *d);
 }
 

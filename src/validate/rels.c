@@ -1,20 +1,24 @@
-/* dtsrels.c - the linkbases of a DTS as tables: linkbases (documents and
+/* rels.c - the linkbases of a DTS as tables: linkbases (documents and
  * those embedded in appinfo), their roleRefs and arcroleRefs, extended
  * links, locators (resolved: shorthand and element() pointers) and
  * resources, every relationship and whether it is effective (prohibition
  * and override, XBRL 2.1 3.5.3.9.7); from these the concept relationships
  * the instance layers use (tx_dts.arcs).  Everything is indexed: no
  * comparison of every arc with every other. */
-#include "validate/validate.h"
+#include "validate/dts.h"
 
 #include <stdint.h>
-#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include <libxml/uri.h>
 
-#include "xbrl/facts.h"
+#include "xbrl/lexical.h"
+#include "xbrl/offline.h"
+#include "xbrl/vnum.h"
+#include "xbrl/vocab.h"
+#include "xbrl/xml.h"
+#include "base/hashmap.h"
 #include "base/util.h"
 
 
@@ -66,13 +70,6 @@ const char *tx_dts_file(const tx_dts *d, xmlNodePtr n)
     if (!n || !n->doc || n->doc == d->entry)
         return d->entry_name ? d->entry_name : "-";
     return n->doc->URL ? (const char *)n->doc->URL : "-";
-}
-
-static int xlink_type_is(xmlNodePtr n, const char *t)
-{
-    xmlAttrPtr a = xmlHasNsProp(n, (const xmlChar *)"type", (const xmlChar *)TX_NS_XLINK);
-    return a && a->children && a->children->content &&
-           strcmp((const char *)a->children->content, t) == 0;
 }
 
 /* "{ns}local" of an element, interned. */
@@ -527,8 +524,8 @@ static void add_link(builder *B, xmlNodePtr link, size_t lb)
     for (xmlNodePtr c = link->children; c && !B->nomem; c = c->next) {
         if (c->type != XML_ELEMENT_NODE)
             continue;
-        int loc = xlink_type_is(c, "locator");
-        if (!loc && !xlink_type_is(c, "resource"))
+        int loc = tx_xlink_type_is_raw(c, "locator");
+        if (!loc && !tx_xlink_type_is_raw(c, "resource"))
             continue;
         size_t k = d->nends - L->first_end;
         if (tx_grow((void **)&d->ends, &d->capends, d->nends + 1, sizeof *d->ends) != 0 ||
@@ -548,11 +545,11 @@ static void add_link(builder *B, xmlNodePtr link, size_t lb)
             if (href)
                 e->target = resolve_href(B, c, href, &why);
             if (why == PTR_SCHEME)
-                tx_vreport(B->rep, TX_ERROR, tx_dts_file(d, c), c, "dts.locator-pointer",
+                tx_xml_report(B->rep, TX_ERROR, tx_dts_file(d, c), c, "dts.locator-pointer",
                            "locator href '%s': XBRL allows shorthand and element() pointers "
                            "only (3.5.4)", href);
             else if (why == PTR_NOTHING && href)
-                tx_vreport(B->rep, TX_ERROR, tx_dts_file(d, c), c, "dts.locator-target",
+                tx_xml_report(B->rep, TX_ERROR, tx_dts_file(d, c), c, "dts.locator-target",
                            "locator href '%s' points to no element", href);
             free(href);
             e->concept = concept_of(d, e->target);
@@ -574,7 +571,7 @@ static void add_link(builder *B, xmlNodePtr link, size_t lb)
     L->nends = d->nends - L->first_end;
     tx_pmap pairs = {0};
     for (xmlNodePtr a = link->children; a && !B->nomem; a = a->next) {
-        if (a->type != XML_ELEMENT_NODE || !xlink_type_is(a, "arc"))
+        if (a->type != XML_ELEMENT_NODE || !tx_xlink_type_is_raw(a, "arc"))
             continue;
         char *from = tx_attr_ns(a, TX_NS_XLINK, "from");
         char *to = tx_attr_ns(a, TX_NS_XLINK, "to");
@@ -582,11 +579,11 @@ static void add_link(builder *B, xmlNodePtr link, size_t lb)
         int hf = from && tx_smap_get(&labels, from, &f0);
         int ht = to && tx_smap_get(&labels, to, &t0);
         if (from && !hf)
-            tx_vreport(B->rep, TX_ERROR, tx_dts_file(d, a), a, "dts.arc-label",
+            tx_xml_report(B->rep, TX_ERROR, tx_dts_file(d, a), a, "dts.arc-label",
                        "arc from '%s': no locator or resource of its extended link has "
                        "that label", from);
         if (to && !ht)
-            tx_vreport(B->rep, TX_ERROR, tx_dts_file(d, a), a, "dts.arc-label",
+            tx_xml_report(B->rep, TX_ERROR, tx_dts_file(d, a), a, "dts.arc-label",
                        "arc to '%s': no locator or resource of its extended link has "
                        "that label", to);
         if (hf && ht) {
@@ -595,7 +592,7 @@ static void add_link(builder *B, xmlNodePtr link, size_t lb)
             tx_pkey k = {{(const void *)(uintptr_t)(f0 + 1), (const void *)(uintptr_t)(t0 + 1)}};
             size_t prev;
             if (tx_pmap_get(&pairs, &k, &prev))
-                tx_vreport(B->rep, TX_ERROR, tx_dts_file(d, a), a, "dts.duplicate-arc",
+                tx_xml_report(B->rep, TX_ERROR, tx_dts_file(d, a), a, "dts.duplicate-arc",
                            "a second arc from '%s' to '%s' in one extended link (the first "
                            "is on line %ld); XLink allows one arc per pair of labels",
                            from, to, (long)prev);
@@ -635,8 +632,8 @@ static void add_link(builder *B, xmlNodePtr link, size_t lb)
         free(from);
         free(to);
     }
-    tx_pmap_free(&pairs);
-    tx_smap_free(&labels);
+    tx_pmap_clear(&pairs);
+    tx_smap_clear(&labels);
     free(next);
 }
 
@@ -651,7 +648,7 @@ static void add_linkbase(builder *B, xmlNodePtr lbn, size_t di)
             add_ref(B, c, lb, 0);
         else if (tx_is_elem(c, TX_NS_LINK, "arcroleRef"))
             add_ref(B, c, lb, 1);
-        else if (xlink_type_is(c, "extended"))
+        else if (tx_xlink_type_is_raw(c, "extended"))
             add_link(B, c, lb);
     }
 }
@@ -721,7 +718,7 @@ static void effective(builder *B)
         }
     }
 out:
-    tx_pmap_free(&buckets);
+    tx_pmap_clear(&buckets);
     free(next);
     free(last);
     free(members);
@@ -864,6 +861,6 @@ tx_status tx_dts_build_rels(tx_dts *d, tx_offline *o, tx_report *rep)
         if (i + 1 == d->nrels || B.attrs[i + 1] != B.attrs[i])
             free(B.attrs[i]);
     free(B.attrs);
-    tx_pmap_free(&B.cycles);
+    tx_pmap_clear(&B.cycles);
     return B.nomem ? TX_ENOMEM : TX_OK;
 }
