@@ -394,6 +394,14 @@ END {
         }
       }
     } while (changed)
+    # what is left: a total that reaches one concept along two paths (two
+    # of its summations both sum it) is reported in the log, not changed
+    for (a = 1; a <= ncalarc[R]; a++) {
+      if (((R, a) in cadrop) || ((R, ca_p[R, a]) in twice_done)) continue
+      twice_done[R, ca_p[R, a]] = 1
+      split("", seen); twice = countpaths(R, ca_p[R, a], seen, 0)
+      if (twice != "") { note("calculation: total reaching a concept twice (kept; see log)"); dsum[R "\t" ca_p[R, a] "\t" "reaches twice: " twice] = 1 }
+    }
   }
 
   # ---------------------------------------------------------- write
@@ -462,6 +470,7 @@ END {
 
   for (k in cnt) print "count\t" k "\t" cnt[k] > (out "/import.log")
   for (k in tally) print "tally\t" k "\t" tally[k] > (out "/import.log")
+  for (k in dsum) print "dropped\t" k > (out "/import.log")
 }
 function visit2root(s, p, root, R,   n, k, kk, ord) {
   # the FASB root itself is not shown: its rows go under the hand-kept root
@@ -481,9 +490,21 @@ function calok(R, p, c, w, count) {
   if (cbal[p] != "" && cbal[c] != "" && ((cbal[p] == cbal[c]) != (w > 0))) { if (count) note("calculation: row dropped (weight contradicts balances)"); return 0 }
   return 1
 }
+# the first concept that total a reaches twice in role R, or ""
+function countpaths(R, a, seen, depth,   k, r) {
+  if (depth > 30) return ""
+  for (k = 1; k <= ncalarc[R]; k++) {
+    if (((R, k) in cadrop) || ca_p[R, k] != a) continue
+    if (ca_c[R, k] in seen) return ca_c[R, k]
+    seen[ca_c[R, k]] = 1
+    r = countpaths(R, ca_c[R, k], seen, depth + 1)
+    if (r != "") return r
+  }
+  return ""
+}
 function dropsum(R, p, why,   k) {
   for (k = 1; k <= ncalarc[R]; k++) if (ca_p[R, k] == p && ca_src[R, k] != "own" && !((R, k) in cadrop)) { cadrop[R, k] = 1; note(why " (rows)") }
-  note(why)
+  note(why); dsum[R "\t" p "\t" why] = 1
 }
 function sortkey(c, i) {
   if (c in firstrole) return sprintf("%03d%08d", firstrole[c], pos[rolelist[firstrole[c]], c])
@@ -498,7 +519,8 @@ function sortkey(c, i) {
 # the concepts the taxonomy now has (standard ones: no prefix)
 "$AWK" -F '\t' 'NR > 1 && index($1, ":") == 0 { print $1 }' "$tmp/src/concepts.tsv" >"$tmp/have.txt"
 
-# filer-labels.tsv: label as printed (whitespace cleaned, nothing else),
+# filer-labels.tsv: label as printed (whitespace cleaned and CSV quoting
+# undone, nothing else),
 # statement, concept, n_filers, n_filings, negated_share.  Rows whose label
 # (after the cleaning) coincides are merged (counts added, the share weighted
 # by filings).  Kept: a label two or more filers used for the concept; a label
@@ -509,6 +531,13 @@ FILENAME == f_have { have[$1] = 1; next }
 FNR == 1 || $3 != "filer" || !($1 in have) { next }
 {
   l = $2
+  # 51 labels come CSV-quoted ("Bank-owned life insurance (""BOLI"")"),
+  # some twice: undo the quoting, which is not part of the printed label
+  while (length(l) >= 2 && l ~ /^".*"$/) {
+    t = substr(l, 2, length(l) - 2); u = t; gsub(/""/, "", u)
+    if (index(u, "\"") > 0) break
+    gsub(/""/, "\"", t); l = t
+  }
   gsub(/\302\240/, " ", l); gsub(/[ \t\r\n\f\v]+/, " ", l); sub(/^ /, "", l); sub(/ $/, "", l)
   if (l == "") next
   s = $4; if (s != "balance" && s != "income" && s != "cashflow" && s != "equity" && s != "comprehensive") s = "other"
