@@ -60,6 +60,7 @@
   <xsl:key name="cellf" match="cell" use="@f"/>
   <xsl:key name="pre-loc" match="link:loc" use="concat(generate-id(..),'|',@xlink:label)"/>
   <xsl:key name="pre-arc" match="link:presentationArc" use="concat(generate-id(..),'|',@xlink:from)"/>
+  <xsl:key name="pre-to" match="link:presentationArc" use="concat(generate-id(..),'|',@xlink:to)"/>
   <xsl:key name="lab-loc" match="link:loc" use="substring-after(@xlink:href,'#')"/>
   <xsl:key name="lab-arc" match="link:labelArc" use="concat(generate-id(..),'|',@xlink:from)"/>
   <xsl:key name="lab-res" match="link:label" use="concat(generate-id(..),'|',@xlink:label)"/>
@@ -190,7 +191,9 @@
       </xsl:variable>
       <xsl:variable name="kind" select="substring-before($def,' - ')"/>
       <xsl:variable name="rows-rtf">
-        <xsl:for-each select="link:loc[not(@xlink:label = ../link:presentationArc/@xlink:to)]">
+        <!-- the roots: locators no arc of the link leads to (a key: the
+             networks have thousands of arcs) -->
+        <xsl:for-each select="link:loc[not(key('pre-to', concat(generate-id(..),'|',@xlink:label)))]">
           <xsl:call-template name="pnode">
             <xsl:with-param name="loc" select="."/>
             <xsl:with-param name="d" select="0"/>

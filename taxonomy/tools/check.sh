@@ -5,6 +5,10 @@
 #
 # 1. generated files are up to date: generate.sh writes into a temporary
 #    directory and the result must equal the committed copy byte for byte;
+#    likewise the merged sources (src/concepts.tsv, labels.tsv,
+#    presentation.tsv, calculation.tsv) and mapping/filer-labels.tsv and
+#    deprecated.tsv against import-reference.sh, when the reference data is
+#    present;
 # 2. every standard (tx-gaap) concept name is a real US-GAAP element name, when
 #    the reference list is present (USGAAP_NAMES, default
 #    ../shared/taxonomy-reference/usgaap-names.txt beside the repository);
@@ -77,6 +81,27 @@ if sh "$here/tools/generate.sh" "$tmp/gen" 2>"$tmp/gen.err"; then
 else
   bad "generate.sh failed:"
   sed 's/^/       /' "$tmp/gen.err" | head -40
+fi
+
+# ------------------------------------------------------------------ 1b. import drift
+# the merged sources and the mapping data are what import-reference.sh makes
+# of the hand-kept rows (src/own/) and the reference data, when it is present
+refdir=$(dirname "$names")
+if [ -r "$refdir/elements.tsv" ] && [ -r "$refdir/linkbases/pre_stm.tsv" ]; then
+  if sh "$here/tools/import-reference.sh" "$refdir" "$tmp/imp" >"$tmp/imp.err" 2>&1; then
+    ibad=0
+    for f in src/concepts.tsv src/labels.tsv src/presentation.tsv src/calculation.tsv \
+             mapping/filer-labels.tsv mapping/deprecated.tsv; do
+      if ! cmp -s "$tmp/imp/$f" "$here/$f"; then ibad=$((ibad + 1)); echo "       $f differs"; fi
+    done
+    if [ "$ibad" -eq 0 ]; then ok "merged sources and mapping data are up to date with src/own and the reference data"
+    else bad "$ibad generated source(s) differ (run taxonomy/tools/import-reference.sh)"; fi
+  else
+    bad "import-reference.sh failed:"
+    sed 's/^/       /' "$tmp/imp.err" | head -20
+  fi
+else
+  skip "reference data not found ($refdir); import-reference.sh not rerun"
 fi
 
 # ------------------------------------------------------------------ 2. names
