@@ -328,6 +328,60 @@ static tx_status validate_dts_content(xmlSchemaPtr s, const tx_dts *d, xmlDocPtr
     return worst;
 }
 
+/* What the instance schema's content model of xbrli:xbrl says and the
+ * project's copy of that schema leaves to this check (its wildcard keeps the
+ * compilation linear in the taxonomy's size): one or more link:schemaRef
+ * first, then link:linkbaseRef, link:roleRef and link:arcroleRef in that
+ * order, then only items, tuples, contexts, units and footnote links.
+ * Elements without a declaration were reported by the schema validation. */
+static void check_root_content(const tx_dts *d, xmlDocPtr doc, const char *name, tx_report *rep)
+{
+    static const char *const refs[] = {"schemaRef", "linkbaseRef", "roleRef", "arcroleRef"};
+    enum { NREFS = sizeof refs / sizeof refs[0] };
+    xmlNodePtr root = xmlDocGetRootElement(doc);
+    size_t stage = 0;       /* 0..NREFS-1: in that reference's run; NREFS: the facts */
+    int schema_refs = 0;
+    for (xmlNodePtr n = root ? root->children : NULL; n; n = n->next) {
+        if (n->type != XML_ELEMENT_NODE)
+            continue;
+        const char *ns = n->ns ? (const char *)n->ns->href : "";
+        const char *local = (const char *)n->name;
+        const char *why = NULL;
+        size_t ref = NREFS;
+        if (strcmp(ns, TX_NS_LINK) == 0)
+            for (size_t r = 0; r < NREFS; r++)
+                if (strcmp(local, refs[r]) == 0)
+                    ref = r;
+        if (ref < NREFS) {
+            if (ref < stage)
+                why = "references come first, in the order schemaRef, linkbaseRef, roleRef, "
+                      "arcroleRef";
+            else if (ref > 0 && schema_refs == 0)
+                why = "expected is link:schemaRef";
+            else
+                stage = ref;
+            schema_refs += ref == 0;
+        } else {
+            if (schema_refs == 0)
+                why = "expected is link:schemaRef";
+            stage = NREFS;
+            if (!why && strcmp(ns, TX_NS_LINK) == 0 && strcmp(local, "footnoteLink") != 0)
+                why = "expected is an item, a tuple, a context, a unit or a footnote link";
+            if (!why && strcmp(ns, TX_NS_LINK) != 0 && strcmp(ns, TX_NS_XBRLI) != 0) {
+                const tx_vconcept *k = tx_dts_concept(d, ns, local);
+                if (k && !k->item && !k->tuple)
+                    why = "expected is an item, a tuple, a context, a unit or a footnote link";
+            }
+        }
+        if (why)
+            tx_xml_report(rep, TX_ERROR, name, n, "schema.invalid",
+                          "Element '{%s}%s': This element is not expected (%s).", ns, local, why);
+    }
+    if (root && schema_refs == 0)
+        tx_xml_report(rep, TX_ERROR, name, root, "schema.invalid",
+                      "Element '{%s}xbrl': Missing child element link:schemaRef.", TX_NS_XBRLI);
+}
+
 /* XML Schema validity of an instance against its DTS, and of the DTS's
  * linkbases and appinfo content. */
 static tx_status schema_instance(tx_validator *v, tx_offline *o, const tx_dts *d, xmlDocPtr doc,
@@ -345,8 +399,15 @@ static tx_status schema_instance(tx_validator *v, tx_offline *o, const tx_dts *d
     if (st == TX_OK) {
         xmlSchemaPtr s = NULL;
         st = schema_for(v, o, l.ns, l.loc, l.n, name, rep, &s);
-        if (st == TX_OK)
+        if (st == TX_OK) {
+            size_t errors = tx_report_count(rep, TX_ERROR);
             st = tx_schema_validate_doc(s, doc, name, rep);
+            if (st != TX_ENOMEM) {
+                check_root_content(d, doc, name, rep);
+                if (tx_report_count(rep, TX_ERROR) > errors && st == TX_OK)
+                    st = TX_EINPUT;
+            }
+        }
         if (s && st != TX_ENOMEM) {
             tx_status ds = validate_dts_content(s, d, doc, name, rep);
             if (ds == TX_ENOMEM || st == TX_OK)
