@@ -5,13 +5,13 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "read/ex27.h"
+#include "map/ex27map.h"
+#include "map/extname.h"
 #include "base/util.h"
 
 #define AXIS_BASIS "txbrl:PresentationBasisAxis"
 #define MEMBER_NONGAAP "txbrl:NonGaapMember"
 #define MEMBER_ADJUSTMENT "txbrl:NonGaapAdjustmentsMember"
-#define MAX_EXT_NAME 160
 
 typedef struct mapper {
     const tx_exhibit *ex;
@@ -58,36 +58,6 @@ static int add_dim(tx_fact *f, const char *axis, const char *member)
     d[at].member = tx_strdup(member);
     f->ndims++;
     return d[at].axis && d[at].member ? 0 : -1;
-}
-
-/* "Purchased intangible assets, net and other" -> "PurchasedIntangibleAssetsNetAndOther" */
-char *tx_ext_name(const char *label)
-{
-    tx_buf b = {0};
-    int up = 1;
-    const char *lead = label;
-    while (*lead && !isalnum((unsigned char)*lead))
-        lead++;
-    if (isdigit((unsigned char)*lead))
-        tx_buf_putc(&b, 'X');  /* "(972,812,731 shares ...)": names start with a letter */
-    int caps = 0;  /* the current word is in capitals: "DEFERRED" -> "Deferred" */
-    for (const unsigned char *p = (const unsigned char *)label; *p && b.len < MAX_EXT_NAME; p++) {
-        if (isalnum(*p)) {
-            if (up) {
-                const unsigned char *e = p;
-                caps = 1;
-                while (isalnum(*e))
-                    caps &= !islower(*e++);
-            }
-            tx_buf_putc(&b, (char)(up ? toupper(*p) : caps ? tolower(*p) : *p));
-            up = 0;
-        } else {
-            up = 1;
-        }
-    }
-    if (!b.len)
-        tx_buf_puts(&b, "UnlabeledItem");
-    return tx_buf_take(&b);
 }
 
 /* ------------------------------------------------------------ statements */
@@ -970,7 +940,7 @@ tx_status tx_map_exhibit(const tx_exhibit *ex, const tx_map_options *opt,
     }
     free(m.facts);
     free(dropped);
-    /* EX-27 financial data schedules (src/ex27.c), in their own contexts */
+    /* EX-27 financial data schedules (map/ex27map.c), in their own contexts */
     if (!m.oom && opt->ex27 && ex->ex27) {
         tx_ex27_context xc = {ex->name, ex->text, opt->taxonomy, opt->entities, opt->ex27};
         if (tx_ex27_map_facts(ex->ex27, &xc, m.fs, rep) != TX_OK)
