@@ -8,6 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "map/entity.h"
 #include "map/extname.h"
 #include "base/util.h"
 
@@ -301,51 +302,6 @@ static int is_us_dollars(const char *c)
     return ok;
 }
 
-/* The entity of a schedule (see ex27map.h); -1 on allocation failure. */
-static long schedule_entity(const tx_ex27_context *c, const tx_ex27_schedule *s, tx_factset *fs,
-                            tx_report *rep)
-{
-    const tx_text *text = c->text;
-    const char *name = *s->name ? s->name : NULL;
-    const char *cik = NULL;
-    char *key = name ? tx_company_key(name) : NULL;
-    /* the EDGAR header: the one filer, or the filer the schedule names */
-    for (size_t i = 0; i < text->nfilers && !cik; i++) {
-        const tx_filer *f = &text->filers[i];
-        char *fk = tx_company_key(f->name);
-        if (f->cik[0] && (text->nfilers == 1 || (key && fk && strcmp(key, fk) == 0) ||
-                          (s->cik[0] && strcmp(s->cik, f->cik) == 0))) {
-            cik = f->cik;
-            name = f->name;
-        }
-        free(fk);
-    }
-    if (!cik && s->cik[0])
-        cik = s->cik;
-    if (!cik && name)
-        cik = tx_entity_map_cik(c->entities, name);
-    size_t before = fs->nentities;
-    long idx;
-    if (cik) {
-        idx = tx_factset_entity(fs, name ? name : "", TX_SCHEME_CIK, cik);
-    } else {
-        char *id = key && *key ? tx_strdup(key) : tx_strdup("unknown-entity");
-        for (char *p = id; p && *p; p++)
-            if (*p == ' ')
-                *p = '-';
-        idx = id ? tx_factset_entity(fs, name ? name : "", TX_SCHEME_NAME, id) : -1;
-        if (idx >= 0 && fs->nentities > before)
-            tx_report_add(rep, TX_WARNING, c->file, s->src_first, "map.unknown-entity",
-                          "no CIK known for '%s' (EDGAR header, <CIK> or --entities); "
-                          "identified as '%s' in scheme %s",
-                          name ? name : "(no name in the schedule or its legend)", id,
-                          TX_SCHEME_NAME);
-        free(id);
-    }
-    free(key);
-    return idx;
-}
-
 static int dims_of(tx_fact *f, const char *source, const char *tag_member)
 {
     f->dims = calloc(2, sizeof(tx_dim));
@@ -611,7 +567,7 @@ tx_status tx_ex27_map_facts(const tx_ex27_set *set, const tx_ex27_context *c, tx
                               "%s", s->period_error ? s->period_error : "no <PERIOD-END>");
             continue;
         }
-        long entity = schedule_entity(c, s, fs, rep);
+        long entity = tx_entity_of_schedule(fs, c->text, s, c->entities, c->file, rep);
         if (entity < 0)
             return TX_ENOMEM;
         size_t *idx = calloc(s->nvalues ? s->nvalues : 1, sizeof *idx), n = 0;

@@ -10,11 +10,6 @@
 #include "read/model.h"
 #include "base/util.h"
 
-static const char *kind_name(tx_value_kind k)
-{
-    return k == TX_VK_PER_SHARE ? "per-share" : k == TX_VK_SHARES ? "shares" : "money";
-}
-
 static void put_value(tx_buf *b, const tx_cell *c)
 {
     char num[64];
@@ -273,7 +268,7 @@ static void write_text(const tx_exhibit *ex, const tx_mapping *map, tx_buf *b)
                 tx_buf_printf(b, "  %ld", row->src_first);
             tx_buf_printf(b, "  %-9s ", row->kind == TX_ROW_HEADING ? "heading"
                                         : row->kind == TX_ROW_CAPTION ? "caption"
-                                        : kind_name(row->vkind));
+                                        : tx_value_kind_name(row->vkind));
             for (int l = 0; l < row->level; l++)
                 tx_buf_puts(b, "  ");
             tx_buf_puts(b, row->label);
@@ -399,7 +394,7 @@ static void write_json(const tx_exhibit *ex, const tx_mapping *map, tx_buf *b)
                           row->level, row->indent, row->rule_above, row->rule_below,
                           row->total ? "true" : "false");
             if (row->kind == TX_ROW_ITEM) {
-                json_kv(b, "values_kind", kind_name(row->vkind), 1);
+                json_kv(b, "values_kind", tx_value_kind_name(row->vkind), 1);
                 tx_buf_printf(b, ", \"values_line\": %ld, \"values\": [", row->src_values);
                 for (size_t c = 0; c < t->ncols; c++) {
                     const tx_cell *cell = &row->cells[c];
