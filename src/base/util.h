@@ -30,7 +30,7 @@ void tx_buf_free(tx_buf *b);
 /* Appends `s` as a JSON string literal with quotes. */
 int tx_buf_json_string(tx_buf *b, const char *s);
 
-/* Appends finding i of `from` to `to` as it is (diag.c); 0 or -1 (no
+/* Appends finding i of `from` to `to` as it is (report.c); 0 or -1 (no
  * memory).  For stages that report to a scratch report and pass on part
  * of it. */
 struct tx_report;
@@ -52,21 +52,5 @@ const char *tx_strcasestr(const char *hay, const char *needle);
 char *tx_norm(const char *s);
 /* Glob match with '*' (any run, possibly empty) as the only wildcard. */
 int tx_glob(const char *pattern, const char *text);
-
-/* A tab-separated data file: '#' lines and blank lines are skipped. */
-typedef struct tx_tsv {
-    char **fields;       /* fields of the current row (into an owned buffer) */
-    size_t nfields;
-    long line;           /* 1-based line of the current row                 */
-    /* private */
-    char *data;
-    size_t len, pos;
-    size_t cap;
-} tx_tsv;
-/* Opens and reads the whole file; 0, or -1 (errno set) when it cannot be read. */
-int tx_tsv_open(tx_tsv *t, const char *path);
-/* Advances to the next row: 1, or 0 at the end. */
-int tx_tsv_next(tx_tsv *t);
-void tx_tsv_close(tx_tsv *t);
 
 #endif

@@ -2,12 +2,10 @@
  * the schedules' arithmetic. */
 #include "map/ex27map.h"
 
-#include <errno.h>
-#include <stdarg.h>
-#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
+#include "base/tsv.h"
 #include "map/entity.h"
 #include "map/extname.h"
 #include "base/util.h"
@@ -22,66 +20,43 @@ static const struct {
 };
 static const char checks_file[] = "taxonomy/mapping/ex27-checks.tsv";
 
-static const char *fld(const tx_tsv *t, size_t i) { return i < t->nfields ? t->fields[i] : ""; }
+/* ex27-articleN.tsv: tag concept values period balance sign member label note */
+enum { TAG_TAG, TAG_CONCEPT, TAG_VALUES, TAG_PERIOD, TAG_BALANCE, TAG_SIGN, TAG_MEMBER, TAG_LABEL };
+static const tx_tsv_spec tags_tsv = {
+    .columns = 8, .header = "tag",
+    .nonempty = 1u << TAG_TAG | 1u << TAG_MEMBER | 1u << TAG_LABEL,
+    .shape = "a tag needs concept, values, period, balance, sign, member and label columns"};
 
-static char *join_path(const char *dir, const char *rel)
+/* One row of ex27-articleN.tsv: 0, or -1 (a finding, or no memory). */
+static int load_tag(tx_ex27_map *m, const tx_taxonomy *tax, int article, tx_tsv *t, size_t *cap)
 {
-    tx_buf b = {0};
-    tx_buf_printf(&b, "%s/%s", dir, rel);
-    return tx_buf_take(&b);
-}
-
-static int bad(tx_report *rep, const char *path, long line, const char *fmt, ...)
-#if defined(__GNUC__)
-    __attribute__((format(printf, 4, 5)))
-#endif
-    ;
-static int bad(tx_report *rep, const char *path, long line, const char *fmt, ...)
-{
-    tx_buf m = {0};
-    va_list ap;
-    va_start(ap, fmt);
-    tx_buf_vprintf(&m, fmt, ap);
-    va_end(ap);
-    tx_report_add(rep, TX_ERROR, path, line, "taxonomy.bad-row", "%s",
-                  m.data && !m.failed ? m.data : fmt);
-    tx_buf_free(&m);
-    return -1;
-}
-
-/* One row of ex27-articleN.tsv: tag concept values period balance sign member label note */
-static int load_tag(tx_ex27_map *m, const tx_taxonomy *tax, int article, const char *path,
-                    const tx_tsv *t, size_t *cap, tx_report *rep)
-{
-    const char *tag = fld(t, 0), *concept = fld(t, 1), *values = fld(t, 2), *period = fld(t, 3);
-    const char *balance = fld(t, 4), *sign = fld(t, 5), *member = fld(t, 6), *label = fld(t, 7);
-    if (t->nfields < 8 || !*tag || !*member || !*label)
-        return bad(rep, path, t->line, "a tag needs concept, values, period, balance, sign, "
-                   "member and label columns");
+    const char *tag = tx_tsv_field(t, TAG_TAG), *concept = tx_tsv_field(t, TAG_CONCEPT);
+    const char *values = tx_tsv_field(t, TAG_VALUES), *period = tx_tsv_field(t, TAG_PERIOD);
+    const char *balance = tx_tsv_field(t, TAG_BALANCE), *sign = tx_tsv_field(t, TAG_SIGN);
+    const char *member = tx_tsv_field(t, TAG_MEMBER), *label = tx_tsv_field(t, TAG_LABEL);
     if (strcmp(values, "money") != 0 && strcmp(values, "per-share") != 0)
-        return bad(rep, path, t->line, "<%s>: values '%s' is neither money nor per-share", tag, values);
+        return tx_tsv_bad(t, "<%s>: values '%s' is neither money nor per-share", tag, values);
     if (strcmp(period, "instant") != 0 && strcmp(period, "duration") != 0)
-        return bad(rep, path, t->line, "<%s>: period '%s' is neither instant nor duration", tag, period);
+        return tx_tsv_bad(t, "<%s>: period '%s' is neither instant nor duration", tag, period);
     if (strcmp(sign, "+") != 0 && strcmp(sign, "-") != 0 && strcmp(sign, "contra") != 0)
-        return bad(rep, path, t->line, "<%s>: sign '%s' is none of +, - and contra", tag, sign);
+        return tx_tsv_bad(t, "<%s>: sign '%s' is none of +, - and contra", tag, sign);
     if (*balance && strcmp(balance, "debit") != 0 && strcmp(balance, "credit") != 0)
-        return bad(rep, path, t->line, "<%s>: balance '%s' is neither debit nor credit", tag, balance);
+        return tx_tsv_bad(t, "<%s>: balance '%s' is neither debit nor credit", tag, balance);
     if (*concept) {
         const tx_concept *c = tx_taxonomy_concept(tax, concept);
         if (!c)
-            return bad(rep, path, t->line, "<%s>: concept %s is not in the taxonomy", tag, concept);
+            return tx_tsv_bad(t, "<%s>: concept %s is not in the taxonomy", tag, concept);
         if (strcmp(c->period_type, period) != 0)
-            return bad(rep, path, t->line, "<%s>: concept %s has another period type", tag, concept);
+            return tx_tsv_bad(t, "<%s>: concept %s has another period type", tag, concept);
         int ps = strstr(c->type, "perShare") != NULL;
         if (ps != (strcmp(values, "per-share") == 0) || (!ps && !strstr(c->type, "monetary")))
-            return bad(rep, path, t->line, "<%s>: concept %s has another item type", tag, concept);
+            return tx_tsv_bad(t, "<%s>: concept %s has another item type", tag, concept);
     }
     const tx_concept *mc = tx_taxonomy_concept(tax, member);
     if (!mc || strcmp(mc->type, "nonnum:domainItemType") != 0)
-        return bad(rep, path, t->line, "<%s>: member %s is no domain member of the taxonomy", tag,
-                   member);
+        return tx_tsv_bad(t, "<%s>: member %s is no domain member of the taxonomy", tag, member);
     if (tx_ex27_lookup(m, article, tag))
-        return bad(rep, path, t->line, "<%s>: given twice", tag);
+        return tx_tsv_bad(t, "<%s>: given twice", tag);
     if (tx_grow((void **)&m->tags, cap, m->ntags + 1, sizeof(tx_ex27_tag)) != 0)
         return -1;
     tx_ex27_tag *x = &m->tags[m->ntags];
@@ -101,9 +76,23 @@ static int load_tag(tx_ex27_map *m, const tx_taxonomy *tax, int article, const c
     return x->tag && x->concept && x->balance && x->member && x->label ? 0 : -1;
 }
 
-/* "INCOME-PRETAX - INCOME-TAX" -> terms */
-static int parse_side(tx_ex27_map *m, tx_ex27_check *c, int article, const char *side, int right,
-                      const char *path, long line, size_t *cap, tx_report *rep)
+static int load_tags(tx_ex27_map *m, const tx_taxonomy *tax, int article, const char *path,
+                     size_t *cap, tx_report *rep)
+{
+    tx_tsv t;
+    if (tx_tsv_open(&t, path, &tags_tsv, rep) != 0)
+        return -1;
+    int r;
+    while ((r = tx_tsv_next(&t)) > 0 && (r = load_tag(m, tax, article, &t, cap)) == 0)
+        ;
+    tx_tsv_close(&t);
+    return r;
+}
+
+/* "INCOME-PRETAX - INCOME-TAX" -> terms of check c, on the right side or
+ * not; 0, or -1 (a finding about row t, or no memory). */
+static int parse_side(tx_ex27_map *m, tx_ex27_check *c, const char *side, int right, tx_tsv *t,
+                      size_t *cap)
 {
     int weight = 1, want_tag = 1;
     for (const char *p = side; *p;) {
@@ -114,7 +103,7 @@ static int parse_side(tx_ex27_map *m, tx_ex27_check *c, int article, const char 
             break;
         if (!want_tag) {
             if (k != 1 || (*p != '+' && *p != '-'))
-                return bad(rep, path, line, "check %s: '+' or '-' expected, not '%s'", c->id, p);
+                return tx_tsv_bad(t, "check %s: '+' or '-' expected, not '%s'", c->id, p);
             weight = *p == '-' ? -1 : 1;
             want_tag = 1;
             p += k;
@@ -123,8 +112,8 @@ static int parse_side(tx_ex27_map *m, tx_ex27_check *c, int article, const char 
         char *tag = tx_strndup(p, k);
         if (!tag)
             return -1;
-        if (!tx_ex27_lookup(m, article, tag)) {
-            bad(rep, path, line, "check %s: <%s> is no tag of the map", c->id, tag);
+        if (!tx_ex27_lookup(m, c->article, tag)) {
+            tx_tsv_bad(t, "check %s: <%s> is no tag of the map", c->id, tag);
             free(tag);
             return -1;
         }
@@ -137,30 +126,27 @@ static int parse_side(tx_ex27_map *m, tx_ex27_check *c, int article, const char 
         p += k;
     }
     if (want_tag)
-        return bad(rep, path, line, "check %s: a side ends without a tag", c->id);
+        return tx_tsv_bad(t, "check %s: a side ends without a tag", c->id);
     return 0;
 }
+
+/* ex27-checks.tsv: article id left relation right meaning */
+enum { CHECK_ARTICLE, CHECK_ID, CHECK_LEFT, CHECK_RELATION, CHECK_RIGHT, CHECK_MEANING };
+static const tx_tsv_spec checks_tsv = {
+    .columns = 6, .shape = "a check needs article, id, left, relation, right and meaning"};
 
 static int load_checks(tx_ex27_map *m, const char *path, tx_report *rep)
 {
     tx_tsv t;
-    if (tx_tsv_open(&t, path) != 0) {
-        tx_report_add(rep, TX_ERROR, path, 0, "taxonomy.missing", "cannot read: %s",
-                      strerror(errno ? errno : EIO));
+    if (tx_tsv_open(&t, path, &checks_tsv, rep) != 0)
         return -1;
-    }
     size_t cap = 0;
-    int status = 0;
-    while (status == 0 && tx_tsv_next(&t)) {
-        if (t.nfields < 6) {
-            status = bad(rep, path, t.line, "a check needs article, id, left, relation, right "
-                         "and meaning");
-            break;
-        }
-        const char *rel = fld(&t, 3);
+    int status;
+    while ((status = tx_tsv_next(&t)) > 0) {
+        const char *rel = tx_tsv_field(&t, CHECK_RELATION);
         if (strcmp(rel, "=") != 0 && strcmp(rel, "<=") != 0) {
-            status = bad(rep, path, t.line, "check %s: relation '%s' is neither = nor <=",
-                         fld(&t, 1), rel);
+            status = tx_tsv_bad(&t, "check %s: relation '%s' is neither = nor <=",
+                                tx_tsv_field(&t, CHECK_ID), rel);
             break;
         }
         if (tx_grow((void **)&m->checks, &cap, m->nchecks + 1, sizeof(tx_ex27_check)) != 0) {
@@ -169,19 +155,21 @@ static int load_checks(tx_ex27_map *m, const char *path, tx_report *rep)
         }
         tx_ex27_check *c = &m->checks[m->nchecks++];
         memset(c, 0, sizeof *c);
-        c->article = atoi(fld(&t, 0));
+        c->article = atoi(tx_tsv_field(&t, CHECK_ARTICLE));
         c->le = strcmp(rel, "<=") == 0;
         c->line = t.line;
-        c->id = tx_strdup(fld(&t, 1));
-        c->meaning = tx_strdup(fld(&t, 5));
+        c->id = tx_strdup(tx_tsv_field(&t, CHECK_ID));
+        c->meaning = tx_strdup(tx_tsv_field(&t, CHECK_MEANING));
         if (!c->id || !c->meaning) {
             status = -1;
             break;
         }
         size_t tcap = 0;
-        status = parse_side(m, c, c->article, fld(&t, 2), 0, path, t.line, &tcap, rep);
+        status = parse_side(m, c, tx_tsv_field(&t, CHECK_LEFT), 0, &t, &tcap);
         if (status == 0)
-            status = parse_side(m, c, c->article, fld(&t, 4), 1, path, t.line, &tcap, rep);
+            status = parse_side(m, c, tx_tsv_field(&t, CHECK_RIGHT), 1, &t, &tcap);
+        if (status != 0)
+            break;
     }
     tx_tsv_close(&t);
     return status;
@@ -198,27 +186,15 @@ tx_status tx_ex27_map_load(const char *datadir, const tx_taxonomy *tax, tx_repor
     int status = 0;
     size_t cap = 0;
     for (size_t f = 0; f < sizeof tag_files / sizeof tag_files[0] && status == 0; f++) {
-        char *path = join_path(datadir, tag_files[f].file);
-        tx_tsv t;
-        if (!path) {
-            status = -1;
-        } else if (tx_tsv_open(&t, path) != 0) {
-            tx_report_add(rep, TX_ERROR, path, 0, "taxonomy.missing", "cannot read: %s",
-                          strerror(errno ? errno : EIO));
-            status = -1;
-        } else {
-            while (status == 0 && tx_tsv_next(&t))
-                if (strcmp(fld(&t, 0), "tag") != 0)   /* the header row */
-                    status = load_tag(m, tax, tag_files[f].article, path, &t, &cap, rep);
-            tx_tsv_close(&t);
-        }
+        char *path = tx_tsv_path(datadir, tag_files[f].file);
+        status = path ? load_tags(m, tax, tag_files[f].article, path, &cap, rep) : -1;
         if (f == 0 && path)
             m->tags_path = path;
         else
             free(path);
     }
     if (status == 0) {
-        char *path = join_path(datadir, checks_file);
+        char *path = tx_tsv_path(datadir, checks_file);
         status = path ? load_checks(m, path, rep) : -1;
         free(path);
     }
