@@ -1,5 +1,5 @@
 #!/bin/sh
-# render.sh - the HTML renditions of the seed conversions (issue 5).
+# render.sh - the HTML renditions of the seed conversions.
 # For each sample: `txbrl convert` writes STEM.html; every fact of the
 # instance appears in exactly one home cell (data-fact) with the right
 # concept and context; order follows the presentation linkbase for known

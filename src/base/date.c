@@ -151,3 +151,9 @@ void tx_period_format(const tx_period *p, char *buf, size_t n)
     tx_date_format(p->start, a);
     snprintf(buf, n, "%s..%s", a, b);
 }
+
+int tx_period_same(const tx_period *a, const tx_period *b)
+{
+    return a->kind == b->kind && tx_date_cmp(a->end, b->end) == 0 &&
+           (a->kind != TX_PERIOD_DURATION || tx_date_cmp(a->start, b->start) == 0);
+}

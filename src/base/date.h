@@ -42,5 +42,8 @@ typedef struct tx_period {
 
 /* "2003-07-01..2003-09-30" or "2003-09-30" into buf (at least 24 bytes). */
 void tx_period_format(const tx_period *p, char *buf, size_t n);
+/* 1 if a and b are one period: the same kind and end, and for durations
+ * the same start (the stated months and weeks do not count). */
+int tx_period_same(const tx_period *a, const tx_period *b);
 
 #endif /* TX_DATE_H */

@@ -47,20 +47,4 @@ char *tx_norm(const char *s);
 /* Glob match with '*' (any run, possibly empty) as the only wildcard. */
 int tx_glob(const char *pattern, const char *text);
 
-/* A tab-separated data file: '#' lines and blank lines are skipped. */
-typedef struct tx_tsv {
-    char **fields;       /* fields of the current row (into an owned buffer) */
-    size_t nfields;
-    long line;           /* 1-based line of the current row                 */
-    /* private */
-    char *data;
-    size_t len, pos;
-    size_t cap;
-} tx_tsv;
-/* Opens and reads the whole file; 0, or -1 (errno set) when it cannot be read. */
-int tx_tsv_open(tx_tsv *t, const char *path);
-/* Advances to the next row: 1, or 0 at the end. */
-int tx_tsv_next(tx_tsv *t);
-void tx_tsv_close(tx_tsv *t);
-
 #endif

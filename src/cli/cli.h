@@ -4,8 +4,9 @@
 
 #include "txbrl.h"
 
-/* Exit codes: 0 success (warnings allowed), 1 the input or instance has
- * errors, 2 usage or I/O failure. */
+/* Exit status of every subcommand, as README and txbrl(1) document it:
+ * 0 success (warnings allowed), 1 the input has errors, 2 usage or I/O
+ * failure. */
 enum { TX_EXIT_OK = 0, TX_EXIT_INVALID = 1, TX_EXIT_FAILURE = 2 };
 
 int tx_cmd_inspect(int argc, char **argv);

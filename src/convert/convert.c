@@ -4,8 +4,9 @@
 
 #include "disclose/disclose.h"
 #include "xbrl/offline.h"
-#include "read/ex27.h"
-#include "read/inspect.h"
+#include "map/ex27check.h"
+#include "map/ex27map.h"
+#include "map/inspect.h"
 #include "write/instance.h"
 #include "map/mapper.h"
 #include "read/model.h"

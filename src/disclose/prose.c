@@ -25,6 +25,7 @@
 #include <string.h>
 
 #include "disclose/disclose.h"
+#include "base/tsv.h"
 #include "base/util.h"
 
 /* ------------------------------------------------------------ findings */
@@ -455,70 +456,77 @@ static int lex_flag(const char *flags, const char *flag)
     return 0;
 }
 
-static tx_status lex_bad(tx_report *rep, const char *path, long line, const char *what)
-{
-    tx_report_add(rep, TX_ERROR, path, line, "taxonomy.bad-row", "%s", what);
-    return TX_EIO;
-}
+/* taxonomy/mapping/prose-metrics.tsv: name concept alt kinds flags */
+enum { METRIC_NAME, METRIC_CONCEPT, METRIC_ALT, METRIC_KINDS, METRIC_FLAGS };
+static const tx_tsv_spec metrics_tsv = {
+    .columns = 5, .shape = "a measure needs name, concept, alt, kinds, flags", .missing_bare = 1};
 
 static tx_status lex_metrics(tx_prose_lexicon *lex, const char *path, tx_report *rep)
 {
     tx_tsv t;
-    if (tx_tsv_open(&t, path) != 0) {
-        tx_report_add(rep, TX_ERROR, path, 0, "taxonomy.missing", "cannot read");
+    if (tx_tsv_open(&t, path, &metrics_tsv, rep) != 0)
         return TX_EIO;
-    }
     size_t cap = 0;
     tx_status st = TX_OK;
-    int oom = 0;
-    while (st == TX_OK && !oom && tx_tsv_next(&t)) {
-        if (t.nfields < 5) {
-            st = lex_bad(rep, path, t.line, "a measure needs name, concept, alt, kinds, flags");
+    int oom = 0, r;
+    long per_share = -1;   /* pointers into the array are taken once it is complete */
+    while (!oom && (r = tx_tsv_next(&t)) != 0) {
+        if (r < 0) {
+            st = TX_EIO;
+            oom = t.oom;
             break;
         }
         if (tx_grow((void **)&lex->metrics, &cap, lex->nmetrics + 1, sizeof(tx_metric)) != 0) {
             oom = 1;
             break;
         }
+        const char *flags = tx_tsv_field(&t, METRIC_FLAGS);
         tx_metric *m = &lex->metrics[lex->nmetrics++];
         memset(m, 0, sizeof *m);
-        m->name = tx_strdup(t.fields[0]);
-        m->concept = lex_concept(t.fields[1], &oom);
-        m->alt = lex_concept(t.fields[2], &oom);
-        m->kinds = tx_strdup(t.fields[3]);
-        m->absolute = lex_flag(t.fields[4], "absolute");
-        m->earnings = lex_flag(t.fields[4], "earnings");
-        m->nongaap = lex_flag(t.fields[4], "nongaap");
+        m->name = tx_strdup(tx_tsv_field(&t, METRIC_NAME));
+        m->concept = lex_concept(tx_tsv_field(&t, METRIC_CONCEPT), &oom);
+        m->alt = lex_concept(tx_tsv_field(&t, METRIC_ALT), &oom);
+        m->kinds = tx_strdup(tx_tsv_field(&t, METRIC_KINDS));
+        m->absolute = lex_flag(flags, "absolute");
+        m->earnings = lex_flag(flags, "earnings");
+        m->nongaap = lex_flag(flags, "nongaap");
+        if (lex_flag(flags, "pershare"))
+            per_share = (long)lex->nmetrics - 1;
         if (!m->name || !m->kinds)
             oom = 1;
     }
     tx_tsv_close(&t);
-    /* pointers into the array are taken only once it is complete */
-    if (st == TX_OK && !oom) {
-        tx_tsv_open(&t, path);
-        for (size_t i = 0; tx_tsv_next(&t) && i < lex->nmetrics; i++)
-            if (t.nfields >= 5 && lex_flag(t.fields[4], "pershare"))
-                lex->per_share = &lex->metrics[i];
-        tx_tsv_close(&t);
-    }
+    if (st == TX_OK && !oom && per_share >= 0)
+        lex->per_share = &lex->metrics[per_share];
     return oom ? TX_ENOMEM : st;
 }
+
+/* taxonomy/mapping/prose-phrases.tsv: phrase measure negative */
+enum { PHRASE_PHRASE, PHRASE_METRIC, PHRASE_NEGATIVE };
+static const tx_tsv_spec phrases_tsv = {
+    .columns = 3, .shape = "a phrase needs phrase, a measure of prose-metrics.tsv, negative",
+    .missing_bare = 1};
 
 static tx_status lex_phrases(tx_prose_lexicon *lex, const char *path, tx_report *rep)
 {
     tx_tsv t;
-    if (tx_tsv_open(&t, path) != 0) {
-        tx_report_add(rep, TX_ERROR, path, 0, "taxonomy.missing", "cannot read");
+    if (tx_tsv_open(&t, path, &phrases_tsv, rep) != 0)
         return TX_EIO;
-    }
     size_t cap = 0;
     tx_status st = TX_OK;
-    while (st == TX_OK && tx_tsv_next(&t)) {
+    int r;
+    while (st == TX_OK && (r = tx_tsv_next(&t)) != 0) {
+        if (r < 0) {
+            st = t.oom ? TX_ENOMEM : TX_EIO;
+            break;
+        }
+        const char *metric = tx_tsv_field(&t, PHRASE_METRIC);
         size_t m = 0;
-        while (t.nfields >= 3 && m < lex->nmetrics && strcmp(lex->metrics[m].name, t.fields[1]) != 0)
+        while (m < lex->nmetrics && strcmp(lex->metrics[m].name, metric) != 0)
             m++;
-        if (t.nfields < 3 || m == lex->nmetrics) {
-            st = lex_bad(rep, path, t.line, "a phrase needs phrase, a measure of prose-metrics.tsv, negative");
+        if (m == lex->nmetrics) {
+            tx_tsv_bad(&t, "%s", phrases_tsv.shape);
+            st = TX_EIO;
             break;
         }
         if (tx_grow((void **)&lex->phrases, &cap, lex->nphrases + 1, sizeof *lex->phrases) != 0) {
@@ -526,9 +534,9 @@ static tx_status lex_phrases(tx_prose_lexicon *lex, const char *path, tx_report 
             break;
         }
         struct lex_phrase *ph = &lex->phrases[lex->nphrases++];
-        ph->phrase = tx_strdup(t.fields[0]);
+        ph->phrase = tx_strdup(tx_tsv_field(&t, PHRASE_PHRASE));
         ph->metric = m;
-        ph->negative = strcmp(t.fields[2], "1") == 0;
+        ph->negative = strcmp(tx_tsv_field(&t, PHRASE_NEGATIVE), "1") == 0;
         if (!ph->phrase)
             st = TX_ENOMEM;
     }
@@ -540,16 +548,18 @@ tx_status tx_prose_lexicon_load(const char *datadir, tx_report *rep, tx_prose_le
 {
     *out = NULL;
     tx_prose_lexicon *lex = calloc(1, sizeof *lex);
-    tx_buf a = {0}, b = {0};
-    tx_buf_printf(&a, "%s/taxonomy/mapping/prose-metrics.tsv", datadir);
-    tx_buf_printf(&b, "%s/taxonomy/mapping/prose-phrases.tsv", datadir);
-    tx_status st = !lex || a.failed || b.failed ? TX_ENOMEM : lex_metrics(lex, a.data, rep);
+    char *metrics = tx_tsv_path(datadir, "taxonomy/mapping/prose-metrics.tsv");
+    char *phrases = tx_tsv_path(datadir, "taxonomy/mapping/prose-phrases.tsv");
+    tx_status st = !lex || !metrics || !phrases ? TX_ENOMEM : lex_metrics(lex, metrics, rep);
     if (st == TX_OK)
-        st = lex_phrases(lex, b.data, rep);
-    if (st == TX_OK && !lex->per_share)
-        st = lex_bad(rep, a.data, 0, "no measure has the flag pershare");
-    tx_buf_free(&a);
-    tx_buf_free(&b);
+        st = lex_phrases(lex, phrases, rep);
+    if (st == TX_OK && !lex->per_share) {
+        tx_report_add(rep, TX_ERROR, metrics, 0, "taxonomy.bad-row", "%s",
+                      "no measure has the flag pershare");
+        st = TX_EIO;
+    }
+    free(metrics);
+    free(phrases);
     if (st != TX_OK) {
         tx_prose_lexicon_free(lex);
         return st;

@@ -59,10 +59,6 @@ typedef struct tx_map_options {
     const struct tx_ex27_map *ex27;  /* EX-27 tag map; NULL: schedules not mapped */
 } tx_map_options;
 
-/* The extension concept name of a label ("Other stockholders' equity" ->
- * "OtherStockholdersEquity"); owned, NULL on allocation failure. */
-char *tx_ext_name(const char *label);
-
 /* Maps every table of the exhibit.  *mapping and *facts are owned by the
  * caller.  Findings: map.unknown-statement, map.extension,
  * map.unknown-entity (warnings); map.unknown-concept, map.period-type,

@@ -1,10 +1,10 @@
 /* taxonomy.c - load concepts, statement kinds, mapping rules and entities. */
 #include "map/taxonomy.h"
 
-#include <errno.h>
 #include <stdlib.h>
 #include <string.h>
 
+#include "base/tsv.h"
 #include "base/util.h"
 
 static int cmp_concept(const void *a, const void *b)
@@ -19,94 +19,80 @@ const tx_concept *tx_taxonomy_concept(const tx_taxonomy *tax, const char *name)
     return bsearch(&key, tax->concepts, tax->nconcepts, sizeof(tx_concept), cmp_concept);
 }
 
-static char *path_join(const char *dir, const char *rel)
-{
-    tx_buf b = {0};
-    tx_buf_printf(&b, "%s/%s", dir, rel);
-    return tx_buf_take(&b);
-}
+/* Each loader reads one file of the taxonomy (tx_taxonomy_load): 0, or -1
+ * (a finding, or no memory). */
 
-static const char *field(const tx_tsv *t, size_t i) { return i < t->nfields ? t->fields[i] : ""; }
-
-/* Opens a data file or reports it. */
-static int open_data(tx_tsv *t, const char *path, tx_report *rep)
-{
-    if (tx_tsv_open(t, path) == 0)
-        return 0;
-    tx_report_add(rep, TX_ERROR, path, 0, "taxonomy.missing", "cannot read: %s",
-                  strerror(errno ? errno : EIO));
-    return -1;
-}
-
-static int bad_row(tx_report *rep, const char *path, const tx_tsv *t, const char *what)
-{
-    tx_report_add(rep, TX_ERROR, path, t->line, "taxonomy.bad-row", "%s", what);
-    return -1;
-}
+/* taxonomy/src/concepts.tsv: name periodType balance type abstract label ... */
+enum { CONCEPT_NAME, CONCEPT_PERIOD, CONCEPT_BALANCE, CONCEPT_TYPE, CONCEPT_ABSTRACT,
+       CONCEPT_LABEL };
+static const tx_tsv_spec concepts_tsv = {
+    .columns = 6, .shape = "a concept needs name, periodType, balance, type, abstract, label"};
 
 static int load_concepts(tx_taxonomy *tax, const char *path, tx_report *rep)
 {
     tx_tsv t;
-    if (open_data(&t, path, rep) != 0)
+    if (tx_tsv_open(&t, path, &concepts_tsv, rep) != 0)
         return -1;
     size_t cap = 0;
-    int status = 0;
-    while (status == 0 && tx_tsv_next(&t)) {
-        if (t.nfields < 6) {
-            status = bad_row(rep, path, &t, "a concept needs name, periodType, balance, type, abstract, label");
-            break;
-        }
-        if (strcmp(field(&t, 0), "name") == 0)
-            continue;  /* header row */
+    int r;
+    while ((r = tx_tsv_next(&t)) > 0) {
+        /* the header row has the columns of a concept too */
+        if (strcmp(tx_tsv_field(&t, CONCEPT_NAME), "name") == 0)
+            continue;
         if (tx_grow((void **)&tax->concepts, &cap, tax->nconcepts + 1, sizeof(tx_concept)) != 0) {
-            status = -1;
+            r = -1;
             break;
         }
         tx_concept *c = &tax->concepts[tax->nconcepts++];
-        c->name = tx_strdup(field(&t, 0));
-        c->period_type = tx_strdup(field(&t, 1));
-        c->balance = tx_strdup(field(&t, 2));
-        c->type = tx_strdup(field(&t, 3));
-        c->abstract = strcmp(field(&t, 4), "true") == 0;
-        c->label = tx_strdup(field(&t, 5));
-        if (!c->name || !c->period_type || !c->balance || !c->type || !c->label)
-            status = -1;
+        c->name = tx_strdup(tx_tsv_field(&t, CONCEPT_NAME));
+        c->period_type = tx_strdup(tx_tsv_field(&t, CONCEPT_PERIOD));
+        c->balance = tx_strdup(tx_tsv_field(&t, CONCEPT_BALANCE));
+        c->type = tx_strdup(tx_tsv_field(&t, CONCEPT_TYPE));
+        c->abstract = strcmp(tx_tsv_field(&t, CONCEPT_ABSTRACT), "true") == 0;
+        c->label = tx_strdup(tx_tsv_field(&t, CONCEPT_LABEL));
+        if (!c->name || !c->period_type || !c->balance || !c->type || !c->label) {
+            r = -1;
+            break;
+        }
     }
     tx_tsv_close(&t);
     if (tax->nconcepts)
         qsort(tax->concepts, tax->nconcepts, sizeof(tx_concept), cmp_concept);
-    return status;
+    return r;
 }
+
+/* taxonomy/mapping/statements.tsv: kind basis on pattern [concept] */
+enum { STATEMENT_KIND, STATEMENT_BASIS, STATEMENT_ON, STATEMENT_PATTERN, STATEMENT_CONCEPT };
+static const tx_tsv_spec statements_tsv = {
+    .columns = 4, .shape = "a statement rule needs kind, basis, on, pattern"};
 
 static int load_statements(tx_taxonomy *tax, const char *path, tx_report *rep)
 {
     tx_tsv t;
-    if (open_data(&t, path, rep) != 0)
+    if (tx_tsv_open(&t, path, &statements_tsv, rep) != 0)
         return -1;
     size_t cap = 0;
-    int status = 0;
-    while (status == 0 && tx_tsv_next(&t)) {
-        if (t.nfields < 4) {
-            status = bad_row(rep, path, &t, "a statement rule needs kind, basis, on, pattern");
-            break;
-        }
+    int r;
+    while ((r = tx_tsv_next(&t)) > 0) {
         if (tx_grow((void **)&tax->statements, &cap, tax->nstatements + 1,
                     sizeof(tx_statement_rule)) != 0) {
-            status = -1;
+            r = -1;
             break;
         }
         tx_statement_rule *s = &tax->statements[tax->nstatements++];
-        s->kind = tx_strdup(field(&t, 0));
-        s->basis = tx_strdup(field(&t, 1));
-        s->on_first_row = strcmp(field(&t, 2), "firstrow") == 0;
-        s->pattern = tx_strdup(field(&t, 3));
-        s->concept = tx_strdup(field(&t, 4));
+        s->kind = tx_strdup(tx_tsv_field(&t, STATEMENT_KIND));
+        s->basis = tx_strdup(tx_tsv_field(&t, STATEMENT_BASIS));
+        s->on_first_row = strcmp(tx_tsv_field(&t, STATEMENT_ON), "firstrow") == 0;
+        s->pattern = tx_strdup(tx_tsv_field(&t, STATEMENT_PATTERN));
+        s->concept = tx_strdup(tx_tsv_field(&t, STATEMENT_CONCEPT));
         s->line = t.line;
-        if (!s->kind || !s->basis || !s->pattern || !s->concept)
-            status = -1;
+        if (!s->kind || !s->basis || !s->pattern || !s->concept) {
+            r = -1;
+            break;
+        }
     }
     tx_tsv_close(&t);
-    return status;
+    return r;
 }
 
 /* "period=start;member=AXIS=MEMBER;basis=gaap;balance=debit" */
@@ -152,32 +138,36 @@ static int parse_extra(tx_rule *r, const char *extra)
     return status;
 }
 
+/* taxonomy/mapping/equity-columns.tsv: pattern member ("" for the total) */
+enum { COMPONENT_PATTERN, COMPONENT_MEMBER };
+static const tx_tsv_spec components_tsv = {
+    .columns = 1, .nonempty = 1u << COMPONENT_PATTERN,
+    .shape = "a component rule needs a pattern and a member"};
+
 static int load_components(tx_taxonomy *tax, const char *path, tx_report *rep)
 {
     tx_tsv t;
-    if (open_data(&t, path, rep) != 0)
+    if (tx_tsv_open(&t, path, &components_tsv, rep) != 0)
         return -1;
     size_t cap = 0;
-    int status = 0;
-    while (status == 0 && tx_tsv_next(&t)) {
-        if (t.nfields < 1 || !*field(&t, 0)) {
-            status = bad_row(rep, path, &t, "a component rule needs a pattern and a member");
-            break;
-        }
+    int r;
+    while ((r = tx_tsv_next(&t)) > 0) {
         if (tx_grow((void **)&tax->components, &cap, tax->ncomponents + 1,
                     sizeof(tx_component_rule)) != 0) {
-            status = -1;
+            r = -1;
             break;
         }
         tx_component_rule *c = &tax->components[tax->ncomponents++];
-        c->pattern = tx_strdup(field(&t, 0));
-        c->member = tx_strdup(field(&t, 1));
+        c->pattern = tx_strdup(tx_tsv_field(&t, COMPONENT_PATTERN));
+        c->member = tx_strdup(tx_tsv_field(&t, COMPONENT_MEMBER));
         c->line = t.line;
-        if (!c->pattern || !c->member)
-            status = -1;
+        if (!c->pattern || !c->member) {
+            r = -1;
+            break;
+        }
     }
     tx_tsv_close(&t);
-    return status;
+    return r;
 }
 
 const tx_component_rule *tx_taxonomy_component(const tx_taxonomy *tax, const char *words)
@@ -191,21 +181,22 @@ const tx_component_rule *tx_taxonomy_component(const tx_taxonomy *tax, const cha
     return found;
 }
 
+/* taxonomy/mapping/rules.tsv: kind heading label values concept sign [extra] */
+enum { RULE_KIND, RULE_HEADING, RULE_LABEL, RULE_VALUES, RULE_CONCEPT, RULE_SIGN, RULE_EXTRA };
+static const tx_tsv_spec rules_tsv = {
+    .columns = 6, .shape = "a rule needs kind, heading, label, values, concept, sign"};
+
 static int load_rules(tx_taxonomy *tax, const char *path, tx_report *rep)
 {
     tx_tsv t;
-    if (open_data(&t, path, rep) != 0)
+    if (tx_tsv_open(&t, path, &rules_tsv, rep) != 0)
         return -1;
     size_t cap = 0;
-    int status = 0;
-    while (status == 0 && tx_tsv_next(&t)) {
-        if (t.nfields < 6) {
-            status = bad_row(rep, path, &t, "a rule needs kind, heading, label, values, concept, sign");
-            break;
-        }
-        const char *sign = field(&t, 5);
+    int status;
+    while ((status = tx_tsv_next(&t)) > 0) {
+        const char *sign = tx_tsv_field(&t, RULE_SIGN);
         if (strcmp(sign, "+") && strcmp(sign, "-") && strcmp(sign, "bal")) {
-            status = bad_row(rep, path, &t, "sign must be +, - or bal");
+            status = tx_tsv_bad(&t, "sign must be +, - or bal");
             break;
         }
         if (tx_grow((void **)&tax->rules, &cap, tax->nrules + 1, sizeof(tx_rule)) != 0) {
@@ -214,79 +205,88 @@ static int load_rules(tx_taxonomy *tax, const char *path, tx_report *rep)
         }
         tx_rule *r = &tax->rules[tax->nrules++];
         memset(r, 0, sizeof *r);
-        r->kind = tx_strdup(field(&t, 0));
-        r->heading = tx_strdup(field(&t, 1));
-        r->label = tx_strdup(field(&t, 2));
-        r->values = tx_strdup(field(&t, 3));
-        r->concept = tx_strdup(field(&t, 4));
+        r->kind = tx_strdup(tx_tsv_field(&t, RULE_KIND));
+        r->heading = tx_strdup(tx_tsv_field(&t, RULE_HEADING));
+        r->label = tx_strdup(tx_tsv_field(&t, RULE_LABEL));
+        r->values = tx_strdup(tx_tsv_field(&t, RULE_VALUES));
+        r->concept = tx_strdup(tx_tsv_field(&t, RULE_CONCEPT));
         r->sign = tx_strdup(sign);
         r->line = t.line;
-        int e = parse_extra(r, field(&t, 6));
-        if (e == -2)
-            status = bad_row(rep, path, &t, "extra must be period=, basis=, member=AXIS=MEMBER or balance=");
-        else if (e != 0 || !r->kind || !r->heading || !r->label || !r->values || !r->concept || !r->sign)
+        int e = parse_extra(r, tx_tsv_field(&t, RULE_EXTRA));
+        if (e == -2) {
+            status = tx_tsv_bad(&t, "extra must be period=, basis=, member=AXIS=MEMBER or balance=");
+            break;
+        }
+        if (e != 0 || !r->kind || !r->heading || !r->label || !r->values || !r->concept ||
+            !r->sign) {
             status = -1;
+            break;
+        }
     }
     tx_tsv_close(&t);
     return status;
 }
+
+/* taxonomy/mapping/extension-balance.tsv: kind heading label balance */
+enum { BALANCE_KIND, BALANCE_HEADING, BALANCE_LABEL, BALANCE_BALANCE };
+static const tx_tsv_spec balances_tsv = {
+    .columns = 4, .shape = "a balance rule needs kind, heading, label, balance"};
 
 static int load_balances(tx_taxonomy *tax, const char *path, tx_report *rep)
 {
     tx_tsv t;
-    if (open_data(&t, path, rep) != 0)
+    if (tx_tsv_open(&t, path, &balances_tsv, rep) != 0)
         return -1;
     size_t cap = 0;
-    int status = 0;
-    while (status == 0 && tx_tsv_next(&t)) {
-        if (t.nfields < 4) {
-            status = bad_row(rep, path, &t, "a balance rule needs kind, heading, label, balance");
-            break;
-        }
+    int r;
+    while ((r = tx_tsv_next(&t)) > 0) {
         if (tx_grow((void **)&tax->balances, &cap, tax->nbalances + 1, sizeof(tx_balance_rule)) != 0) {
-            status = -1;
+            r = -1;
             break;
         }
         tx_balance_rule *b = &tax->balances[tax->nbalances++];
-        b->kind = tx_strdup(field(&t, 0));
-        b->heading = tx_strdup(field(&t, 1));
-        b->label = tx_strdup(field(&t, 2));
-        b->balance = tx_strdup(field(&t, 3));
-        if (!b->kind || !b->heading || !b->label || !b->balance)
-            status = -1;
+        b->kind = tx_strdup(tx_tsv_field(&t, BALANCE_KIND));
+        b->heading = tx_strdup(tx_tsv_field(&t, BALANCE_HEADING));
+        b->label = tx_strdup(tx_tsv_field(&t, BALANCE_LABEL));
+        b->balance = tx_strdup(tx_tsv_field(&t, BALANCE_BALANCE));
+        if (!b->kind || !b->heading || !b->label || !b->balance) {
+            r = -1;
+            break;
+        }
     }
     tx_tsv_close(&t);
-    return status;
+    return r;
 }
+
+/* taxonomy/src/calculation.tsv: role parent child weight ..., a header row */
+enum { CALC_ROLE, CALC_PARENT, CALC_CHILD, CALC_WEIGHT };
+static const tx_tsv_spec calcs_tsv = {
+    .columns = 4, .header = "role", .shape = "a calculation arc needs role, parent, child, weight"};
 
 static int load_calcs(tx_taxonomy *tax, const char *path, tx_report *rep)
 {
     tx_tsv t;
-    if (open_data(&t, path, rep) != 0)
+    if (tx_tsv_open(&t, path, &calcs_tsv, rep) != 0)
         return -1;
     size_t cap = 0;
-    int status = 0;
-    while (status == 0 && tx_tsv_next(&t)) {
-        if (strcmp(field(&t, 0), "role") == 0)
-            continue;  /* header row */
-        if (t.nfields < 4) {
-            status = bad_row(rep, path, &t, "a calculation arc needs role, parent, child, weight");
-            break;
-        }
+    int r;
+    while ((r = tx_tsv_next(&t)) > 0) {
         if (tx_grow((void **)&tax->calcs, &cap, tax->ncalcs + 1, sizeof(tx_calc_arc)) != 0) {
-            status = -1;
+            r = -1;
             break;
         }
         tx_calc_arc *a = &tax->calcs[tax->ncalcs++];
-        a->role = tx_strdup(field(&t, 0));
-        a->parent = tx_strdup(field(&t, 1));
-        a->child = tx_strdup(field(&t, 2));
-        a->weight = atoi(field(&t, 3));
-        if (!a->role || !a->parent || !a->child)
-            status = -1;
+        a->role = tx_strdup(tx_tsv_field(&t, CALC_ROLE));
+        a->parent = tx_strdup(tx_tsv_field(&t, CALC_PARENT));
+        a->child = tx_strdup(tx_tsv_field(&t, CALC_CHILD));
+        a->weight = atoi(tx_tsv_field(&t, CALC_WEIGHT));
+        if (!a->role || !a->parent || !a->child) {
+            r = -1;
+            break;
+        }
     }
     tx_tsv_close(&t);
-    return status;
+    return r;
 }
 
 /* Depth-first over the arcs of one role; `depth` bounds cycles. */
@@ -326,7 +326,7 @@ tx_status tx_taxonomy_load(const char *datadir, tx_report *rep, tx_taxonomy **ou
     size_t errors = tx_report_count(rep, TX_ERROR);
     int status = 0;
     for (size_t i = 0; i < sizeof files / sizeof files[0] && status == 0; i++) {
-        char *path = path_join(datadir, files[i]);
+        char *path = tx_tsv_path(datadir, files[i]);
         if (!path) {
             status = -1;
             break;
@@ -410,6 +410,13 @@ char *tx_company_key(const char *name)
     return k;
 }
 
+/* An entities file (--entities): name CIK; its findings are its own. */
+enum { ENTITY_NAME, ENTITY_CIK };
+static const tx_tsv_spec entities_tsv = {
+    .columns = 2, .shape = "expected NAME<TAB>CIK (1 to 10 digits)",
+    .missing_code = "read.open", .missing_text = "cannot read the entities file",
+    .bad_code = "entities.bad-row"};
+
 tx_status tx_entity_map_load(const char *path, tx_report *rep, tx_entity_map **out)
 {
     *out = NULL;
@@ -421,24 +428,26 @@ tx_status tx_entity_map_load(const char *path, tx_report *rep, tx_entity_map **o
         return TX_OK;
     }
     tx_tsv t;
-    if (tx_tsv_open(&t, path) != 0) {
-        tx_report_add(rep, TX_ERROR, path, 0, "read.open", "cannot read the entities file: %s",
-                      strerror(errno ? errno : EIO));
+    if (tx_tsv_open(&t, path, &entities_tsv, rep) != 0) {
         free(m);
         return TX_EIO;
     }
     size_t cap1 = 0, cap2 = 0, cap3 = 0;
     tx_status st = TX_OK;
-    while (st == TX_OK && tx_tsv_next(&t)) {
-        const char *cik = field(&t, 1);
+    int r;
+    while (st == TX_OK && (r = tx_tsv_next(&t)) != 0) {
+        if (r < 0) {
+            st = t.oom ? TX_ENOMEM : TX_EINPUT;
+            break;
+        }
+        const char *cik = tx_tsv_field(&t, ENTITY_CIK);
         size_t n = strlen(cik);
         int digits = n >= 1 && n <= 10;
         for (size_t i = 0; i < n; i++)
             if (cik[i] < '0' || cik[i] > '9')
                 digits = 0;
-        if (t.nfields < 2 || !digits) {
-            tx_report_add(rep, TX_ERROR, path, t.line, "entities.bad-row",
-                          "expected NAME<TAB>CIK (1 to 10 digits)");
+        if (!digits) {
+            tx_tsv_bad(&t, "%s", entities_tsv.shape);
             st = TX_EINPUT;
             break;
         }
@@ -450,9 +459,9 @@ tx_status tx_entity_map_load(const char *path, tx_report *rep, tx_entity_map **o
         }
         tx_buf b = {0};
         tx_buf_printf(&b, "%010lu", strtoul(cik, NULL, 10));
-        m->names[m->n] = tx_company_key(field(&t, 0));
+        m->names[m->n] = tx_company_key(tx_tsv_field(&t, ENTITY_NAME));
         m->ciks[m->n] = tx_buf_take(&b);
-        m->printed[m->n] = tx_strdup(field(&t, 0));
+        m->printed[m->n] = tx_strdup(tx_tsv_field(&t, ENTITY_NAME));
         m->n++;
         if (!m->names[m->n - 1] || !m->ciks[m->n - 1] || !m->printed[m->n - 1])
             st = TX_ENOMEM;

@@ -1,5 +1,6 @@
 /*
- * ex27.h - EX-27 financial data schedules (internal).
+ * ex27.h - EX-27 financial data schedules: the schedules and their reader
+ * (internal).
  *
  * Filings of 1997-2000 carry EX-27 <DOCUMENT>s: one tag per line and its
  * value, no table to read.
@@ -26,39 +27,22 @@
  * flag, entity words, footnotes, and each tagged value as an exact decimal
  * with its source line and footnote markers.  The durations of income tags
  * are PERIOD-START..PERIOD-END, or read from PERIOD-TYPE as a column header
- * "Nine months ended June 26, 1999" would be (src/period.c: whole months to
- * a month end, 13-week quarters otherwise); FISCAL-YEAR-END is checked.
+ * "Nine months ended June 26, 1999" would be (read/period.c: whole months
+ * to a month end, 13-week quarters otherwise); FISCAL-YEAR-END is checked.
  *
- * The mapping knowledge is data: taxonomy/src/ex27-article5.tsv (tag ->
- * concept, kind of value, period type, sign convention, tag member) and
- * taxonomy/mapping/ex27-checks.tsv (the internal arithmetic).
- * tx_ex27_map_facts() writes the schedules' facts into the exhibit's
- * factset, each in the context
- *     txbrl:SourceAxis = txbrl:FinancialDataScheduleMember
- *                        (txbrl:FinancialDataScheduleRestatedMember for a
- *                        <RESTATED> schedule)
- *     txbrl:FinancialDataScheduleTagAxis = the tag's member
- * so that they never collide with the statements' facts, and so that no
- * calculation of the taxonomy binds the partial sums of a schedule (a
- * schedule's tags are fields of a form, not the lines of a statement).
+ * The reader knows no taxonomy: what the tags mean, their facts and the
+ * schedules' arithmetic are the map's (map/ex27map.h).
  *
- * Ownership: everything is owned by the set or map and released with the
- * matching _free().  The library never prints: findings go to the report.
+ * Ownership: everything is owned by the set and released with
+ * tx_ex27_set_free().  The library never prints: findings go to the report.
  */
 #ifndef TX_EX27_H
 #define TX_EX27_H
 
 #include "base/decimal.h"
 #include "read/decode.h"
-#include "xbrl/facts.h"
 #include "read/period.h"
-#include "map/taxonomy.h"
 #include "base/util.h"
-
-#define TX_AXIS_SOURCE "txbrl:SourceAxis"
-#define TX_MEMBER_FDS "txbrl:FinancialDataScheduleMember"
-#define TX_MEMBER_FDS_RESTATED "txbrl:FinancialDataScheduleRestatedMember"
-#define TX_AXIS_FDS_TAG "txbrl:FinancialDataScheduleTagAxis"
 
 /* One tagged value: "<TOTAL-ASSETS>  81,490" or "<EPS-PRIMARY> 1.40<F2>". */
 typedef struct tx_ex27_value {
@@ -129,101 +113,8 @@ typedef struct tx_ex27_set {
 tx_status tx_ex27_read(const tx_text *text, tx_report *rep, tx_ex27_set **out);
 void tx_ex27_set_free(tx_ex27_set *set);
 
-/* ------------------------------------------------------------ the map */
-
-typedef struct tx_ex27_tag {
-    int article;
-    char *tag;            /* "TOTAL-ASSETS"                                     */
-    char *concept;        /* "Assets" (tx-gaap local name), or "" (extension)  */
-    int per_share;        /* values column: 1 per-share (never multiplied)      */
-    int instant;          /* period column                                       */
-    char *balance;        /* of an extension concept: debit, credit or ""       */
-    int contra;           /* sign column 'contra': a positive amount deducted   */
-    int negate;           /* sign column '-'                                     */
-    char *member;         /* "txbrl:FdsTotalAssetsMember"                       */
-    char *label;          /* "Total assets"                                     */
-    long line;            /* in the data file                                    */
-} tx_ex27_tag;
-
-typedef struct tx_ex27_term {
-    char *tag;
-    int weight;           /* +1 or -1 */
-    int right;            /* 0 left side, 1 right side */
-} tx_ex27_term;
-
-typedef struct tx_ex27_check {
-    int article;
-    char *id;
-    int le;               /* 1: left <= right; 0: left = right */
-    tx_ex27_term *terms;
-    size_t nterms;
-    char *meaning;
-    long line;
-} tx_ex27_check;
-
-typedef struct tx_ex27_map {
-    tx_ex27_tag *tags;
-    size_t ntags;
-    tx_ex27_check *checks;
-    size_t nchecks;
-    char *tags_path;      /* for "ex27-article5.tsv:9" in inspect            */
-} tx_ex27_map;
-
-/* Loads taxonomy/src/ex27-article5.tsv and taxonomy/mapping/ex27-checks.tsv
- * under `datadir`; every concept and member must be in `tax` with the
- * period type the row says.  Findings: taxonomy.missing, taxonomy.bad-row.
- * TX_OK, TX_EIO (a file cannot be read or is wrong) or TX_ENOMEM. */
-tx_status tx_ex27_map_load(const char *datadir, const tx_taxonomy *tax, tx_report *rep,
-                           tx_ex27_map **out);
-void tx_ex27_map_free(tx_ex27_map *map);
-const tx_ex27_tag *tx_ex27_lookup(const tx_ex27_map *map, int article, const char *tag);
-
-/* ------------------------------------------------------------ facts */
-
-typedef struct tx_ex27_context {
-    const char *file;             /* the exhibit's name, for findings          */
-    const tx_text *text;          /* EDGAR header filers                        */
-    const tx_taxonomy *taxonomy;
-    const tx_entity_map *entities;   /* may be NULL */
-    const tx_ex27_map *map;
-} tx_ex27_context;
-
-/* Appends the facts of every schedule of `set` to `fs` (a schedule of
- * another article, or one without a period end, is not converted), the
- * extension concepts they need, and the <FN> paragraphs as footnotes of
- * the facts they mark (a marker on a header tag, or none: every fact of
- * the schedule).  Then checks each schedule's arithmetic.  Entities: the
- * EDGAR header's filer (its CIK), else <CIK>, else the name of <NAME> or of
- * the legend through the entities file, else a name-based identifier.
- * Findings: ex27.article, ex27.currency, ex27.unknown-tag,
- * ex27.contra-negative, ex27.arithmetic (warnings); map.unknown-entity
- * (warning); ex27.no-period-end (a schedule with values but no PERIOD-END:
- * not converted), ex27.period-type (no PERIOD-START and a PERIOD-TYPE that
- * gives no length, or a PERIOD-START after PERIOD-END: its income tags not
- * converted),
- * ex27.inconsistent-duplicate (errors).  TX_OK or TX_ENOMEM. */
-tx_status tx_ex27_map_facts(const tx_ex27_set *set, const tx_ex27_context *ctx,
-                            tx_factset *fs, tx_report *rep);
-
-/* Cross-check of the schedules' facts in `fs` against the statement facts
- * (facts without dimensions) of `fs` itself and of `refs` (other exhibits
- * of the same filing, `txbrl convert --with FILE`): a tag's value and the
- * statement fact of the same concept, entity (scheme and identifier),
- * period and unit must agree within half a unit of the coarser of the two
- * precisions.  ex27.statement-mismatch (warning, at the tag's line; the
- * statement's file and line in the message, and where the schedule or the
- * statement has the other's value under another concept); for each ref in
- * which no statement fact has a schedule's entity and period,
- * ex27.not-cross-checked (note).  TX_OK or TX_ENOMEM. */
-tx_status tx_ex27_cross_check(const tx_factset *fs, const tx_factset *const *refs, size_t nrefs,
-                              const tx_ex27_map *map, tx_report *rep);
-
-/* ------------------------------------------------------------ inspect */
-
-/* What `txbrl inspect` shows of the schedules: text (one block per
- * schedule: header, then one line per tag with its value and concept) or
- * the JSON array of "schedules".  `map` may be NULL (no concepts). */
-void tx_ex27_inspect_text(const tx_ex27_set *set, const tx_ex27_map *map, tx_buf *b);
-void tx_ex27_inspect_json(const tx_ex27_set *set, const tx_ex27_map *map, tx_buf *b);
+/* 1 if the comma-joined marker list `list` ("F1,F2"; may be NULL) holds the
+ * marker `mk` (case ignored). */
+int tx_ex27_has_marker(const char *list, const char *mk);
 
 #endif /* TX_EX27_H */

@@ -36,29 +36,6 @@ size_t tx_exhibit_schedule_count(const tx_exhibit *ex)
     return ex && ex->ex27 ? ex->ex27->n : 0;
 }
 
-/* Segmentation of an exhibit that has EX-27 schedules: "no financial
- * table" is no error there (the schedules are what it holds). */
-static tx_status segment_around_schedules(tx_exhibit *ex, const tx_lineinfo *info, tx_report *rep)
-{
-    tx_report *scratch = tx_report_new();
-    if (!scratch)
-        return TX_ENOMEM;
-    tx_status st = tx_segment(ex->text, info, scratch, &ex->tables, &ex->ntables);
-    int no_tables = 0;
-    for (size_t i = 0; i < tx_report_size(scratch); i++) {
-        if (strcmp(tx_report_code(scratch, i), "segment.no-tables") == 0) {
-            no_tables = 1;
-            continue;
-        }
-        if (tx_report_copy(rep, scratch, i) != 0)
-            st = TX_ENOMEM;
-    }
-    tx_report_free(scratch);
-    if (st == TX_EINPUT && no_tables && ex->ntables == 0)
-        st = TX_OK;
-    return st;
-}
-
 static tx_status worse(tx_status a, tx_status b)
 {
     if (a == TX_ENOMEM || b == TX_ENOMEM)
@@ -71,8 +48,9 @@ static tx_status read_tables(tx_exhibit *ex, tx_report *rep)
     tx_lineinfo *info = tx_lineinfo_build(ex->text);
     if (!info)
         return TX_ENOMEM;
-    tx_status st = ex->ex27 ? segment_around_schedules(ex, info, rep)
-                            : tx_segment(ex->text, info, rep, &ex->tables, &ex->ntables);
+    /* an exhibit of EX-27 schedules needs no table: the schedules are what
+       it holds */
+    tx_status st = tx_segment(ex->text, info, ex->ex27 == NULL, rep, &ex->tables, &ex->ntables);
     free(info);
     if (st == TX_ENOMEM)
         return st;

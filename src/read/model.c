@@ -224,6 +224,11 @@ int tx_strip_markers(char *label, tx_buf *notes)
     return notes->failed ? -1 : 0;
 }
 
+const char *tx_value_kind_name(tx_value_kind k)
+{
+    return k == TX_VK_SHARES ? "shares" : k == TX_VK_PER_SHARE ? "per-share" : "money";
+}
+
 tx_value_kind tx_cell_kind(const tx_table *t, size_t c, tx_value_kind k)
 {
     if (c < t->ncols && t->cols[c].own_kind)

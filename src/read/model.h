@@ -141,6 +141,10 @@ struct tx_exhibit {
     struct tx_ex27_set *ex27;   /* EX-27 financial data schedules (ex27.h), or NULL */
 };
 
+/* The name of a kind of value, as rules.tsv's values column and inspect
+ * write it: "money", "per-share" or "shares". */
+const char *tx_value_kind_name(tx_value_kind k);
+
 /* The kind of the values in column c of a row of kind k: the column's own
  * kind where it has one (share columns of an equity statement), else k. */
 tx_value_kind tx_cell_kind(const tx_table *t, size_t c, tx_value_kind k);

@@ -882,7 +882,7 @@ static int identifiers_only(const seg *g, size_t lo, size_t hi)
     return ids > 0;
 }
 
-tx_status tx_segment(const tx_text *text, const tx_lineinfo *info,
+tx_status tx_segment(const tx_text *text, const tx_lineinfo *info, int need_tables,
                      tx_report *rep, tx_table **tables, size_t *ntables)
 {
     seg g = {text, info, text->nlines};
@@ -942,7 +942,7 @@ tx_status tx_segment(const tx_text *text, const tx_lineinfo *info,
         floor = hi;
         i = hi;
     }
-    if (*ntables == first_new) {
+    if (*ntables == first_new && need_tables) {
         tx_report_add(rep, TX_ERROR, text->name, 0, "segment.no-tables",
                       "no financial table found (no lines with numbers in columns)");
         return TX_EINPUT;

@@ -16,8 +16,10 @@
 
 /* Cuts the text into tables (title, header and body line ranges, parent,
  * entity, title, scale, audit note, footnotes).  Appends to *tables.
- * Findings: segment.no-tables (error, when none is found). */
-tx_status tx_segment(const tx_text *text, const tx_lineinfo *info,
+ * Findings: segment.no-tables (error, TX_EINPUT) when none is found and
+ * `need_tables` (0 for an exhibit whose EX-27 schedules are what it holds:
+ * finding no table there is no error). */
+tx_status tx_segment(const tx_text *text, const tx_lineinfo *info, int need_tables,
                      tx_report *rep, tx_table **tables, size_t *ntables);
 
 /* Reads a scale phrase ("(in thousands, except per share amounts)",

@@ -89,10 +89,10 @@ typedef struct tx_namespace {
 /* A footnote the exhibit printed under a table ("(A) The balance sheet at
  * December 31, 2002 has been derived from ..."), written as an XBRL
  * footnote (link:footnote, role footnote, xml:lang "en") linked by
- * fact-footnote arcs from the facts it applies to.  mapper.c fills them
- * (map_printed, at its end), instance.c writes them; xbrlread.c does not
- * read them back (`txbrl facts` prints facts only).  The factset owns text,
- * marker and facts. */
+ * fact-footnote arcs from the facts it applies to.  map/printed.c fills
+ * them (map/ex27map.c those of EX-27 schedules), instance.c writes them;
+ * xbrlread.c does not read them back (`txbrl facts` prints facts only).
+ * The factset owns text, marker and facts. */
 typedef struct tx_footnote {
     char *text;               /* the paragraph as printed, white space collapsed,
                                  marker included: "(A) The balance sheet ..." */
@@ -177,7 +177,8 @@ int tx_fact_value_text(const tx_fact *f, char *buf, size_t n);
 
 /* Writes the facts as CSV with the header
  *   concept,entity,start,end,dimensions,unit,decimals,value
- * one row per fact in the factset's order (brief section 4). */
+ * one row per fact in the factset's order: the output of `txbrl facts`
+ * (README, txbrl(1)), which tools compare, so it does not change. */
 tx_status tx_facts_write_csv(const tx_factset *fs, FILE *out);
 /* Writes the facts as xBRL-JSON (OIM 1.0). */
 tx_status tx_facts_write_json(const tx_factset *fs, FILE *out);

@@ -7,7 +7,8 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "read/ex27.h"
+#include "map/ex27check.h"
+#include "map/ex27map.h"
 #include "map/mapper.h"
 #include "read/model.h"
 #include "units.h"

@@ -1,15 +1,14 @@
-/* inspect.c - prints what the reader saw: text, JSON or TSV. */
+/* inspect.c - prints what the reader saw, and how it was mapped: text,
+ * JSON or TSV. */
+#include "map/inspect.h"
+
+#include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
-#include "read/ex27.h"
-#include "read/inspect.h"
+#include "map/ex27map.h"
 #include "read/model.h"
 #include "base/util.h"
-
-static const char *kind_name(tx_value_kind k)
-{
-    return k == TX_VK_PER_SHARE ? "per-share" : k == TX_VK_SHARES ? "shares" : "money";
-}
 
 static void put_value(tx_buf *b, const tx_cell *c)
 {
@@ -83,6 +82,139 @@ static void write_tsv(const tx_exhibit *ex, tx_buf *b)
     }
 }
 
+static void json_kv(tx_buf *b, const char *k, const char *v, int comma)
+{
+    tx_buf_printf(b, "%s\"%s\": ", comma ? ", " : "", k);
+    tx_buf_json_string(b, v ? v : "");
+}
+
+/* ------------------------------------------------------------ EX-27 schedules */
+
+/* What inspect shows of the schedules: text (one block per schedule:
+ * header, then one line per tag with its value and concept) or the JSON
+ * array of "schedules".  `map` may be NULL (no concepts). */
+
+static void date_text(tx_date d, char buf[11])
+{
+    if (d.y)
+        tx_date_format(d, buf);
+    else
+        snprintf(buf, 11, "-");
+}
+
+static void value_text(const tx_ex27_schedule *s, const tx_ex27_value *v, const tx_ex27_tag *t,
+                       char *buf, size_t n)
+{
+    if (!v->ok) {
+        snprintf(buf, n, "?");
+        return;
+    }
+    tx_decimal d = v->printed;
+    if ((!t || !t->per_share) && tx_decimal_scale(&d, s->multiplier) != 0) {
+        snprintf(buf, n, "?");
+        return;
+    }
+    tx_decimal_format(d, buf, n);
+}
+
+static void schedules_text(const tx_ex27_set *set, const tx_ex27_map *map, tx_buf *b)
+{
+    if (!set || !set->n)
+        return;
+    tx_buf_printf(b, "schedules %zu\n", set->n);
+    for (size_t i = 0; i < set->n; i++) {
+        const tx_ex27_schedule *s = &set->schedules[i];
+        char fye[11], st[11], en[11], p[32] = "?";
+        date_text(s->fiscal_year_end, fye);
+        date_text(s->period_start, st);
+        date_text(s->period_end, en);
+        if (s->duration.kind == TX_PERIOD_DURATION)
+            tx_period_format(&s->duration, p, sizeof p);
+        tx_buf_printf(b, "\n== EX-27 schedule %zu (%s), lines %ld-%ld ==\n", i + 1, s->doc_type,
+                      s->src_first, s->src_last);
+        tx_buf_printf(b, "article  %d%s\n", s->article, s->restated ? ", restated" : "");
+        tx_buf_printf(b, "entity   %s%s\n", *s->name ? s->name : "(none named)",
+                      s->name_from_legend ? " (from the legend)" : "");
+        tx_buf_printf(b, "scale    money x10^%d, per-share x1\n", s->multiplier);
+        tx_buf_printf(b, "period   %s, fiscal year end %s, start %s, end %s -> instants %s, "
+                         "durations %s\n",
+                      *s->period_type ? s->period_type : "(no type)", fye, st, en, en, p);
+        for (size_t v = 0; v < s->nvalues; v++) {
+            const tx_ex27_value *x = &s->values[v];
+            const tx_ex27_tag *t = tx_ex27_lookup(map, s->article, x->tag);
+            char val[48];
+            value_text(s, x, t, val, sizeof val);
+            tx_buf_printf(b, "  %5ld  %-28s %12s -> %s", x->line, x->tag, x->text, val);
+            if (*x->notes)
+                tx_buf_printf(b, " [note %s]", x->notes);
+            char *ct = t ? tx_ex27_concept(t) : NULL;
+            if (ct)
+                tx_buf_printf(b, "  %s", ct);
+            free(ct);
+            if (!t && map)
+                tx_buf_puts(b, "  (not mapped)");
+            tx_buf_putc(b, '\n');
+        }
+        for (size_t n = 0; n < s->nnotes; n++)
+            tx_buf_printf(b, "footnote %s %s\n", s->notes[n].marker, s->notes[n].text);
+    }
+}
+
+static void schedules_json(const tx_ex27_set *set, const tx_ex27_map *map, tx_buf *b)
+{
+    tx_buf_puts(b, "[");
+    for (size_t i = 0; set && i < set->n; i++) {
+        const tx_ex27_schedule *s = &set->schedules[i];
+        char fye[11], st[11], en[11], ds[11] = "", de[11] = "";
+        date_text(s->fiscal_year_end, fye);
+        date_text(s->period_start, st);
+        date_text(s->period_end, en);
+        if (s->duration.kind == TX_PERIOD_DURATION) {
+            tx_date_format(s->duration.start, ds);
+            tx_date_format(s->duration.end, de);
+        }
+        tx_buf_printf(b, "%s\n  {\"index\": %zu, \"line\": %ld, \"last_line\": %ld, \"article\": %d",
+                      i ? "," : "", i + 1, s->src_first, s->src_last, s->article);
+        json_kv(b, "document", s->doc_type, 1);
+        json_kv(b, "entity", s->name, 1);
+        json_kv(b, "legend", s->legend, 1);
+        tx_buf_printf(b, ", \"multiplier\": %d, \"restated\": %s", s->multiplier,
+                      s->restated ? "true" : "false");
+        json_kv(b, "period_type", s->period_type, 1);
+        json_kv(b, "fiscal_year_end", fye, 1);
+        json_kv(b, "period_start", st, 1);
+        json_kv(b, "period_end", en, 1);
+        json_kv(b, "duration_start", ds, 1);
+        json_kv(b, "duration_end", de, 1);
+        tx_buf_puts(b, ",\n   \"values\": [");
+        for (size_t v = 0; v < s->nvalues; v++) {
+            const tx_ex27_value *x = &s->values[v];
+            const tx_ex27_tag *t = tx_ex27_lookup(map, s->article, x->tag);
+            char val[48];
+            value_text(s, x, t, val, sizeof val);
+            tx_buf_printf(b, "%s{\"line\": %ld", v ? ", " : "", x->line);
+            json_kv(b, "tag", x->tag, 1);
+            json_kv(b, "printed", x->text, 1);
+            json_kv(b, "value", val, 1);
+            json_kv(b, "notes", x->notes, 1);
+            char *ct = t ? tx_ex27_concept(t) : NULL;
+            if (ct)
+                json_kv(b, "concept", ct, 1);
+            free(ct);
+            tx_buf_puts(b, "}");
+        }
+        tx_buf_puts(b, "],\n   \"footnotes\": [");
+        for (size_t n = 0; n < s->nnotes; n++) {
+            tx_buf_printf(b, "%s{\"marker\": ", n ? ", " : "");
+            tx_buf_json_string(b, s->notes[n].marker);
+            json_kv(b, "text", s->notes[n].text, 1);
+            tx_buf_puts(b, "}");
+        }
+        tx_buf_puts(b, "]}");
+    }
+    tx_buf_puts(b, "\n ]");
+}
+
 /* ------------------------------------------------------------ text */
 
 static void write_text(const tx_exhibit *ex, const tx_mapping *map, tx_buf *b)
@@ -136,7 +268,7 @@ static void write_text(const tx_exhibit *ex, const tx_mapping *map, tx_buf *b)
                 tx_buf_printf(b, "  %ld", row->src_first);
             tx_buf_printf(b, "  %-9s ", row->kind == TX_ROW_HEADING ? "heading"
                                         : row->kind == TX_ROW_CAPTION ? "caption"
-                                        : kind_name(row->vkind));
+                                        : tx_value_kind_name(row->vkind));
             for (int l = 0; l < row->level; l++)
                 tx_buf_puts(b, "  ");
             tx_buf_puts(b, row->label);
@@ -182,17 +314,11 @@ static void write_text(const tx_exhibit *ex, const tx_mapping *map, tx_buf *b)
     }
     if (ex->ex27) {   /* EX-27 financial data schedules */
         tx_buf_putc(b, '\n');
-        tx_ex27_inspect_text(ex->ex27, map ? map->ex27 : NULL, b);
+        schedules_text(ex->ex27, map ? map->ex27 : NULL, b);
     }
 }
 
 /* ------------------------------------------------------------ JSON */
-
-static void json_kv(tx_buf *b, const char *k, const char *v, int comma)
-{
-    tx_buf_printf(b, "%s\"%s\": ", comma ? ", " : "", k);
-    tx_buf_json_string(b, v ? v : "");
-}
 
 static void write_json(const tx_exhibit *ex, const tx_mapping *map, tx_buf *b)
 {
@@ -268,7 +394,7 @@ static void write_json(const tx_exhibit *ex, const tx_mapping *map, tx_buf *b)
                           row->level, row->indent, row->rule_above, row->rule_below,
                           row->total ? "true" : "false");
             if (row->kind == TX_ROW_ITEM) {
-                json_kv(b, "values_kind", kind_name(row->vkind), 1);
+                json_kv(b, "values_kind", tx_value_kind_name(row->vkind), 1);
                 tx_buf_printf(b, ", \"values_line\": %ld, \"values\": [", row->src_values);
                 for (size_t c = 0; c < t->ncols; c++) {
                     const tx_cell *cell = &row->cells[c];
@@ -303,7 +429,7 @@ static void write_json(const tx_exhibit *ex, const tx_mapping *map, tx_buf *b)
     tx_buf_puts(b, "\n ]");
     if (ex->ex27) {
         tx_buf_puts(b, ",\n \"schedules\": ");
-        tx_ex27_inspect_json(ex->ex27, map ? map->ex27 : NULL, b);
+        schedules_json(ex->ex27, map ? map->ex27 : NULL, b);
     }
     tx_buf_puts(b, "}\n");
 }

@@ -1,0 +1,86 @@
+/*
+ * mapstate.h - one run of the statements' mapper, shared by its files
+ * (internal to map/).
+ *
+ *   mapper.c   the driver: each table's statement kind and entity, its rows,
+ *              repeated facts, document and entity facts, the EX-27
+ *              schedules (ex27map.c)
+ *   rows.c     a row's concept (rules.tsv, or an extension concept named
+ *              after its label) and the facts of an ordinary statement's rows
+ *   equity.c   statements of shareholders' equity laid out by component
+ *   calc.c     calculation arcs from the totals a statement foots
+ *   printed.c  footnotes and the exhibit's own labels
+ *   entity.c   the entity of a table or of a schedule (entity.h)
+ *
+ * Facts of the tables are collected in tx_mapper.facts; the driver drops
+ * repeats before they go into the factset.
+ */
+#ifndef TX_MAPSTATE_H
+#define TX_MAPSTATE_H
+
+#include "map/mapper.h"
+#include "base/util.h"
+
+typedef struct tx_mapper {
+    const tx_exhibit *ex;
+    const tx_map_options *opt;
+    tx_report *rep;
+    tx_factset *fs;
+    tx_fact *facts;          /* collected before duplicates are removed */
+    size_t nfacts, cap;
+    int oom;                 /* an allocation failed: the run gives up */
+} tx_mapper;
+
+/* What a row is: its concept and the facts' shape. */
+typedef struct tx_row_target {
+    char *concept;          /* prefixed */
+    const char *period_type;
+    const char *balance;
+    int instant_at;         /* 0 the column's period, -1 the day before it starts, +1 its end */
+    const tx_rule *rule;
+} tx_row_target;
+
+/* ------------------------------------------------------------ rows.c */
+
+/* Moves *f into m->facts (f is left empty); 0, or -1 (f cleared, m->oom). */
+int tx_map_push_fact(tx_mapper *m, tx_fact *f);
+/* Adds a dimension to f, keeping f->dims sorted by axis; 0 or -1. */
+int tx_map_add_dim(tx_fact *f, const char *axis, const char *member);
+/* The unit of facts of a kind of value. */
+tx_unit_kind tx_map_unit(tx_value_kind k);
+/* The first rule of rules.tsv for a statement kind, a normalised heading
+ * path and label, and a kind of value ("money", ...), or NULL. */
+const tx_rule *tx_map_find_rule(const tx_taxonomy *tax, const char *kind, const char *path,
+                                const char *label, const char *values);
+/* The concept of a row's values of kind vk in a statement of `kind`
+ * (path and label normalised): the rule's standard concept, or an extension
+ * concept (added to m->fs; map.extension when no rule named it).  *tg gets
+ * the concept (owned) and the facts' shape, `why` the rule that chose it.
+ * Findings: map.unknown-concept, map.unit-mismatch.  0, or -1: no concept
+ * (a finding, or an allocation failure; m->oom is left as it is). */
+int tx_map_resolve(tx_mapper *m, const tx_table *t, const tx_row *row, tx_value_kind vk,
+                   const char *kind, const char *path, const char *label,
+                   const tx_statement_rule *st, tx_row_target *tg, tx_buf *why);
+/* The facts of one row of table ti, a statement of `kind` and `basis`; *rm
+ * gets how it was mapped. */
+void tx_map_row(tx_mapper *m, size_t ti, const tx_row *row, const char *kind, const char *basis,
+                const tx_statement_rule *st, long entity, tx_row_map *rm);
+
+/* ------------------------------------------------------------ equity.c */
+
+/* The facts of table ti, a statement of shareholders' equity by component. */
+void tx_map_equity_table(tx_mapper *m, size_t ti, const tx_statement_rule *st, long entity,
+                         tx_table_map *tm);
+
+/* ------------------------------------------------------------ calc.c */
+
+/* The calculation arcs of table ti, a statement of `kind`: each total the
+ * statement foots sums the concepts of its rows. */
+void tx_map_calc_links(tx_mapper *m, size_t ti, const tx_table_map *tm, const char *kind);
+
+/* ------------------------------------------------------------ printed.c */
+
+/* The tables' footnotes and the rows' own labels, into m->fs; 0 or -1. */
+int tx_map_printed(tx_mapper *m, const tx_mapping *map);
+
+#endif /* TX_MAPSTATE_H */
