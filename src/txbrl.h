@@ -157,6 +157,13 @@ TX_API void tx_converter_free(tx_converter *conv);
  * clears it.  TX_EUSAGE if `cik` is not a CIK. */
 TX_API tx_status tx_converter_set_cik(tx_converter *conv, const char *cik);
 
+/* With `strict` set, a conversion that leaves anything printed unconverted
+ * (a table with numbers whose statement is unknown, a number of a statement
+ * that became no fact) is an error, convert.incomplete (TX_EINPUT); every
+ * conversion ends with a convert.summary note of what it converted either
+ * way.  TX_EUSAGE for a NULL converter. */
+TX_API tx_status tx_converter_set_strict(tx_converter *conv, int strict);
+
 /* Converts one exhibit: writes OUTDIR/STEM.xml (STEM = file name less
  * ".txt"), and OUTDIR/STEM.xsd with its linkbases when the exhibit needs
  * extension concepts; every file is written whole or not at all.  Then

@@ -11,7 +11,7 @@ static void help(FILE *out)
 {
     fprintf(out,
             "usage: txbrl convert [-o DIR] [--entities FILE] [--cik CIK] [--with FILE]...\n"
-            "                     [--format text|json] EXHIBIT...\n\n"
+            "                     [--strict] [--format text|json] EXHIBIT...\n\n"
             "Converts each legacy text exhibit STEM.txt into an XBRL 2.1 instance\n"
             "DIR/STEM.xml, with an extension schema DIR/STEM.xsd and its linkbases when\n"
             "the exhibit needs concepts the taxonomy lacks, and validates what it wrote.\n\n"
@@ -24,11 +24,17 @@ static void help(FILE *out)
             "  -w, --with FILE       another exhibit of the same filing (the EX-13 with the\n"
             "                        statements): EX-27 schedules are cross-checked against\n"
             "                        its statements too; it is read, not converted\n"
+            "  -s, --strict          anything printed that is not converted (a table whose\n"
+            "                        statement is unknown, a number that becomes no fact)\n"
+            "                        is an error (convert.incomplete)\n"
             "  -f, --format FMT      diagnostics as text (default) or json\n"
             "  -h, --help            this help\n"
             "  -V, --version         the version\n\n"
-            "Exit status: 0 converted (warnings allowed), 1 an exhibit has errors,\n"
-            "2 usage or I/O failure.\n");
+            "Each exhibit ends with a convert.summary note: tables found and converted,\n"
+            "numbers printed in the statements and converted, facts written.\n\n"
+            "Exit status: 0 a valid instance was written for every exhibit (tables or\n"
+            "columns it could not convert are warnings), 1 an exhibit has errors or no\n"
+            "instance could be written, 2 usage or I/O failure.\n");
 }
 
 /* mkdir -p */
@@ -60,6 +66,7 @@ int tx_cmd_convert(int argc, char **argv)
         {"cik", required_argument, NULL, 'c'},
         {"with", required_argument, NULL, 'w'},
         {"format", required_argument, NULL, 'f'},
+        {"strict", no_argument, NULL, 's'},
         {"help", no_argument, NULL, 'h'},
         {"version", no_argument, NULL, 'V'},
         {NULL, 0, NULL, 0},
@@ -68,9 +75,10 @@ int tx_cmd_convert(int argc, char **argv)
     const char *with[64];
     size_t nwith = 0;
     tx_format fmt = TX_FORMAT_TEXT;
+    int strict = 0;
     int c;
     optind = 1;
-    while ((c = getopt_long(argc, argv, "o:e:c:w:f:hV", opts, NULL)) != -1) {
+    while ((c = getopt_long(argc, argv, "o:e:c:w:f:shV", opts, NULL)) != -1) {
         switch (c) {
         case 'o': outdir = optarg; break;
         case 'e': entities = optarg; break;
@@ -88,6 +96,7 @@ int tx_cmd_convert(int argc, char **argv)
                 return TX_EXIT_FAILURE;
             }
             break;
+        case 's': strict = 1; break;
         case 'h': help(stdout); return TX_EXIT_OK;
         case 'V': tx_cli_print_version(); return TX_EXIT_OK;
         default: help(stderr); return TX_EXIT_FAILURE;
@@ -115,6 +124,8 @@ int tx_cmd_convert(int argc, char **argv)
         tx_report_free(rep);
         return TX_EXIT_FAILURE;
     }
+    if (st == TX_OK)
+        tx_converter_set_strict(conv, strict);
     if (st != TX_OK) {
         tx_cli_print_report(rep, fmt);
         tx_report_free(rep);

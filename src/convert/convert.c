@@ -2,6 +2,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "convert/summary.h"
 #include "disclose/disclose.h"
 #include "xbrl/offline.h"
 #include "map/ex27check.h"
@@ -27,6 +28,7 @@ struct tx_converter {
     tx_entity_map *entities;
     tx_prose_lexicon *lexicon;   /* for the disclosure checks */
     char cik[11];                /* of an entity the exhibit does not name, or "" */
+    int strict;                  /* an incomplete conversion is an error */
     tx_ex27_map *ex27;           /* EX-27 tag map and checks */
     tx_factset **refs;           /* other exhibits of the filing (--with) */
     size_t nrefs;
@@ -77,6 +79,14 @@ tx_status tx_converter_set_cik(tx_converter *c, const char *cik)
         return TX_EUSAGE;
     memset(c->cik, '0', 10 - n);
     memcpy(c->cik + 10 - n, cik, n + 1);
+    return TX_OK;
+}
+
+tx_status tx_converter_set_strict(tx_converter *c, int strict)
+{
+    if (!c)
+        return TX_EUSAGE;
+    c->strict = strict != 0;
     return TX_OK;
 }
 
@@ -144,6 +154,8 @@ tx_status tx_converter_convert(tx_converter *c, const char *exhibit,
     size_t numeric = 0;
     for (size_t i = 0; fs && i < fs->nfacts; i++)
         numeric += fs->facts[i].numeric;
+    tx_convert_counts counts;
+    tx_convert_count(ex, map, fs, &counts);
     /* the EX-27 schedules against the statements of the filing */
     if (fs && st != TX_ENOMEM && ex->ex27)
         st = worse(st, tx_ex27_cross_check(fs, (const tx_factset *const *)c->refs, c->nrefs,
@@ -158,6 +170,10 @@ tx_status tx_converter_convert(tx_converter *c, const char *exhibit,
     tx_mapping_free(map);
     if (!fs)
         return st;
+    if (tx_convert_summarize(exhibit, &counts, fs, c->strict, rep) != 0)
+        st = TX_ENOMEM;
+    else if (c->strict && tx_report_count(rep, TX_ERROR) > 0)
+        st = worse(st, TX_EINPUT);
     if (numeric == 0) {
         tx_report_add(rep, TX_ERROR, exhibit, 0, "convert.no-facts",
                       "no table could be converted: nothing written");

@@ -55,8 +55,8 @@ static void equity_fact(tx_mapper *m, size_t ti, const tx_row *row, size_t c,
     tx_value_kind vk = tx_cell_kind(t, c, row->vkind);
     int want_instant = strcmp(tg->period_type, "instant") == 0;
     if (want_instant != (p->kind == TX_PERIOD_INSTANT)) {
-        tx_report_add(m->rep, TX_ERROR, m->ex->name, row->src_values, "map.period-type",
-                      "%s is a%s concept but the row '%s' is a%s", tg->concept,
+        tx_report_add(m->rep, TX_WARNING, m->ex->name, row->src_values, "map.period-type",
+                      "%s is a%s concept but the row '%s' is a%s; not converted", tg->concept,
                       want_instant ? "n instant" : " duration", row->label,
                       p->kind == TX_PERIOD_INSTANT ? " balance (an instant)" : " change over a period");
         return;

@@ -405,7 +405,7 @@ static int schedule_facts(const tx_ex27_context *c, const tx_ex27_schedule *s, l
             continue;
         if (!t->instant && s->duration.kind != TX_PERIOD_DURATION) {
             if (!*period_reported && s->period_error)
-                tx_report_add(rep, TX_ERROR, c->file, s->line_period_error, "ex27.period-type",
+                tx_report_add(rep, TX_WARNING, c->file, s->line_period_error, "ex27.period-type",
                               "%s", s->period_error);
             *period_reported = 1;
             continue;
@@ -420,7 +420,7 @@ static int schedule_facts(const tx_ex27_context *c, const tx_ex27_schedule *s, l
                           "<%s> %s is negative, but it is a positive amount deducted from "
                           "another tag; written as printed", v->tag, v->text);
         if (!t->per_share && tx_decimal_scale(&f.value, s->multiplier) != 0) {
-            tx_report_add(rep, TX_ERROR, c->file, v->line, "ex27.value",
+            tx_report_add(rep, TX_WARNING, c->file, v->line, "ex27.value",
                           "<%s> %s times 10^%d is too large", v->tag, v->text, s->multiplier);
             continue;
         }
@@ -539,7 +539,7 @@ tx_status tx_ex27_map_facts(const tx_ex27_set *set, const tx_ex27_context *c, tx
                 check_one(c, s, &c->map->checks[k], rep);
         if (!s->period_end.y) {
             if (s->nvalues)
-                tx_report_add(rep, TX_ERROR, c->file, s->line_period_error, "ex27.no-period-end",
+                tx_report_add(rep, TX_WARNING, c->file, s->line_period_error, "ex27.no-period-end",
                               "%s", s->period_error ? s->period_error : "no <PERIOD-END>");
             continue;
         }

@@ -173,7 +173,33 @@ void tx_mapping_free(tx_mapping *map)
     free(map);
 }
 
+/* The values printed in a table's rows, in the columns that hold facts. */
+static size_t printed_numbers(const tx_table *t)
+{
+    size_t n = 0;
+    for (size_t r = 0; r < t->nrows; r++) {
+        const tx_row *row = &t->rows[r];
+        if (row->kind != TX_ROW_ITEM || !row->cells)
+            continue;
+        for (size_t c = 0; c < t->ncols; c++)
+            if (!t->cols[c].derived &&
+                (row->cells[c].state == TX_CELL_VALUE || row->cells[c].state == TX_CELL_NIL))
+                n++;
+    }
+    return n;
+}
+
+static void map_rows(tx_mapper *m, size_t ti, tx_table_map *tm);
+
 static void map_table(tx_mapper *m, size_t ti, tx_table_map *tm)
+{
+    size_t before = m->nfacts;
+    tm->numbers = printed_numbers(&m->ex->tables[ti]);
+    map_rows(m, ti, tm);
+    tm->converted = m->nfacts - before;
+}
+
+static void map_rows(tx_mapper *m, size_t ti, tx_table_map *tm)
 {
     const tx_table *t = &m->ex->tables[ti];
     const tx_statement_rule *st = classify(m->opt->taxonomy, t);

@@ -38,6 +38,10 @@ typedef struct tx_table_map {
     char *why;       /* "statements.tsv:12" or why not                      */
     tx_row_map *rows;  /* one per tx_row                                     */
     size_t nrows;
+    size_t numbers;    /* values printed in its rows (nil markers included;
+                          "change" columns left out)                         */
+    size_t converted;  /* of which became facts (a repeat of a fact printed
+                          elsewhere included: it is written once)           */
 } tx_table_map;
 
 struct tx_ex27_map;

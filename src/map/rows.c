@@ -192,8 +192,9 @@ static int fact_period(tx_mapper *m, const tx_column *col, const tx_row_target *
     }
     if (tg->instant_at) {
         if (p->kind != TX_PERIOD_DURATION) {
-            tx_report_add(m->rep, TX_ERROR, m->ex->name, line, "map.period-type",
-                          "%s needs a period to start or end, but the column is an instant",
+            tx_report_add(m->rep, TX_WARNING, m->ex->name, line, "map.period-type",
+                          "%s needs a period to start or end, but the column is an instant; "
+                          "not converted",
                           tg->concept);
             return -1;
         }
@@ -205,8 +206,8 @@ static int fact_period(tx_mapper *m, const tx_column *col, const tx_row_target *
     }
     int want_instant = strcmp(tg->period_type, "instant") == 0;
     if (want_instant != (p->kind == TX_PERIOD_INSTANT)) {
-        tx_report_add(m->rep, TX_ERROR, m->ex->name, line, "map.period-type",
-                      "%s is a%s concept but the column is a%s",
+        tx_report_add(m->rep, TX_WARNING, m->ex->name, line, "map.period-type",
+                      "%s is a%s concept but the column is a%s; not converted",
                       tg->concept, want_instant ? "n instant" : " duration",
                       p->kind == TX_PERIOD_INSTANT ? "n instant" : " duration");
         return -1;

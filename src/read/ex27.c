@@ -547,7 +547,7 @@ static void add_value(reader *r, tx_ex27_schedule *s, const char *tag, char *v, 
            none of those (its markers are <F1>), so it is a negative 3 */
         x->ok = 1;
     } else {
-        tx_report_add(r->rep, TX_ERROR, r->text->name, line, "ex27.value",
+        tx_report_add(r->rep, TX_WARNING, r->text->name, line, "ex27.value",
                       "<%s> '%s' is no amount: not converted", tag, v);
     }
 }
@@ -563,7 +563,7 @@ static void header_date(reader *r, const char *tag, const char *v, long line, tx
     }
     if (parse_date(v, d) != 0) {
         memset(d, 0, sizeof *d);
-        tx_report_add(r->rep, TX_ERROR, r->text->name, line, "ex27.date",
+        tx_report_add(r->rep, TX_WARNING, r->text->name, line, "ex27.date",
                       "<%s> '%s' is no date of the form DEC-31-1997", tag, v);
         return;
     }

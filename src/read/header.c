@@ -713,10 +713,10 @@ tx_status tx_header_read(const tx_text *text, tx_table *t,
         }
         if (parsed != 0) {
             col->period_error = tx_strdup(why);
-            tx_report_add(rep, TX_ERROR, text->name, t->src_header ? t->src_header : t->src_first,
-                          "header.no-period", "column %zu (\"%s\"): %s", c + 1,
+            tx_report_add(rep, TX_WARNING, text->name,
+                          t->src_header ? t->src_header : t->src_first, "header.no-period",
+                          "column %zu (\"%s\"): %s; its values are not converted", c + 1,
                           col->words, why);
-            st = TX_EINPUT;
             instants = 0;
         } else if (col->period.kind != TX_PERIOD_INSTANT) {
             instants = 0;

@@ -352,7 +352,7 @@ static void test_fiscal_years_not_guessed(void)
     CU_ASSERT_PTR_NOT_NULL_FATAL(cut);
     memcpy(cut, apple_10k, sizeof apple_10k);
     *strstr(cut, "Balance as of") = '\0';
-    CU_ASSERT_EQUAL(read_text(cut), TX_EINPUT);
+    CU_ASSERT_EQUAL(read_text(cut), TX_OK);   /* the column is not converted: a warning */
     free(cut);
     CU_ASSERT_EQUAL(count_code("header.no-period", NULL), 1);
     CU_ASSERT_STRING_EQUAL(period(1, 1), "1995-09-30..1996-09-27");
