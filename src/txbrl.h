@@ -207,8 +207,11 @@ TX_API tx_status tx_converter_inspect(tx_converter *conv, const tx_exhibit *ex,
 
 /* Diagnostics: a value quoted in a message ('...') is cut to
  * TX_MAX_ECHO characters followed by "...", and a whole message to
- * TX_MAX_MESSAGE bytes (tx_report_add does it for every finding). */
-#define TX_MAX_ECHO 200
+ * TX_MAX_MESSAGE bytes (tx_report_add does it for every finding).  The
+ * echo limit is above the longest value a real exhibit makes the converter
+ * quote (a table title of 485 characters in the corpus), so that only
+ * hostile values are cut. */
+#define TX_MAX_ECHO 1000
 #define TX_MAX_MESSAGE 4096
 
 /* The closed DTS.  Every schema, linkbase, roleRef/arcroleRef target,     */

@@ -1322,11 +1322,12 @@ static void test_report_echo_limit(void)
     CU_ASSERT_EQUAL(tx_report_copy(copy, rep, 0), 0);
     CU_ASSERT_STRING_EQUAL(tx_report_message(copy, 0), m);
     /* UTF-8: characters, not bytes, and never half a character */
-    char *u = malloc(2 * 300 + 1);
+    size_t nu = TX_MAX_ECHO + 100;
+    char *u = malloc(2 * nu + 1);
     CU_ASSERT_PTR_NOT_NULL_FATAL(u);
-    for (size_t i = 0; i < 300; i++)
+    for (size_t i = 0; i < nu; i++)
         memcpy(u + 2 * i, "\xc3\xa9", 2);
-    u[600] = '\0';
+    u[2 * nu] = '\0';
     tx_report_add(rep, TX_ERROR, "f", 1, "xbrl.y", "'%s'", u);
     CU_ASSERT_EQUAL(strlen(tx_report_message(rep, 3)), 2 + 2 * TX_MAX_ECHO + 3);
     tx_report_free(copy);
