@@ -145,7 +145,7 @@ awk 'BEGIN { printf "<?xml version=\"1.0\"?>\n<a v=\""; for (i = 0; i < 1100; i+
              print "\"/>" }' >"$tmp/attr.xml"
 run "attribute value: xml.attribute-size" 1 xml.attribute-size -- "$bin" facts attr.xml
 awk 'BEGIN { printf "<?xml version=\"1.0\"?>\n<a>"; s = "0123456789abcdef";
-             for (i = 0; i < 6; i++) s = s s s s; for (i = 0; i < 2100; i++) printf "%s", s;
+             for (i = 0; i < 6; i++) s = s s s s; for (i = 0; i < 140; i++) printf "%s", s;
              print "</a>" }' >"$tmp/text.xml"
 run "text node: xml.text-size" 1 xml.text-size -- "$bin" facts text.xml
 # a value of 1 MiB echoed by the schema and XBRL layers: every line cut
