@@ -124,6 +124,11 @@ run "--allow of no folder: exit 2" 2 read.open -- "$bin" validate --allow "$tmp/
 cp "$here/dtd-schema.xsd" "$here/dtd-schema.xml" "$tmp/"
 run "DTS schema with a DOCTYPE: xml.dtd" 1 xml.dtd ~expanded -- "$bin" validate dtd-schema.xml
 run "DTS schema with a DOCTYPE, schema entry" 1 xml.dtd ~expanded -- "$bin" validate dtd-schema.xsd
+run "DTS schema with a DOCTYPE, render (XSLT document())" 1 xml.dtd ~expanded -- "$bin" render -o out.html dtd-schema.xml
+cp "$here/lbref-outside.xsd" "$tmp/"
+instance lbref.xml lbref-outside.xsd
+run "linkbaseRef out of the folder: dts.outside" 1 dts.outside ~root: -- "$bin" validate lbref.xml
+run "linkbaseRef out of the folder, render (XSLT document())" 1 dts.outside ~root: -- "$bin" render -o out.html lbref.xml
 
 # ---------------------------------------------------------------- 3. no DTD
 cp "$here/entity.xml" "$here/laughs.xml" "$here/external-dtd.xml" "$tmp/"
