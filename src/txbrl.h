@@ -237,7 +237,8 @@ TX_API tx_status tx_converter_inspect(tx_converter *conv, const tx_exhibit *ex,
 
 /* ------------------------------------------------------------------ */
 /* XBRL instances: read any XBRL 2.1 instance (offline: no network, no */
-/* external entities; schemas resolve through the XML catalog          */
+/* DTD (xml.dtd), the limits above; it opens no file but the instance; */
+/* schemas resolve through the XML catalog                             */
 /* `catalog`, e.g. DATADIR/taxonomy/catalog.xml; NULL: no catalog, so  */
 /* only files next to the instance resolve) and list its facts.        */
 
