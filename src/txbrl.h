@@ -53,7 +53,8 @@ typedef enum tx_format {
     TX_FORMAT_TEXT = 0,
     TX_FORMAT_JSON = 1,
     TX_FORMAT_TSV = 2,    /* tab-separated, one record per line (inspect only) */
-    TX_FORMAT_CSV = 3     /* comma-separated (facts only)                       */
+    TX_FORMAT_CSV = 3,    /* comma-separated (facts only)                       */
+    TX_FORMAT_SARIF = 4   /* SARIF 2.1.0 log (reports only)                     */
 } tx_format;
 
 /* ------------------------------------------------------------------ */
@@ -93,7 +94,11 @@ TX_API long tx_report_line(const tx_report *rep, size_t i);
 TX_API const char *tx_report_code(const tx_report *rep, size_t i);
 TX_API const char *tx_report_message(const tx_report *rep, size_t i);
 
-/* Writes every finding: text (one line each) or JSON (one array). */
+/* Writes every finding: TX_FORMAT_TEXT (one line each), TX_FORMAT_JSON
+ * (one array of objects: file, line, severity, layer, code, message and,
+ * for calculation findings, facts) or TX_FORMAT_SARIF (one SARIF 2.1.0 log
+ * with one run: a rule per code in order of first use, a result per
+ * finding with its level, message, file as a URI reference and line). */
 TX_API tx_status tx_report_write(const tx_report *rep, FILE *out, tx_format fmt);
 
 /* ------------------------------------------------------------------ */

@@ -236,6 +236,11 @@ static void put_layer(tx_buf *b, const char *code)
 tx_status tx_report_write(const tx_report *rep, FILE *out, tx_format fmt)
 {
     tx_buf b = {0};
+    if (fmt == TX_FORMAT_SARIF) {
+        if (tx_report_sarif(rep, &b) != 0)
+            b.failed = 1;
+        goto out;
+    }
     if (fmt == TX_FORMAT_JSON)
         tx_buf_puts(&b, "[");
     for (size_t i = 0; rep && i < rep->n; i++) {
@@ -261,6 +266,7 @@ tx_status tx_report_write(const tx_report *rep, FILE *out, tx_format fmt)
     }
     if (fmt == TX_FORMAT_JSON)
         tx_buf_puts(&b, rep && rep->n ? "\n]\n" : "]\n");
+out:
     if (b.failed) {
         tx_buf_free(&b);
         return TX_ENOMEM;

@@ -9,15 +9,17 @@
 static void help(FILE *out)
 {
     fprintf(out,
-            "usage: txbrl validate [--format text|json] [--catalog FILE] [--werror]\n"
+            "usage: txbrl validate [--format text|json|sarif] [--catalog FILE] [--werror]\n"
             "                      [--calc 1.1|2.1] [--allow DIR]... FILE...\n\n"
             "Validates XBRL 2.1 instances (or taxonomy schemas and linkbases) offline:\n"
             "well-formedness (xml.*), DTS discovery through the XML catalog (dts.*),\n"
             "XML Schema validity (schema.*), XBRL 2.1 instance rules (xbrl.*),\n"
             "calculation consistency (calc.*), cross-statement ties (tie.*) and\n"
             "XBRL Dimensions (dim.*).  Nothing is fetched from the network.\n\n"
-            "  -f, --format FMT   text (default): FILE:LINE: error|warning: [code] message;\n"
-            "                     json: one array of findings\n"
+            "  -f, --format FMT   text (default): FILE:LINE: error|warning: [code] message\n"
+            "                     on stderr, then a summary line;\n"
+            "                     json: one array of findings on stdout;\n"
+            "                     sarif: one SARIF 2.1.0 log on stdout\n"
             "  -c, --catalog FILE XML catalog to resolve URLs with (default: the\n"
             "                     project's taxonomy/catalog.xml)\n"
             "  -A, --allow DIR    the DTS may also use the files under DIR (repeatable);\n"
@@ -30,7 +32,8 @@ static void help(FILE *out)
             "                     2.1: XBRL 2.1 inferred-precision semantics\n"
             "  -h, --help         this help\n"
             "  -V, --version      the version\n\n"
-            "Findings go to stderr, then a summary line 'N errors, M warnings in K files'.\n"
+            "In text form findings go to stderr, then 'N errors, M warnings in K files';\n"
+            "json and sarif write one document to stdout and nothing else.\n"
             "Exit status: 0 valid (warnings allowed), 1 invalid, 2 could not run.\n");
 }
 
@@ -59,8 +62,11 @@ int tx_cmd_validate(int argc, char **argv)
     while ((c = getopt_long(argc, argv, "f:c:A:WhV", opts, NULL)) != -1) {
         switch (c) {
         case 'f':
-            if (tx_cli_parse_format(optarg, &fmt, 0) != 0) {
-                fprintf(stderr, "txbrl validate: unknown format '%s' (text or json)\n", optarg);
+            if (strcmp(optarg, "sarif") == 0)
+                fmt = TX_FORMAT_SARIF;
+            else if (tx_cli_parse_format(optarg, &fmt, 0) != 0) {
+                fprintf(stderr, "txbrl validate: unknown format '%s' (text, json or sarif)\n",
+                        optarg);
                 return TX_EXIT_FAILURE;
             }
             break;
@@ -117,11 +123,22 @@ int tx_cmd_validate(int argc, char **argv)
         if (st != TX_OK && (worst == TX_OK || (worst == TX_EINPUT && st != TX_EINPUT)))
             worst = st;
     }
-    tx_cli_print_report(rep, fmt);
-    size_t errors = tx_report_count(rep, TX_ERROR);
-    size_t warnings = tx_report_count(rep, TX_WARNING) - errors;
-    fprintf(stderr, "%zu error%s, %zu warning%s in %d file%s\n", errors, errors == 1 ? "" : "s",
-            warnings, warnings == 1 ? "" : "s", nfiles, nfiles == 1 ? "" : "s");
+    if (fmt == TX_FORMAT_TEXT) {
+        tx_cli_print_report(rep, fmt);
+        size_t errors = tx_report_count(rep, TX_ERROR);
+        size_t warnings = tx_report_count(rep, TX_WARNING) - errors;
+        fprintf(stderr, "%zu error%s, %zu warning%s in %d file%s\n", errors,
+                errors == 1 ? "" : "s", warnings, warnings == 1 ? "" : "s", nfiles,
+                nfiles == 1 ? "" : "s");
+    } else {
+        tx_status ws = tx_report_write(rep, stdout, fmt);
+        if (ws == TX_OK && fflush(stdout) != 0)
+            ws = TX_EIO;
+        if (ws != TX_OK) {
+            fprintf(stderr, "-:0: error: [write.io] cannot write standard output\n");
+            worst = TX_EIO;
+        }
+    }
     tx_validator_free(v);
     tx_report_free(rep);
     return tx_cli_exit_code(worst);

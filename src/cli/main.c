@@ -56,7 +56,10 @@ int tx_cli_parse_format(const char *s, tx_format *fmt, int allow_tsv)
     return 0;
 }
 
-void tx_cli_print_version(void) { printf("txbrl %s\n", tx_version()); }
+void tx_cli_print_version(void)
+{
+    printf("txbrl %s\nLicense: MIT (see LICENSE). No warranty.\n", tx_version());
+}
 
 /* 1 when the running program is the one built in TX_ABS_BUILDDIR (libtool
  * runs it from .libs/ there, as lt-txbrl or txbrl). */
