@@ -261,6 +261,36 @@ TX_API tx_status tx_instance_read_file(const char *path, const char *catalog,
 TX_API void tx_instance_free(tx_instance *inst);
 TX_API size_t tx_instance_fact_count(const tx_instance *inst);
 
+/* One fact of an instance, as tx_instance_fact fills it: every string is
+ * borrowed from the instance (valid until tx_instance_free) or held in the
+ * view itself.  Dates are "YYYY-MM-DD"; an XBRL end date written as
+ * midnight of the next day is given as the inclusive day before. */
+typedef struct tx_fact_view {
+    const char *concept;       /* prefixed QName as written, "tx-gaap:Revenues"   */
+    const char *entity_scheme; /* the identifier's scheme URI                      */
+    const char *entity_id;     /* the identifier (a 10-digit CIK for the SEC scheme) */
+    char start[11];            /* first day of a duration; "" for an instant       */
+    char end[11];              /* last day, or the instant; "" for forever         */
+    size_t ndims;              /* explicit dimensions: tx_instance_fact_dim        */
+    int numeric;               /* 1 for an item with a unit                        */
+    int nil;                   /* 1 for xsi:nil="true" (value is "")              */
+    const char *unit;          /* "iso4217:USD", "xbrli:shares",
+                                  "iso4217:USD/xbrli:shares", ...; "" for text     */
+    char decimals[16];         /* "-3", "INF", or "" (none: text, nil, precision)  */
+    const char *value;         /* the exact value as canonical text, or the text   */
+    long line;                 /* line of the fact in the instance                 */
+    char number[160];          /* storage of a numeric value                       */
+} tx_fact_view;
+
+/* Fills *view with fact `i` (0 .. tx_instance_fact_count - 1, in document
+ * order).  TX_EUSAGE for a NULL argument or an index out of range. */
+TX_API tx_status tx_instance_fact(const tx_instance *inst, size_t i, tx_fact_view *view);
+
+/* Dimension `k` (0 .. view.ndims - 1) of fact `i`: returns the axis and
+ * sets *member (prefixed QNames, borrowed); NULL when out of range. */
+TX_API const char *tx_instance_fact_dim(const tx_instance *inst, size_t i, size_t k,
+                                        const char **member);
+
 /* Writes the facts: TX_FORMAT_CSV (header
  * concept,entity,start,end,dimensions,unit,decimals,value) or
  * TX_FORMAT_JSON (xBRL-JSON, OIM 1.0). */

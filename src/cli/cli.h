@@ -22,7 +22,8 @@ int tx_cli_parse_format(const char *s, tx_format *fmt, int allow_tsv);
 void tx_cli_print_version(void);
 /* The data directory (taxonomy/, xslt/): $TXBRL_DATADIR when set; else, for
  * a txbrl run from its build tree, the source tree; else the directory it
- * was installed with. */
+ * was installed with, or when that holds no taxonomy, ../share/txbrl beside
+ * the program (an installed tree moved elsewhere). */
 const char *tx_cli_datadir(void);
 /* The project's XML catalog under tx_cli_datadir() (static storage). */
 const char *tx_cli_catalog(void);

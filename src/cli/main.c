@@ -84,9 +84,32 @@ static int run_from_build_tree(void)
     return realpath(exe, real_exe) && strcmp(real_exe, real_build) == 0;
 }
 
+/* BIN/../share/txbrl for the program at BIN/txbrl (an installed tree that
+ * was moved, or installed with DESTDIR), into buf; 0, or -1 if none. */
+static int datadir_beside_program(char *buf, size_t n)
+{
+    char exe[PATH_MAX];
+    ssize_t len = readlink("/proc/self/exe", exe, sizeof exe - 1);
+    if (len <= 0)
+        return -1;
+    exe[len] = '\0';
+    char *slash = strrchr(exe, '/');
+    if (!slash)
+        return -1;
+    *slash = '\0';
+    char probe[PATH_MAX + 64];
+    struct stat st;
+    int w = snprintf(probe, sizeof probe, "%s/../share/txbrl/taxonomy/catalog.xml", exe);
+    if (w <= 0 || (size_t)w >= sizeof probe || stat(probe, &st) != 0)
+        return -1;
+    w = snprintf(buf, n, "%s/../share/txbrl", exe);
+    return w > 0 && (size_t)w < n ? 0 : -1;
+}
+
 const char *tx_cli_datadir(void)
 {
     static const char *dir;
+    static char beside[PATH_MAX + 32];
     if (dir)
         return dir;
     const char *env = getenv("TXBRL_DATADIR");
@@ -95,6 +118,9 @@ const char *tx_cli_datadir(void)
     struct stat st;
     if (run_from_build_tree() && stat(TX_ABS_SRCDIR "/taxonomy/catalog.xml", &st) == 0)
         return dir = TX_ABS_SRCDIR;
+    if (stat(TX_PKGDATADIR "/taxonomy/catalog.xml", &st) != 0 &&
+        datadir_beside_program(beside, sizeof beside) == 0)
+        return dir = beside;
     return dir = TX_PKGDATADIR;
 }
 

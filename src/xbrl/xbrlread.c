@@ -880,3 +880,54 @@ tx_status tx_instance_write_facts(const tx_instance *inst, FILE *out, tx_format 
         return tx_facts_write_json(inst->fs, out);
     return TX_EUSAGE;
 }
+
+tx_status tx_instance_fact(const tx_instance *inst, size_t i, tx_fact_view *view)
+{
+    if (!inst || !view || i >= inst->fs->nfacts)
+        return TX_EUSAGE;
+    const tx_factset *fs = inst->fs;
+    const tx_fact *f = &fs->facts[i];
+    memset(view, 0, sizeof *view);
+    view->concept = f->concept;
+    const tx_entity *e = f->entity < fs->nentities ? &fs->entities[f->entity] : NULL;
+    view->entity_scheme = e && e->scheme ? e->scheme : "";
+    view->entity_id = e && e->identifier ? e->identifier : "";
+    if (f->period.kind == TX_PERIOD_DURATION)
+        tx_date_format(f->period.start, view->start);
+    if (f->period.kind != TX_PERIOD_NONE)
+        tx_date_format(f->period.end, view->end);
+    view->ndims = f->ndims;
+    view->numeric = f->numeric;
+    view->nil = f->nil;
+    view->unit = tx_unit_text(f);
+    if (f->numeric && !f->nil && f->decimals != TX_DECIMALS_NONE) {
+        if (f->decimals == TX_DECIMALS_INF)
+            strcpy(view->decimals, "INF");
+        else
+            snprintf(view->decimals, sizeof view->decimals, "%d", f->decimals);
+    }
+    view->line = f->src_line;
+    if (f->text || f->nil || !f->numeric) {
+        view->value = f->nil ? "" : f->text ? f->text : "";
+        return TX_OK;
+    }
+    int len = tx_fact_value_text(f, view->number, sizeof view->number);
+    if (len < 0 || (size_t)len >= sizeof view->number) {
+        view->number[0] = '\0';
+        view->value = view->number;
+        return TX_ENOMEM;
+    }
+    view->value = view->number;
+    return TX_OK;
+}
+
+const char *tx_instance_fact_dim(const tx_instance *inst, size_t i, size_t k,
+                                 const char **member)
+{
+    if (!inst || i >= inst->fs->nfacts || k >= inst->fs->facts[i].ndims)
+        return NULL;
+    const tx_dim *d = &inst->fs->facts[i].dims[k];
+    if (member)
+        *member = d->member;
+    return d->axis;
+}
