@@ -35,7 +35,7 @@ int main(void)
     if (CU_initialize_registry() != CUE_SUCCESS)
         return 2;
     int (*suites[])(void) = {
-        tx_suite_decimal, tx_suite_period, tx_suite_decode,
+        tx_suite_decimal, tx_suite_amount, tx_suite_period, tx_suite_decode,
         tx_suite_layout, tx_suite_body, tx_suite_header,
         tx_suite_mapper, tx_suite_facts, tx_suite_validate,
         tx_suite_disclose, tx_suite_exhibits, tx_suite_ex27, tx_suite_tsv,

@@ -6,6 +6,7 @@
 
 /* Each returns 0 on success, -1 if the suite could not be added. */
 int tx_suite_decimal(void);
+int tx_suite_amount(void);
 int tx_suite_period(void);
 int tx_suite_decode(void);
 int tx_suite_layout(void);
