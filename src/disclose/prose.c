@@ -132,7 +132,7 @@ int tx_prose_mentions(const char *text, tx_mention **out, size_t *n)
             k = numeral_end(text, num);
             if (k == num)
                 continue;
-            if (tx_decimal_parse(text + num, k - num, &m.value) != 0)
+            if (tx_decimal_parse_printed(text + num, k - num, &m.value) != 0)
                 continue;
             m.kind = TX_MENTION_MONEY;
             int scale = 0;
@@ -183,7 +183,7 @@ int tx_prose_mentions(const char *text, tx_mention **out, size_t *n)
                 i = k > i ? k - 1 : i;
                 continue;
             }
-            if (tx_decimal_parse(text + i, k - i, &m.value) != 0)
+            if (tx_decimal_parse_printed(text + i, k - i, &m.value) != 0)
                 continue;
             m.kind = TX_MENTION_PERCENT;
             m.place = m.value.exp;
@@ -618,25 +618,14 @@ size_t tx_prose_metrics(const tx_prose_lexicon *lex, const char *text, size_t fr
 
 /* ------------------------------------------------------------ arithmetic */
 
-/* a and b as integers at the smaller exponent */
-static int align(tx_decimal a, tx_decimal b, int64_t *x, int64_t *y, int *exp)
+/* a and b as integers at the smaller exponent, for the change message's
+ * arithmetic (which divides); -1 when either does not fit an int64. */
+static int as_integers(tx_decimal a, tx_decimal b, int64_t *x, int64_t *y)
 {
     int e = a.exp < b.exp ? a.exp : b.exp;
-    int64_t va = a.coef, vb = b.coef;
-    for (int k = a.exp; k > e; k--) {
-        if (va > INT64_MAX / 10 || va < INT64_MIN / 10)
-            return -1;
-        va *= 10;
-    }
-    for (int k = b.exp; k > e; k--) {
-        if (vb > INT64_MAX / 10 || vb < INT64_MIN / 10)
-            return -1;
-        vb *= 10;
-    }
-    *x = va;
-    *y = vb;
-    *exp = e;
-    return 0;
+    if (tx_decimal_scale(&a, -e) != 0 || tx_decimal_scale(&b, -e) != 0)
+        return -1;
+    return tx_decimal_to_int64(a, x) == 0 && tx_decimal_to_int64(b, y) == 0 ? 0 : -1;
 }
 
 static int mul(int64_t a, int64_t b, int64_t *r)
@@ -655,46 +644,37 @@ int tx_claim_rounds_to(tx_decimal table, tx_decimal claim, int place)
     tx_decimal neg = claim, diff;
     if (tx_decimal_negate(&neg) != 0 || tx_decimal_add(table, neg, &diff) != 0)
         return -1;
-    if (diff.coef < 0 && tx_decimal_negate(&diff) != 0)
+    if (tx_decimal_sign(diff) < 0 && tx_decimal_negate(&diff) != 0)
         return -1;
-    tx_decimal half = {5, place - 1};
+    tx_decimal half = tx_decimal_make(5, place - 1);
     return tx_decimal_cmp(diff, half) <= 0;
 }
 
 int tx_claim_percent_ok(tx_decimal cur, tx_decimal prior, tx_decimal pct, int place,
                         int direction)
 {
-    int64_t c, p;
-    int e;
-    if (align(cur, prior, &c, &p, &e) != 0 || p == 0 || c - p == INT64_MIN)
+    tx_decimal d, ad, ap, lhs, rhs, diff, bound;
+    if (tx_decimal_is_zero(prior) || tx_decimal_sub(cur, prior, &d) != 0)
         return -1;
-    int64_t d = c - p, ap = p < 0 ? -p : p;
-    if ((direction > 0 && d <= 0) || (direction < 0 && d >= 0))
+    if ((direction > 0 && tx_decimal_sign(d) <= 0) || (direction < 0 && tx_decimal_sign(d) >= 0))
         return 0;
-    int64_t ad = d < 0 ? -d : d;
-    /* |200 * ad * 10^-place - 2 * P * 10^(pct.exp - place) * ap| <= ap */
-    int64_t lhs, P = pct.coef < 0 ? -pct.coef : pct.coef, rhs;
-    if (mul(ad, 200, &lhs) != 0)
+    /* |100 * |d| / |p| - |pct|| <= half a unit at `place`, multiplied out:
+     * |200 * |d| - 2 * |pct| * |p|| <= |p| * 10^place */
+    ad = d;
+    ap = prior;
+    if ((tx_decimal_sign(ad) < 0 && tx_decimal_negate(&ad) != 0) ||
+        (tx_decimal_sign(ap) < 0 && tx_decimal_negate(&ap) != 0) ||
+        (tx_decimal_sign(pct) < 0 && tx_decimal_negate(&pct) != 0))
         return -1;
-    for (int k = place; k < 0; k++)
-        if (mul(lhs, 10, &lhs) != 0)
-            return -1;
-    for (int k = place; k > 0; k--)
-        if (mul(ap, 10, &ap) != 0 || mul(lhs, 1, &lhs) != 0)
-            return -1;
-    for (int k = pct.exp; k > place; k--)
-        if (mul(P, 10, &P) != 0)
-            return -1;
-    if (mul(P, 2, &rhs) != 0 || mul(rhs, ap, &rhs) != 0)
+    bound = ap;
+    if (tx_decimal_mul(ad, tx_decimal_make(200, 0), &lhs) != 0 ||
+        tx_decimal_mul(pct, tx_decimal_make(2, 0), &rhs) != 0 ||
+        tx_decimal_mul(rhs, ap, &rhs) != 0 || tx_decimal_sub(lhs, rhs, &diff) != 0 ||
+        tx_decimal_scale(&bound, place) != 0)
         return -1;
-    int64_t diff = lhs - rhs;
-    if (diff < 0)
-        diff = -diff;
-    int64_t bound = p < 0 ? -p : p;
-    for (int k = place; k > 0; k--)
-        if (mul(bound, 10, &bound) != 0)
-            return -1;
-    return diff <= bound;
+    if (tx_decimal_sign(diff) < 0 && tx_decimal_negate(&diff) != 0)
+        return -1;
+    return tx_decimal_cmp(diff, bound) <= 0;
 }
 
 /* ------------------------------------------------------------ sentences */
@@ -1020,7 +1000,7 @@ static cellref lookup(const tx_exhibit *ex, const tx_mapping *map, const char *e
                 if (cell->state != TX_CELL_VALUE && cell->state != TX_CELL_NIL)
                     continue;
                 r.found = 1;
-                r.value = cell->state == TX_CELL_NIL ? (tx_decimal){0, 0} : cell->value;
+                r.value = cell->state == TX_CELL_NIL ? tx_decimal_make(0, 0) : cell->value;
                 r.line = row->src_values ? row->src_values : row->src_first;
                 r.text = cell->text ? cell->text : "--";
                 r.concept = concept;
@@ -1194,23 +1174,26 @@ static const char *weak_claim(const tx_para *p, const group *g, const tx_mention
 }
 
 /* d in full with thousands separators ("-156,000,000"). */
-static void grouped(tx_decimal d, char *buf, size_t n)
+static char *grouped(tx_decimal d)
 {
-    char raw[48];
-    tx_decimal_format(d, raw, sizeof raw);
+    char *raw = tx_decimal_text(d);
+    if (!raw)
+        return NULL;
     const char *digits = raw + (raw[0] == '-');
     const char *dot = strchr(digits, '.');
-    size_t ni = dot ? (size_t)(dot - digits) : strlen(digits), o = 0;
-    if (raw[0] == '-' && o + 1 < n)
-        buf[o++] = '-';
-    for (size_t i = 0; i < ni && o + 2 < n; i++) {
+    size_t ni = dot ? (size_t)(dot - digits) : strlen(digits);
+    tx_buf b = {0};
+    if (raw[0] == '-')
+        tx_buf_putc(&b, '-');
+    for (size_t i = 0; i < ni; i++) {
         if (i > 0 && (ni - i) % 3 == 0)
-            buf[o++] = ',';
-        buf[o++] = digits[i];
+            tx_buf_putc(&b, ',');
+        tx_buf_putc(&b, digits[i]);
     }
-    buf[o] = 0;
     if (dot)
-        snprintf(buf + o, n - o, "%s", dot);
+        tx_buf_puts(&b, dot);
+    free(raw);
+    return tx_buf_take(&b);
 }
 
 /* The same period one year earlier (February 29 becomes the 28th); the
@@ -1240,7 +1223,7 @@ static int check_change(pctx *c, const tx_para *p, const tx_mention *mn, const g
                         const char *quoted, char *why, size_t n)
 {
     why[0] = 0;
-    if (g->metric.negative || m->absolute || mn->value.coef <= 0)
+    if (g->metric.negative || m->absolute || tx_decimal_sign(mn->value) <= 0)
         return 0;
     int dir = change_direction(p->low, g->pre0, mn->start);
     if (dir == 0)
@@ -1252,13 +1235,13 @@ static int check_change(pctx *c, const tx_para *p, const tx_mention *mn, const g
     tx_decimal neg = r0.value, d;
     if (!r0.found || tx_decimal_negate(&neg) != 0 || tx_decimal_add(cur->value, neg, &d) != 0)
         return 0;
-    char dtext[64];
-    grouped(d, dtext, sizeof dtext);
+    char *dtext = grouped(d);
     snprintf(why, n, "; year over year the tables give %s, from %s at line %ld to %s at line %ld",
-             dtext, r0.text, r0.line, cur->text, cur->line);
-    if ((dir > 0) != (d.coef > 0) || d.coef == 0)
+             dtext ? dtext : "?", r0.text, r0.line, cur->text, cur->line);
+    free(dtext);
+    if ((dir > 0) != (tx_decimal_sign(d) > 0) || tx_decimal_is_zero(d))
         return 0;
-    if (d.coef < 0)
+    if (tx_decimal_sign(d) < 0)
         tx_decimal_negate(&d);
     if (tx_claim_rounds_to(d, mn->value, mn->place) != 1)
         return 0;
@@ -1344,7 +1327,7 @@ static cellref check_amount(pctx *c, const tx_para *p, const tx_mention *mn, int
     tx_decimal claim = mn->value;
     int negative = g->metric.negative && !m->absolute;
     tx_decimal tv = r.value;
-    if (m->absolute && tv.coef < 0)
+    if (m->absolute && tx_decimal_sign(tv) < 0)
         tx_decimal_negate(&tv);
     if (negative)
         tx_decimal_negate(&claim);
@@ -1391,9 +1374,8 @@ static void check_percent(pctx *c, const tx_para *p, const tx_mention *mn, int d
     }
     /* the change in tenths of a percent, for the message */
     int64_t x, y, q = 0;
-    int e;
     char pct[32] = "?";
-    if (align(a->money.value, b->money.value, &x, &y, &e) == 0 && y != 0) {
+    if (as_integers(a->money.value, b->money.value, &x, &y) == 0 && y != 0) {
         int64_t d = x - y, ay = y < 0 ? -y : y;
         if (mul(d, 2000, &q) == 0) {
             q = q / ay;

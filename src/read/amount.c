@@ -1,6 +1,8 @@
 /*
  * amount.c - printed amounts: what one token of a table is (see amount.h).
- * The numeral itself is read by tx_decimal_parse (base/decimal.c).
+ * The numeral itself is read by tx_decimal_parse_printed (base/decimal.c):
+ * one with more significant digits than a tx_decimal holds
+ * (TX_DECIMAL_DIGITS) is no amount.
  */
 #include <string.h>
 
@@ -158,8 +160,7 @@ static int parse_nil(scan *c, tx_amount *a)
     if (!at_end(&t) && !read_note(&t, a, 0))
         return 0;
     a->kind = TX_AMOUNT_NIL;
-    a->value.coef = 0;
-    a->value.exp = 0;
+    a->value = tx_decimal_make(0, 0);
     *c = t;
     return 1;
 }
@@ -202,7 +203,7 @@ static int parse_numeral(scan *c, tx_amount *a)
     while (c->i < c->n && (is_digit(c->s[c->i]) || c->s[c->i] == ',' || c->s[c->i] == '.'))
         c->i++;
     size_t len = c->i - start;
-    if (len == 0 || tx_decimal_parse(c->s + start, len, &a->value) != 0)
+    if (len == 0 || tx_decimal_parse_printed(c->s + start, len, &a->value) != 0)
         return -1;
     a->frac_digits = -a->value.exp;
     return 0;

@@ -1,4 +1,5 @@
 /* test_amount.c - printed amounts (read/amount.c). */
+#include <stdint.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -59,6 +60,9 @@ static void test_amount_values(void)
     AMOUNT("0", TX_AMOUNT_VALUE, "0", 0, 0, 0, 0, "");
     AMOUNT("  1,234 ", TX_AMOUNT_VALUE, "1234", 0, 0, 0, 0, "");
     AMOUNT("123456789012345678", TX_AMOUNT_VALUE, "123456789012345678", 0, 0, 0, 0, "");
+    AMOUNT("1234567890123456789", TX_AMOUNT_VALUE, "1234567890123456789", 0, 0, 0, 0, "");
+    AMOUNT("(123,456,789,012,345,678,901,234,567,890,123,456,789,012)", TX_AMOUNT_VALUE,
+           "-123456789012345678901234567890123456789012", 1, 0, 0, 0, "");
 }
 
 static void test_amount_negative(void)
@@ -176,7 +180,9 @@ static void test_amount_not(void)
     NOT_AMOUNT("5)");
     NOT_AMOUNT("(1,234)-");
     NOT_AMOUNT("4.1%-");
-    NOT_AMOUNT("1234567890123456789");      /* 19 digits */
+    /* more significant digits than a tx_decimal holds (TX_DECIMAL_DIGITS) */
+    NOT_AMOUNT("1234567890123456789012345678901234567890123456789012345678901234567890"
+               "1234567890123456789012345678901234567890");
     NOT_AMOUNT("abc");
     NOT_AMOUNT("n/a/b");
     NOT_AMOUNT("1 234");
@@ -189,10 +195,13 @@ static void test_amount_api(void)
     CU_ASSERT_EQUAL(a.kind, TX_AMOUNT_NONE);
     CU_ASSERT_EQUAL(tx_amount_parse("12", 2, NULL), 0);
     /* only `len` bytes count */
+    int64_t v = 0;
     CU_ASSERT_EQUAL(tx_amount_parse("1,234 junk", 5, &a), 1);
-    CU_ASSERT_EQUAL(a.value.coef, 1234);
+    CU_ASSERT_EQUAL(tx_decimal_to_int64(a.value, &v), 0);
+    CU_ASSERT_EQUAL(v, 1234);
     CU_ASSERT_EQUAL(tx_amount_parse("(1,849) x", 7, &a), 1);
-    CU_ASSERT_EQUAL(a.value.coef, -1849);
+    CU_ASSERT_EQUAL(tx_decimal_to_int64(a.value, &v), 0);
+    CU_ASSERT_EQUAL(v, -1849);
 }
 
 static const CU_TestInfo amount_tests[] = {

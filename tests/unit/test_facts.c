@@ -203,7 +203,7 @@ static int add_num(tx_factset *fs, const char *concept, long ent, tx_period p, t
     f.period = p;
     f.unit = u;
     f.numeric = 1;
-    f.value = (tx_decimal){coef, exp};
+    f.value = tx_decimal_make(coef, exp);
     f.decimals = decimals;
     f.src_line = 10;
     if (axis) {
@@ -364,7 +364,7 @@ static void test_text_forms(void)
         {-24, -2, "-0.24"}, {1000, -3, "1"}, {5, 0, "5"},
     };
     for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
-        f.value = (tx_decimal){cases[i].coef, cases[i].exp};
+        f.value = tx_decimal_make(cases[i].coef, cases[i].exp);
         tx_fact_value_text(&f, buf, sizeof buf);
         CU_ASSERT_STRING_EQUAL(buf, cases[i].text);
     }
@@ -980,7 +980,7 @@ static void test_validate_two_per_share_ext(void)
         f.period = (tx_period){TX_PERIOD_DURATION, {2003, 7, 1}, {2003, 9, 30}, 3, 0};
         f.unit = TX_UNIT_USD_PER_SHARE;
         f.numeric = 1;
-        f.value = (tx_decimal){2 + i, -2};
+        f.value = tx_decimal_make(2 + i, -2);
         f.decimals = 2;
         CU_ASSERT_EQUAL(tx_factset_add(fs, &f), 0);
     }

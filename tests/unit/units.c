@@ -1,4 +1,5 @@
 /* units.c - runs every CUnit suite of libtxbrl; exit 1 if any test fails. */
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <CUnit/Basic.h>
@@ -14,6 +15,14 @@ int tx_add_suite(const char *name, const CU_TestInfo *tests)
         if (!CU_add_test(s, t->pName, t->pTestFunc))
             return -1;
     return 0;
+}
+
+long long tx_test_coef(tx_decimal d)
+{
+    int64_t v = 0;
+    if (tx_decimal_scale(&d, -d.exp) != 0 || tx_decimal_to_int64(d, &v) != 0)
+        return 0;
+    return v;
 }
 
 const char *tx_test_srcdir(void)
