@@ -23,6 +23,12 @@ if [ $? = 0 ]; then echo "PASS json"; pass=$((pass + 1)); else echo "FAIL json";
 # JSON findings name the facts involved: the summation, then its contributions
 "$bin" validate --format json "$dir/calc.xml" 2>&1 | grep -q '"facts": \[{"concept": "{http://txbrl.example.org/taxonomy/gaap/2026}GrossProfit", "line": 125}, {"concept": "{http://txbrl.example.org/taxonomy/gaap/2026}Revenues", "line": 123}'
 if [ $? = 0 ]; then echo "PASS json facts"; pass=$((pass + 1)); else echo "FAIL json facts"; fail=$((fail + 1)); fi
+# 42 significant digits: the consistent summation passes, the other one gives
+# the exact computed sum (a 128-bit coefficient printed "computed NaN")
+out=$("$bin" validate "$dir/calc-42-digits.xml" 2>&1)
+if [ "$(printf '%s\n' "$out" | grep -c '\[calc\.')" = 1 ] &&
+   printf '%s\n' "$out" | grep -qF ':47: error: [calc.inconsistent] GrossProfit = Revenues (line 45) + -1 * CostOfRevenue (line 46): computed 24691356902469135690246913569024691356903000, reported 24691356902469135690246913569024691357903000 (decimals -3)'
+then echo "PASS 42-digit sums"; pass=$((pass + 1)); else echo "FAIL 42-digit sums"; printf '%s\n' "$out" | grep calc; fail=$((fail + 1)); fi
 "$bin" validate "$dir/no-such-file.xml" >/dev/null 2>&1
 if [ $? = 2 ]; then echo "PASS unreadable"; pass=$((pass + 1)); else echo "FAIL unreadable"; fail=$((fail + 1)); fi
 # The seed conversions validate with zero errors and zero warnings, every
