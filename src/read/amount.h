@@ -39,8 +39,10 @@ typedef struct tx_amount {
  *   <F1>, (a) only when glued to a number as in "1,234(a)".
  * A lone "(1)".."(9)" or "(A)" is a footnote marker, not an amount: the
  * layout decides from its position when such a token is a small negative
- * value.  Years are NOT rejected here (context decides).  Returns 1 and fills *out
- * when the token is an amount, 0 otherwise (then *out->kind is NONE). */
+ * value.  Years are NOT rejected here (context decides).  A numeral of more
+ * than TX_DECIMAL_DIGITS significant digits is no amount (the value would
+ * be beyond the decimal type).  Returns 1 and fills *out when the token is
+ * an amount, 0 otherwise (then *out->kind is NONE). */
 int tx_amount_parse(const char *tok, size_t len, tx_amount *out);
 
 #endif /* TX_AMOUNT_H */

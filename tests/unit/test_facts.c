@@ -809,7 +809,9 @@ static void test_read_back(void)
 
 /* Another tool's instance: other prefixes, default namespace, a tuple,
  * scenario and typed dimensions, dateTime periods, forever, precision,
- * lexical forms, missing context and unit, a value beyond 18 digits. */
+ * lexical forms, missing context and unit, values of 24 and 42 significant
+ * digits (one in exponent notation), and one beyond the 108 a tx_decimal
+ * holds (printed as written, with a warning). */
 static const char other_instance[] =
     "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"                                    /* 1 */
     "<xbrl xmlns=\"http://www.xbrl.org/2003/instance\"\n"
@@ -843,6 +845,8 @@ static const char other_instance[] =
     "  <o:Note contextRef=\"F\">a, \"quoted\" note</o:Note>\n"                         /* 30 */
     "  <g:Big contextRef=\"I\" unitRef=\"u-usd\" decimals=\"INF\">123456789012345678901234.500</g:Big>\n"
     "  <g:Tiny contextRef=\"I\" unitRef=\"u-usd\" decimals=\"INF\">-0.000</g:Tiny>\n"
+    "  <g:Wide contextRef=\"I\" unitRef=\"u-usd\" decimals=\"INF\">-1.23456789012345678901234567890123456789012E44</g:Wide>\n"
+    "  <g:Huge contextRef=\"I\" unitRef=\"u-usd\" decimals=\"INF\">111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111</g:Huge>\n" /* 34 */
     "</xbrl>\n";
 
 static void test_read_other_tool(void)
@@ -858,6 +862,7 @@ static void test_read_other_tool(void)
     CU_ASSERT(has_finding(rep, "xbrl.missing-context", 28));
     CU_ASSERT(has_finding(rep, "xbrl.missing-unit", 29));
     CU_ASSERT_EQUAL(tx_report_count(rep, TX_ERROR), 2);
+    CU_ASSERT(has_finding(rep, "xbrl.value-limit", 34));
     const tx_factset *fs = tx_instance_factset(inst);
     CU_ASSERT_EQUAL(fs->facts[0].src_line, 22);
     CU_ASSERT_EQUAL(fs->facts[1].src_line, 24);
@@ -872,7 +877,9 @@ static void test_read_other_tool(void)
         "g:Liabilities,0001043604,,2003-09-30,,,0,7\n"
         "o:Note,ABC,,,o:RegionAxis=West,,,\"a, \"\"quoted\"\" note\"\n"
         "g:Big,0001043604,,2003-09-30,,iso4217:USD,INF,123456789012345678901234.5\n"
-        "g:Tiny,0001043604,,2003-09-30,,iso4217:USD,INF,0\n";
+        "g:Tiny,0001043604,,2003-09-30,,iso4217:USD,INF,0\n"
+        "g:Wide,0001043604,,2003-09-30,,iso4217:USD,INF,-123456789012345678901234567890123456789012000\n"
+        "g:Huge,0001043604,,2003-09-30,,iso4217:USD,INF,111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111\n";
     CU_ASSERT_STRING_EQUAL(csv, expected);
     free(csv);
     char *json = json_text(fs);
