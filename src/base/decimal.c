@@ -802,6 +802,70 @@ int tx_decimal_round(tx_decimal d, int decimals, tx_rounding mode, tx_decimal *o
     return store(&m, target, d.neg, out);
 }
 
+/* m = m * 10 + digit (m has fewer than WIDE limbs). */
+static void mag_push_digit(mag *m, int digit)
+{
+    uint64_t carry = (uint64_t)digit;
+    for (int i = 0; i < m->n; i++) {
+        uint64_t v = (uint64_t)m->l[i] * 10 + carry;
+        m->l[i] = (uint32_t)(v % BASE);
+        carry = v / BASE;
+    }
+    if (carry)
+        m->l[m->n++] = (uint32_t)carry;
+}
+
+int tx_decimal_div_round(tx_decimal a, tx_decimal b, int decimals, tx_rounding mode,
+                         tx_decimal *out)
+{
+    if (!out)
+        return -1;
+    *out = tx_decimal_beyond();
+    if (a.beyond || b.beyond || b.nlimbs == 0)
+        return -1;
+    long long target = -(long long)decimals;    /* the exponent of the result */
+    if (!exp_in_range(target))
+        return -1;
+    mag q = {{0}, 0}, r = {{0}, 0};
+    /* |a| / |b| / 10^target is N / D * 10^(k - 1): the quotient
+     * N * 10^k / D has one digit more than the result, and that digit and
+     * the remainder decide the rounding */
+    long long k = (long long)a.exp - b.exp - target + 1;
+    mag num, den;
+    mag_load(&num, &a);
+    mag_load(&den, &b);
+    long long nd = mag_digits(&num), ndig = nd;
+    if (nd == 0 || (k < 0 && mag_digits(&den) - k > nd))
+        return store(&q, target, 0, out);       /* below a tenth of the unit */
+    if (k < 0)
+        (void)mag_shift_up(&den, -k, WIDE - 1); /* fits: no more digits than N */
+    else
+        ndig += k;                              /* N followed by k zeros */
+    /* the quotient has ndig - digits(D) or one more digits; one of them is
+     * the rounding digit, and store() decides whether the rest fits */
+    if (ndig - mag_digits(&den) + 1 > TX_DECIMAL_DIGITS + 2)
+        return -1;
+    for (long long i = 0; i < ndig; i++) {
+        mag_push_digit(&r, i < nd ? mag_digit(&num, nd - 1 - i) : 0);
+        int qd = 0;
+        while (mag_cmp(&r, &den) >= 0) {
+            mag_sub(&r, &den, &r);
+            qd++;
+        }
+        mag_push_digit(&q, qd);
+        mag_top(&q);
+    }
+    int first = q.n ? (int)(q.l[0] % 10) : 0, rest = r.n > 0, up = 0;
+    mag_shift_down(&q, 1);
+    if (first > 5 || (first == 5 && rest))
+        up = 1;
+    else if (first == 5)
+        up = mode == TX_ROUND_HALF_AWAY || (q.n > 0 && (q.l[0] & 1));
+    if (up)
+        mag_increment(&q);
+    return store(&q, target, a.neg != b.neg, out);
+}
+
 int tx_decimal_magnitude(tx_decimal d)
 {
     if (d.beyond || d.nlimbs == 0)

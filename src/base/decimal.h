@@ -146,6 +146,15 @@ typedef enum tx_rounding {
  * changes nothing). */
 int tx_decimal_round(tx_decimal d, int decimals, tx_rounding mode, tx_decimal *out);
 
+/* a / b rounded to `decimals` digits after the point (negative: to tens,
+ * hundreds, ...) in `mode`: 2 / 3 to 2 decimals is "0.67" (67 exp -2),
+ * 1000 / 3 to -1 is 330 (33 exp 1).  The result's exponent is the place
+ * rounded to (or larger, when the coefficient would otherwise need more than
+ * TX_DECIMAL_DIGITS digits and has trailing zeros).  -1 (and "beyond") when
+ * b is zero, an operand is "beyond", or the rounded quotient does not fit. */
+int tx_decimal_div_round(tx_decimal a, tx_decimal b, int decimals, tx_rounding mode,
+                         tx_decimal *out);
+
 /* The exponent of the most significant digit, floor(log10 |d|): 2 for
  * "123", -2 for "0.0123"; 0 for zero and "beyond". */
 int tx_decimal_magnitude(tx_decimal d);

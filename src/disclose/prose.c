@@ -618,25 +618,28 @@ size_t tx_prose_metrics(const tx_prose_lexicon *lex, const char *text, size_t fr
 
 /* ------------------------------------------------------------ arithmetic */
 
-/* a and b as integers at the smaller exponent, for the change message's
- * arithmetic (which divides); -1 when either does not fit an int64. */
-static int as_integers(tx_decimal a, tx_decimal b, int64_t *x, int64_t *y)
+/* The change from `prior` to `cur` as a percentage of |prior|, rounded
+ * half away from zero to one decimal ("12.3%", "-0.5%"), into pct; "?"
+ * when prior is zero or the quotient is beyond tx_decimal. */
+static void change_percent(tx_decimal cur, tx_decimal prior, char *pct, size_t n)
 {
-    int e = a.exp < b.exp ? a.exp : b.exp;
-    if (tx_decimal_scale(&a, -e) != 0 || tx_decimal_scale(&b, -e) != 0)
-        return -1;
-    return tx_decimal_to_int64(a, x) == 0 && tx_decimal_to_int64(b, y) == 0 ? 0 : -1;
-}
-
-static int mul(int64_t a, int64_t b, int64_t *r)
-{
-    if (a != 0 && b != 0) {
-        int64_t aa = a < 0 ? -a : a, bb = b < 0 ? -b : b;
-        if (a == INT64_MIN || b == INT64_MIN || aa > INT64_MAX / bb)
-            return -1;
-    }
-    *r = a * b;
-    return 0;
+    tx_decimal d, q;
+    snprintf(pct, n, "?");
+    if (tx_decimal_sign(prior) < 0)
+        (void)tx_decimal_negate(&prior);
+    /* tenths of a percent: 1000 * (cur - prior) / |prior|, to an integer */
+    if (tx_decimal_sub(cur, prior, &d) != 0 || tx_decimal_scale(&d, 3) != 0 ||
+        tx_decimal_div_round(d, prior, 0, TX_ROUND_HALF_AWAY, &q) != 0)
+        return;
+    char *t = tx_decimal_text(q);
+    if (!t)
+        return;
+    const char *digits = t[0] == '-' ? t + 1 : t;
+    size_t len = strlen(digits);
+    if (len + 4 <= n)
+        snprintf(pct, n, "%s%.*s.%c%%", t[0] == '-' ? "-" : "", len > 1 ? (int)(len - 1) : 1,
+                 len > 1 ? digits : "0", digits[len - 1]);
+    free(t);
 }
 
 int tx_claim_rounds_to(tx_decimal table, tx_decimal claim, int place)
@@ -1372,18 +1375,9 @@ static void check_percent(pctx *c, const tx_para *p, const tx_mention *mn, int d
                          "'%s': the change from %s cannot be computed", quoted, b->money.text);
         return;
     }
-    /* the change in tenths of a percent, for the message */
-    int64_t x, y, q = 0;
-    char pct[32] = "?";
-    if (as_integers(a->money.value, b->money.value, &x, &y) == 0 && y != 0) {
-        int64_t d = x - y, ay = y < 0 ? -y : y;
-        if (mul(d, 2000, &q) == 0) {
-            q = q / ay;
-            q = q >= 0 ? (q + 1) / 2 : (q - 1) / 2;
-            snprintf(pct, sizeof pct, "%s%lld.%lld%%", q < 0 ? "-" : "",
-                     (long long)((q < 0 ? -q : q) / 10), (long long)((q < 0 ? -q : q) % 10));
-        }
-    }
+    /* the change to a tenth of a percent, for the message */
+    char pct[TX_DECIMAL_DIGITS + 8];
+    change_percent(a->money.value, b->money.value, pct, sizeof pct);
     if (ok) {
         c->sum->verified++;
         if (c->notes)

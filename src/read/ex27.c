@@ -124,16 +124,11 @@ static int parse_date(const char *s, tx_date *out)
 static int parse_multiplier(const char *s)
 {
     tx_decimal d;
-    int64_t v;
-    if (tx_decimal_parse_printed(s, strlen(s), &d) != 0 || tx_decimal_to_int64(d, &v) != 0 ||
-        v <= 0)
+    if (tx_decimal_parse_printed(s, strlen(s), &d) != 0)
         return -1;
-    int k = 0;
-    while (v % 10 == 0) {
-        v /= 10;
-        k++;
-    }
-    return v == 1 && k <= 15 ? k : -1;
+    d = tx_decimal_trim(d);             /* "1,000,000" is 1 exp 6 */
+    return d.exp >= 0 && d.exp <= 15 && tx_decimal_cmp(d, tx_decimal_make(1, d.exp)) == 0 ? d.exp
+                                                                                        : -1;
 }
 
 int tx_ex27_has_marker(const char *list, const char *mk)
