@@ -762,6 +762,222 @@ static void test_magnitude_infer(void)
     CU_ASSERT_EQUAL(tx_decimal_infer_decimals(N("1E-9999"), INT_MAX - 1), INT_MAX - 1);
 }
 
+/* ------------------------------------------------------------ division */
+
+/* a / b rounded to `decimals` both ways, as text, or "ERR" (then "beyond"). */
+#define DIV(a, b, d, even, away) check_div(__LINE__, (a), (b), (d), (even), (away))
+static void check_div(int line, tx_decimal a, tx_decimal b, int decimals, const char *even,
+                      const char *away)
+{
+    tx_decimal e = dec(7, 7), w = dec(7, 7);
+    int re = tx_decimal_div_round(a, b, decimals, TX_ROUND_HALF_EVEN, &e);
+    int rw = tx_decimal_div_round(a, b, decimals, TX_ROUND_HALF_AWAY, &w);
+    const char *ge = re == 0 ? text(e) : tx_decimal_ok(e) ? "ERR but a value" : "ERR";
+    const char *gw = rw == 0 ? text(w) : tx_decimal_ok(w) ? "ERR but a value" : "ERR";
+    char msg[25000];
+    snprintf(msg, sizeof msg, "div %s / %s to %d: got %s / %s, want %s / %s", text(a), text(b),
+             decimals, ge, gw, even, away);
+    report(strcmp(ge, even) == 0 && strcmp(gw, away) == 0, line, msg);
+}
+
+static void test_div_round(void)
+{
+    DIV(dec(2, 0), dec(3, 0), 2, "0.67", "0.67");
+    DIV(dec(1000, 0), dec(3, 0), -1, "330", "330");
+    DIV(dec(-1, 0), dec(3, 0), 2, "-0.33", "-0.33");
+    DIV(dec(1, 0), dec(-3, 0), 2, "-0.33", "-0.33");
+    DIV(dec(-2, 0), dec(-3, 0), 2, "0.67", "0.67");
+    /* ties: the exact quotient decides, not a binary approximation */
+    DIV(dec(1, 0), dec(8, 0), 2, "0.12", "0.13");
+    DIV(dec(-1, 0), dec(8, 0), 2, "-0.12", "-0.13");
+    DIV(dec(3, 0), dec(8, 0), 2, "0.38", "0.38");
+    DIV(dec(5, 0), dec(2, 0), 0, "2", "3");
+    DIV(dec(15, -1), dec(1, 0), 0, "2", "2");
+    DIV(dec(1, 0), dec(3, 0), 0, "0", "0");
+    /* a change of 2,008 on 8,004 thousand: 250.875 tenths of a percent */
+    DIV(dec(2008000, 3), dec(8004, 3), 0, "251", "251");
+    DIV(dec(2008, 3), dec(8004000, 0), 3, "0.251", "0.251");
+    /* exponents far apart, and results at the exponent rounded to */
+    DIV(dec(1, 20), dec(4, -3), 0, "25000000000000000000000", "25000000000000000000000");
+    DIV(dec(1, -20), dec(3, 0), 2, "0.00", "0.00");
+    DIV(dec(5, -3), dec(1, 0), 2, "0.00", "0.01");
+    DIV(dec(6, -3), dec(1, 0), 2, "0.01", "0.01");
+    DIV(dec(1, 0), dec(1, 30), 2, "0.00", "0.00");
+    DIV(dec(0, 5), dec(7, 0), 2, "0.00", "0.00");
+    /* 42 digits */
+    DIV(N(D42), dec(1, 0), 0, D42, D42);
+    DIV(N(D42 "0"), dec(10, 0), 0, D42, D42);
+    DIV(N(D42), N(D42), 3, "1.000", "1.000");
+    DIV(N(E42), N(D42), 10, "8.0000000729", "8.0000000729");
+    DIV(N(S("", '9', 108, "")), dec(9, 0), 0, S("", '1', 108, ""), S("", '1', 108, ""));
+    DIV(N(S("", '9', 108, "")), N("0.1"), 0, S("", '9', 108, "0"), S("", '9', 108, "0"));
+    DIV(N(S("", '9', 108, "")), N("0.4"), 0, "ERR", "ERR");     /* 109 digits, no zero */
+    /* what has no result */
+    DIV(dec(1, 0), dec(0, 0), 0, "ERR", "ERR");
+    DIV(dec(1, 0), dec(0, -2), 2, "ERR", "ERR");
+    DIV(tx_decimal_beyond(), dec(1, 0), 0, "ERR", "ERR");
+    DIV(dec(1, 0), tx_decimal_beyond(), 0, "ERR", "ERR");
+    DIV(dec(1, 0), dec(3, 0), 200, "ERR", "ERR");     /* 200 digits at that place */
+    DIV(dec(1, 0), dec(3, 0), INT_MIN, "ERR", "ERR");  /* the exponent's range */
+    CU_ASSERT_EQUAL(tx_decimal_div_round(dec(1, 0), dec(1, 0), 0, TX_ROUND_HALF_EVEN, NULL), -1);
+}
+
+/* ------------------------------------------------------------ edge cases */
+
+/* Carries and borrows that cross the base-10^9 limbs. */
+static void test_limb_carry(void)
+{
+    ADD(N(S("", '9', 18, "")), dec(1, 0), S("1", '0', 18, ""));
+    ADD(N(S("", '9', 27, "")), dec(1, 0), S("1", '0', 27, ""));
+    SUB(N(S("1", '0', 18, "")), dec(1, 0), S("", '9', 18, ""));
+    SUB(N(S("1", '0', 27, "")), N(S("", '9', 27, "")), "1");
+    ADD(N(S("-1", '0', 18, "")), dec(1, 0), S("-", '9', 18, ""));
+    ADD(N("999999999.999999999"), N("0.000000001"), "1000000000.000000000");
+    MUL(dec(999999999, 0), dec(999999999, 0), "999999998000000001");
+    MUL(N(S("", '9', 27, "")), N(S("", '9', 27, "")),
+        S("", '9', 26, S("8", '0', 26, "1")));
+    ROUND("999999999.5", 0, "1000000000", "1000000000");
+    ROUND(S("", '9', 18, ".5"), 0, S("1", '0', 18, ""), S("1", '0', 18, ""));
+    ROUND("-999999999999999999.5", 0, "-1000000000000000000", "-1000000000000000000");
+    tx_decimal r;
+    CU_ASSERT_EQUAL(tx_decimal_round(N("999999999.5"), 0, TX_ROUND_HALF_EVEN, &r), 0);
+    CU_ASSERT_EQUAL(r.nlimbs, 2);
+    CU_ASSERT_EQUAL(r.limb[0], 0);
+    CU_ASSERT_EQUAL(r.limb[1], 1);
+}
+
+/* "beyond" in, "beyond" out, for every operation. */
+static void test_beyond_everywhere(void)
+{
+    tx_decimal b = tx_decimal_beyond(), r = dec(1, 0), x = b;
+    int64_t v = 5;
+    CU_ASSERT_FALSE(tx_decimal_ok(b));
+    TEXT(b, "?");
+    CU_ASSERT_EQUAL(tx_decimal_scale(&x, 0), -1);
+    CU_ASSERT_FALSE(tx_decimal_ok(x));
+    CU_ASSERT_EQUAL(tx_decimal_negate(&x), -1);
+    CU_ASSERT_FALSE(tx_decimal_ok(x));
+    CU_ASSERT_FALSE(tx_decimal_ok(tx_decimal_trim(b)));
+    CU_ASSERT_EQUAL(tx_decimal_to_int64(b, &v), -1);
+    CU_ASSERT_EQUAL(v, 5);
+    CU_ASSERT_EQUAL(tx_decimal_round(b, 2, TX_ROUND_HALF_AWAY, &r), -1);
+    CU_ASSERT_FALSE(tx_decimal_ok(r));
+    CU_ASSERT_EQUAL(tx_decimal_magnitude(b), 0);
+    CU_ASSERT_FALSE(tx_decimal_is_zero(b));
+    CU_ASSERT_EQUAL(tx_decimal_sign(b), 0);
+    MUL(b, b, "ERR");
+    /* a sum that went beyond stays beyond through later operations */
+    tx_decimal big = N(S("", '9', 108, "")), s;
+    CU_ASSERT_EQUAL(tx_decimal_add(big, dec(2, 0), &s), -1);
+    CU_ASSERT_FALSE(tx_decimal_ok(s));
+    CU_ASSERT_EQUAL(tx_decimal_sub(s, dec(2, 0), &s), -1);
+    CU_ASSERT_FALSE(tx_decimal_ok(s));
+    CU_ASSERT_EQUAL(tx_decimal_mul(s, dec(0, 0), &s), -1);
+    CU_ASSERT_FALSE(tx_decimal_ok(s));
+    CMP(s, big, 1);
+    /* the parsers leave "beyond" on failure */
+    tx_decimal p = dec(1, 0);
+    CU_ASSERT_EQUAL(tx_decimal_parse_xsd(S("", '7', 109, ""), 109, &p), TX_DECIMAL_ELIMIT);
+    CU_ASSERT_FALSE(tx_decimal_ok(p));
+    p = dec(1, 0);
+    CU_ASSERT_EQUAL(tx_decimal_parse_printed("12x", 3, &p), TX_DECIMAL_ESYNTAX);
+    CU_ASSERT_FALSE(tx_decimal_ok(p));
+}
+
+/* Equal values under different exponents compare equal; order does not
+ * depend on how many digits a value holds. */
+static void test_cmp_exponents(void)
+{
+    tx_decimal p;
+    CU_ASSERT_EQUAL_FATAL(tx_decimal_parse_printed("12.50", 5, &p), 0);
+    CMP(p, N("12.5"), 0);
+    CMP(p, dec(125, -1), 0);
+    CMP(p, dec(1250000, -5), 0);
+    CMP(dec(1, 9), dec(1000000000, 0), 0);              /* a limb boundary */
+    CMP(dec(1, 9), dec(999999999, 0), 1);
+    CMP(dec(1, 9), N("1000000000.000000001"), -1);
+    CMP(dec(-1, 9), N("-999999999.999999999"), -1);
+    CMP(dec(5, 100), N(S("5", '0', 100, ".0")), 0);
+    CMP(N(S("0.", '0', 50, "1")), dec(1, -51), 0);
+    CMP(N(S("0.", '0', 50, "1")), dec(2, -52), 1);
+    CMP(dec(0, -2), dec(0, 9), 0);
+}
+
+/* Zero has no sign, however it is reached. */
+static void test_negative_zero(void)
+{
+    static const char *const zeros[] = {"-0", "-0.00", "-0E5", "-000.000E-3", "+0", "0.0"};
+    for (size_t i = 0; i < sizeof zeros / sizeof zeros[0]; i++) {
+        tx_decimal z = N(zeros[i]);
+        CU_ASSERT_EQUAL(z.neg, 0);
+        CU_ASSERT_EQUAL(tx_decimal_sign(z), 0);
+        CU_ASSERT_TRUE(tx_decimal_is_zero(z));
+        CMP(z, dec(0, 0), 0);
+        TEXT(z, "0");
+    }
+    tx_decimal r;
+    CU_ASSERT_EQUAL(tx_decimal_add(dec(-5, 0), dec(5, 0), &r), 0);
+    CU_ASSERT_EQUAL(r.neg, 0);
+    TEXT(r, "0");
+    CU_ASSERT_EQUAL(tx_decimal_add(dec(-25, -1), dec(250, -2), &r), 0);
+    CU_ASSERT_EQUAL(r.neg, 0);
+    TEXT(r, "0.00");
+    CU_ASSERT_EQUAL(tx_decimal_sub(N("-" D42), N("-" D42), &r), 0);
+    CU_ASSERT_EQUAL(r.neg, 0);
+    CU_ASSERT_EQUAL(tx_decimal_mul(dec(-5, 0), dec(0, -2), &r), 0);
+    CU_ASSERT_EQUAL(r.neg, 0);
+    TEXT(r, "0.00");
+    CU_ASSERT_EQUAL(tx_decimal_mul(dec(0, 0), dec(-1, 0), &r), 0);
+    CU_ASSERT_EQUAL(r.neg, 0);
+    CU_ASSERT_EQUAL(tx_decimal_round(N("-0.4"), 0, TX_ROUND_HALF_EVEN, &r), 0);
+    CU_ASSERT_EQUAL(r.neg, 0);
+    TEXT(r, "0");
+    CU_ASSERT_EQUAL(tx_decimal_round(N("-0.5"), 0, TX_ROUND_HALF_EVEN, &r), 0);
+    CU_ASSERT_EQUAL(r.neg, 0);
+    TEXT(r, "0");
+    CU_ASSERT_EQUAL(tx_decimal_round(N("-0.5"), 0, TX_ROUND_HALF_AWAY, &r), 0);
+    TEXT(r, "-1");
+    CU_ASSERT_EQUAL(tx_decimal_round(N("-0.001"), -3, TX_ROUND_HALF_AWAY, &r), 0);
+    CU_ASSERT_EQUAL(r.neg, 0);
+    CU_ASSERT_EQUAL(tx_decimal_div_round(dec(-1, 0), dec(3, 0), 0, TX_ROUND_HALF_AWAY, &r), 0);
+    CU_ASSERT_EQUAL(r.neg, 0);
+    TEXT(r, "0");
+    CU_ASSERT_EQUAL(tx_decimal_div_round(dec(0, 0), dec(-3, 0), 2, TX_ROUND_HALF_AWAY, &r), 0);
+    CU_ASSERT_EQUAL(r.neg, 0);
+    TEXT(r, "0.00");
+    r = dec(0, 0);
+    CU_ASSERT_EQUAL(tx_decimal_negate(&r), 0);
+    CU_ASSERT_EQUAL(r.neg, 0);
+    CU_ASSERT_EQUAL(tx_decimal_to_int64(N("-0.000"), &(int64_t){7}), 0);
+}
+
+/* Rounding to decimals as XBRL 2.1 calculations use it: a value rounded to
+ * d decimals is the nearest multiple of 10^-d, and a value exactly half-way
+ * goes to the even multiple.  The cases are those of the conformance suite's
+ * 320-CalculationBinding V-32 to V-35, which cite XBRL 2.1 section 4.6.7.2. */
+static void test_round_xbrl21(void)
+{
+    ROUND("-26.5", 0, "-26", "-27");                    /* V-32 */
+    ROUND("-27.5", 0, "-28", "-28");                    /* V-33 */
+    ROUND("2.85", 1, "2.8", "2.9");                     /* V-34: exact, not binary */
+    ROUND("2.95", 1, "3", "3");
+    ROUND("2.8500000000000000001", 1, "2.9", "2.9");
+    ROUND("10.005", 2, "10", "10.01");                  /* 10.00 */
+    ROUND("10.015", 2, "10.02", "10.02");
+    ROUND("-10.025", 2, "-10.02", "-10.03");
+    ROUND("1250", -2, "1200", "1300");
+    ROUND("1350", -2, "1400", "1400");
+    ROUND("-1250", -2, "-1200", "-1300");
+    ROUND("0.05", 1, "0", "0.1");
+    ROUND("0.15", 1, "0.2", "0.2");
+    /* |v - rounded| <= half a unit of the place kept */
+    tx_decimal r, diff;
+    CU_ASSERT_EQUAL(tx_decimal_round(N("2.85"), 1, TX_ROUND_HALF_EVEN, &r), 0);
+    CU_ASSERT_EQUAL(r.exp, -1);
+    CU_ASSERT_EQUAL(tx_decimal_sub(N("2.85"), r, &diff), 0);
+    CMP(diff, N("0.05"), 0);
+}
+
 static const CU_TestInfo decimal_tests[] = {
     { "layout", test_layout },
     { "parse plain", test_parse_plain },
@@ -792,6 +1008,12 @@ static const CU_TestInfo decimal_tests[] = {
     { "round decimals", test_round_decimals },
     { "round wide", test_round_wide },
     { "magnitude and inferred decimals", test_magnitude_infer },
+    { "div round", test_div_round },
+    { "carries across limbs", test_limb_carry },
+    { "beyond everywhere", test_beyond_everywhere },
+    { "cmp across exponents", test_cmp_exponents },
+    { "negative zero", test_negative_zero },
+    { "round as XBRL 2.1 calculations", test_round_xbrl21 },
     CU_TEST_INFO_NULL,
 };
 
