@@ -62,6 +62,12 @@ if [ "$jst" = 0 ] && [ "$j" = "[]" ] && [ "$sst" = 0 ] &&
    printf '%s' "$sa" | python3 -c 'import json,sys; d=json.load(sys.stdin); assert d["runs"][0]["results"] == [] and d["runs"][0]["tool"]["driver"]["rules"] == []'; then
     echo "PASS clean run: [] and a log without results"; pass=$((pass + 1)); else echo "FAIL clean run documents"; fail=$((fail + 1)); fi
 rm -f "${TMPDIR:-/tmp}/tx-v-$$.json" "${TMPDIR:-/tmp}/tx-v-$$.sarif" "${TMPDIR:-/tmp}/tx-v-$$.err"
+# 42 significant digits: the consistent summation passes, the other one gives
+# the exact computed sum (a 128-bit coefficient printed "computed NaN")
+out=$("$bin" validate "$dir/calc-42-digits.xml" 2>&1)
+if [ "$(printf '%s\n' "$out" | grep -c '\[calc\.')" = 1 ] &&
+   printf '%s\n' "$out" | grep -qF ':47: error: [calc.inconsistent] GrossProfit = Revenues (line 45) + -1 * CostOfRevenue (line 46): computed 24691356902469135690246913569024691356903000, reported 24691356902469135690246913569024691357903000 (decimals -3)'
+then echo "PASS 42-digit sums"; pass=$((pass + 1)); else echo "FAIL 42-digit sums"; printf '%s\n' "$out" | grep calc; fail=$((fail + 1)); fi
 "$bin" validate "$dir/no-such-file.xml" >/dev/null 2>&1
 if [ $? = 2 ]; then echo "PASS unreadable"; pass=$((pass + 1)); else echo "FAIL unreadable"; fail=$((fail + 1)); fi
 # The seed conversions validate with zero errors and zero warnings, every

@@ -68,7 +68,7 @@ static void equity_fact(tx_mapper *m, size_t ti, const tx_row *row, size_t c,
     f.numeric = 1;
     f.unit = tx_map_unit(vk);
     if (cell->state == TX_CELL_NIL) {
-        f.value = (tx_decimal){0, tx_row_scale(t, row, c)};
+        f.value = tx_decimal_make(0, tx_row_scale(t, row, c));
     } else {
         f.value = cell->value;
         if (tg->rule && strcmp(tg->rule->sign, "-") == 0 && tx_decimal_negate(&f.value) != 0)

@@ -12,18 +12,16 @@
 
 static void put_value(tx_buf *b, const tx_cell *c)
 {
-    char num[64];
     switch (c->state) {
     case TX_CELL_NIL:
         tx_buf_puts(b, "nil");
         break;
     case TX_CELL_VALUE:
-        tx_decimal_format(c->value, num, sizeof num);
-        tx_buf_puts(b, num);
+        tx_decimal_put(b, c->value);
         break;
     case TX_CELL_PERCENT:
-        tx_decimal_format(c->value, num, sizeof num);
-        tx_buf_printf(b, "%s%%", num);
+        tx_decimal_put(b, c->value);
+        tx_buf_putc(b, '%');
         break;
     default:
         break;
@@ -102,19 +100,14 @@ static void date_text(tx_date d, char buf[11])
         snprintf(buf, 11, "-");
 }
 
-static void value_text(const tx_ex27_schedule *s, const tx_ex27_value *v, const tx_ex27_tag *t,
-                       char *buf, size_t n)
+/* The value a schedule's tag stands for, as a new string ("?" when there
+ * is none); NULL when memory ran out. */
+static char *value_text(const tx_ex27_schedule *s, const tx_ex27_value *v, const tx_ex27_tag *t)
 {
-    if (!v->ok) {
-        snprintf(buf, n, "?");
-        return;
-    }
     tx_decimal d = v->printed;
-    if ((!t || !t->per_share) && tx_decimal_scale(&d, s->multiplier) != 0) {
-        snprintf(buf, n, "?");
-        return;
-    }
-    tx_decimal_format(d, buf, n);
+    if (!v->ok || ((!t || !t->per_share) && tx_decimal_scale(&d, s->multiplier) != 0))
+        return tx_strdup("?");
+    return tx_decimal_text(d);
 }
 
 static void schedules_text(const tx_ex27_set *set, const tx_ex27_map *map, tx_buf *b)
@@ -142,9 +135,10 @@ static void schedules_text(const tx_ex27_set *set, const tx_ex27_map *map, tx_bu
         for (size_t v = 0; v < s->nvalues; v++) {
             const tx_ex27_value *x = &s->values[v];
             const tx_ex27_tag *t = tx_ex27_lookup(map, s->article, x->tag);
-            char val[48];
-            value_text(s, x, t, val, sizeof val);
-            tx_buf_printf(b, "  %5ld  %-28s %12s -> %s", x->line, x->tag, x->text, val);
+            char *val = value_text(s, x, t);
+            tx_buf_printf(b, "  %5ld  %-28s %12s -> %s", x->line, x->tag, x->text,
+                          val ? val : "?");
+            free(val);
             if (*x->notes)
                 tx_buf_printf(b, " [note %s]", x->notes);
             char *ct = t ? tx_ex27_concept(t) : NULL;
@@ -190,12 +184,12 @@ static void schedules_json(const tx_ex27_set *set, const tx_ex27_map *map, tx_bu
         for (size_t v = 0; v < s->nvalues; v++) {
             const tx_ex27_value *x = &s->values[v];
             const tx_ex27_tag *t = tx_ex27_lookup(map, s->article, x->tag);
-            char val[48];
-            value_text(s, x, t, val, sizeof val);
+            char *val = value_text(s, x, t);
             tx_buf_printf(b, "%s{\"line\": %ld", v ? ", " : "", x->line);
             json_kv(b, "tag", x->tag, 1);
             json_kv(b, "printed", x->text, 1);
-            json_kv(b, "value", val, 1);
+            json_kv(b, "value", val ? val : "?", 1);
+            free(val);
             json_kv(b, "notes", x->notes, 1);
             char *ct = t ? tx_ex27_concept(t) : NULL;
             if (ct)

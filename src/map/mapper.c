@@ -79,14 +79,14 @@ static int drop_duplicates(tx_mapper *m, char *dropped)
             const tx_fact *a = &m->facts[k[first].index], *b = &m->facts[k[i].index];
             dropped[k[i].index] = 1;
             if (tx_decimal_cmp(a->value, b->value) != 0) {
-                char va[64], vb[64];
-                tx_decimal_format(a->value, va, sizeof va);
-                tx_decimal_format(b->value, vb, sizeof vb);
+                char *va = tx_decimal_text(a->value), *vb = tx_decimal_text(b->value);
                 tx_report_add(m->rep, TX_ERROR, m->ex->name, b->src_line,
                               "map.inconsistent-duplicate",
                               "%s is %s here but %s at line %ld (same entity, period, "
                               "dimensions and unit); the first is kept",
-                              a->concept, vb, va, a->src_line);
+                              a->concept, vb ? vb : "?", va ? va : "?", a->src_line);
+                free(va);
+                free(vb);
             }
         }
     }

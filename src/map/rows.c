@@ -270,7 +270,7 @@ void tx_map_row(tx_mapper *m, size_t ti, const tx_row *row, const char *kind, co
         if (cell->state == TX_CELL_NIL) {
             /* documented rule: a nil marker is zero, at the column's precision */
             int s = tx_row_scale(t, row, c);
-            f.value = (tx_decimal){0, row->vkind == TX_VK_PER_SHARE ? -2 : s};
+            f.value = tx_decimal_make(0, row->vkind == TX_VK_PER_SHARE ? -2 : s);
         } else {
             f.value = cell->value;
             if (negate && tx_decimal_negate(&f.value) != 0)

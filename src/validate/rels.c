@@ -15,7 +15,6 @@
 
 #include "xbrl/lexical.h"
 #include "xbrl/offline.h"
-#include "xbrl/vnum.h"
 #include "xbrl/vocab.h"
 #include "xbrl/xml.h"
 #include "base/hashmap.h"
@@ -443,7 +442,7 @@ static int attrs_equiv(const char *a, const char *b)
 static int rel_equiv(const builder *B, size_t i, size_t j)
 {
     const tx_vrel *a = &B->d->rels[i], *b = &B->d->rels[j];
-    return a->order == b->order && tx_vnum_cmp(a->weight, b->weight) == 0 &&
+    return a->order == b->order && tx_decimal_cmp(a->weight, b->weight) == 0 &&
            (strcmp(B->attrs[i], B->attrs[j]) == 0 || attrs_equiv(B->attrs[i], B->attrs[j]));
 }
 
@@ -609,7 +608,8 @@ static void add_link(builder *B, xmlNodePtr link, size_t lb)
             char *o = tx_attr(a, "order");
             char *use = tx_attr(a, "use");
             char *pr = tx_attr(a, "priority");
-            r.weight = tx_vnum_parse(w ? w : "1");
+            const char *wt = w ? w : "1";
+            (void)tx_decimal_parse_xsd(wt, strlen(wt), &r.weight);
             r.order = o ? strtod(o, NULL) : 1.0;
             r.prohibited = use && strcmp(use, "prohibited") == 0;
             r.priority = pr ? atoi(pr) : 0;

@@ -12,7 +12,6 @@
 
 #include "validate/dts.h"
 #include "xbrl/lexical.h"
-#include "xbrl/vnum.h"
 #include "xbrl/vocab.h"
 #include "xbrl/xml.h"
 #include "base/hashmap.h"
@@ -27,6 +26,7 @@ typedef struct reader {
 } reader;
 
 #define ERR(c, node, code, ...) tx_xml_report((c)->rep, TX_ERROR, (c)->in->name, node, code, __VA_ARGS__)
+#define WARN(c, node, code, ...) tx_xml_report((c)->rep, TX_WARNING, (c)->in->name, node, code, __VA_ARGS__)
 
 void tx_vinst_clear(tx_vinst *in)
 {
@@ -316,6 +316,7 @@ static void read_fact(reader *c, xmlNodePtr n, const tx_vconcept *k, xmlNodePtr 
     }
     tx_vfact *f = &in->facts[in->nfacts];
     memset(f, 0, sizeof *f);
+    f->value = tx_decimal_beyond();
     f->node = n;
     f->concept = k;
     f->ctx = f->unit = -1;
@@ -357,7 +358,8 @@ static void read_fact(reader *c, xmlNodePtr n, const tx_vconcept *k, xmlNodePtr 
     if (!f->text)
         c->nomem = 1;
     if (k->numeric && !k->fraction && !f->nil && f->text)
-        f->value = tx_vnum_parse(f->text);
+        f->value_limit = tx_decimal_parse_xsd(f->text, strlen(f->text), &f->value) ==
+                         TX_DECIMAL_ELIMIT;
 
     /* period type */
     if (f->ctx >= 0 && k->period_type) {
@@ -379,7 +381,12 @@ static void read_fact(reader *c, xmlNodePtr n, const tx_vconcept *k, xmlNodePtr 
             ERR(c, n, "xbrl.decimals-precision", "%s has both decimals and precision", k->name);
         else if (!f->nil && !dec && !prec)
             ERR(c, n, "xbrl.missing-decimals", "%s has neither decimals nor precision", k->name);
-        if (!f->nil && f->text && !f->value.ok)
+        if (f->value_limit)
+            WARN(c, n, "xbrl.value-limit",
+                 "%s: '%s' has more than the %d significant digits txbrl computes with (or an "
+                 "exponent beyond %d): its calculations are not checked", k->name, f->text,
+                 TX_DECIMAL_DIGITS, TX_DECIMAL_XSD_EXP_MAX);
+        else if (!f->nil && f->text && !tx_decimal_ok(f->value))
             ERR(c, n, "xbrl.bad-value", "%s: '%s' is not a number", k->name, f->text);
         if (f->unit >= 0 && !in->units[f->unit].bad)
             check_unit_type(c, f, &in->units[f->unit]);
@@ -553,11 +560,20 @@ static uint64_t hash_leaf(xmlNodePtr n, uint64_t h, int *nomem)
         *nomem = 1;
         return h;
     }
-    tx_vnum v = tx_lex_number(t);
-    if (v.ok) {
-        char buf[96];
-        tx_vnum_format(v, buf, sizeof buf);
-        h = mix(h, buf);
+    tx_decimal v;
+    if (tx_lex_number(t, &v) == 0) {
+        /* the canonical text: equal numbers hash alike */
+        char buf[160];
+        v = tx_decimal_trim(v);
+        if (tx_decimal_format(v, buf, sizeof buf) < (int)sizeof buf) {
+            h = mix(h, buf);
+        } else {
+            char *big = tx_decimal_text(v);
+            if (!big)
+                *nomem = 1;
+            h = mix(h, big);
+            free(big);
+        }
     } else {
         h = mix(h, t);
     }
@@ -797,7 +813,7 @@ int tx_vfact_decimals(const tx_vfact *f)
     if (f->has_dec)
         return f->decimals;
     if (f->has_prec)
-        return tx_infer_decimals(f->value, f->precision);
+        return tx_decimal_infer_decimals(f->value, f->precision);
     return INT_MAX;
 }
 

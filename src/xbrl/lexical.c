@@ -102,9 +102,10 @@ static const char *bool_as_number(const char *s)
     return s;
 }
 
-tx_vnum tx_lex_number(const char *s)
+int tx_lex_number(const char *s, tx_decimal *out)
 {
-    return tx_vnum_parse(bool_as_number(s));
+    const char *t = bool_as_number(s);
+    return tx_decimal_parse_xsd(t, strlen(t), out);
 }
 
 int tx_lex_equal(const char *a, const char *b)
@@ -113,6 +114,6 @@ int tx_lex_equal(const char *a, const char *b)
         return 0;
     if (strcmp(a, b) == 0)
         return 1;
-    tx_vnum p = tx_lex_number(a), q = tx_lex_number(b);
-    return p.ok && q.ok && tx_vnum_cmp(p, q) == 0;
+    tx_decimal p, q;
+    return tx_lex_number(a, &p) == 0 && tx_lex_number(b, &q) == 0 && tx_decimal_cmp(p, q) == 0;
 }

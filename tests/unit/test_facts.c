@@ -204,7 +204,7 @@ static int add_num(tx_factset *fs, const char *concept, long ent, tx_period p, t
     f.period = p;
     f.unit = u;
     f.numeric = 1;
-    f.value = (tx_decimal){coef, exp};
+    f.value = tx_decimal_make(coef, exp);
     f.decimals = decimals;
     f.src_line = 10;
     if (axis) {
@@ -365,7 +365,7 @@ static void test_text_forms(void)
         {-24, -2, "-0.24"}, {1000, -3, "1"}, {5, 0, "5"},
     };
     for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
-        f.value = (tx_decimal){cases[i].coef, cases[i].exp};
+        f.value = tx_decimal_make(cases[i].coef, cases[i].exp);
         tx_fact_value_text(&f, buf, sizeof buf);
         CU_ASSERT_STRING_EQUAL(buf, cases[i].text);
     }
@@ -810,7 +810,9 @@ static void test_read_back(void)
 
 /* Another tool's instance: other prefixes, default namespace, a tuple,
  * scenario and typed dimensions, dateTime periods, forever, precision,
- * lexical forms, missing context and unit, a value beyond 18 digits. */
+ * lexical forms, missing context and unit, values of 24 and 42 significant
+ * digits (one in exponent notation), and one beyond the 108 a tx_decimal
+ * holds (printed as written, with a warning). */
 static const char other_instance[] =
     "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"                                    /* 1 */
     "<xbrl xmlns=\"http://www.xbrl.org/2003/instance\"\n"
@@ -844,6 +846,8 @@ static const char other_instance[] =
     "  <o:Note contextRef=\"F\">a, \"quoted\" note</o:Note>\n"                         /* 30 */
     "  <g:Big contextRef=\"I\" unitRef=\"u-usd\" decimals=\"INF\">123456789012345678901234.500</g:Big>\n"
     "  <g:Tiny contextRef=\"I\" unitRef=\"u-usd\" decimals=\"INF\">-0.000</g:Tiny>\n"
+    "  <g:Wide contextRef=\"I\" unitRef=\"u-usd\" decimals=\"INF\">-1.23456789012345678901234567890123456789012E44</g:Wide>\n"
+    "  <g:Huge contextRef=\"I\" unitRef=\"u-usd\" decimals=\"INF\">111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111</g:Huge>\n" /* 34 */
     "</xbrl>\n";
 
 static void test_read_other_tool(void)
@@ -859,6 +863,7 @@ static void test_read_other_tool(void)
     CU_ASSERT(has_finding(rep, "xbrl.missing-context", 28));
     CU_ASSERT(has_finding(rep, "xbrl.missing-unit", 29));
     CU_ASSERT_EQUAL(tx_report_count(rep, TX_ERROR), 2);
+    CU_ASSERT(has_finding(rep, "xbrl.value-limit", 34));
     const tx_factset *fs = tx_instance_factset(inst);
     CU_ASSERT_EQUAL(fs->facts[0].src_line, 22);
     CU_ASSERT_EQUAL(fs->facts[1].src_line, 24);
@@ -873,7 +878,9 @@ static void test_read_other_tool(void)
         "g:Liabilities,0001043604,,2003-09-30,,,0,7\n"
         "o:Note,ABC,,,o:RegionAxis=West,,,\"a, \"\"quoted\"\" note\"\n"
         "g:Big,0001043604,,2003-09-30,,iso4217:USD,INF,123456789012345678901234.5\n"
-        "g:Tiny,0001043604,,2003-09-30,,iso4217:USD,INF,0\n";
+        "g:Tiny,0001043604,,2003-09-30,,iso4217:USD,INF,0\n"
+        "g:Wide,0001043604,,2003-09-30,,iso4217:USD,INF,-123456789012345678901234567890123456789012000\n"
+        "g:Huge,0001043604,,2003-09-30,,iso4217:USD,INF,111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111\n";
     CU_ASSERT_STRING_EQUAL(csv, expected);
     free(csv);
     char *json = json_text(fs);
@@ -981,7 +988,7 @@ static void test_validate_two_per_share_ext(void)
         f.period = (tx_period){TX_PERIOD_DURATION, {2003, 7, 1}, {2003, 9, 30}, 3, 0};
         f.unit = TX_UNIT_USD_PER_SHARE;
         f.numeric = 1;
-        f.value = (tx_decimal){2 + i, -2};
+        f.value = tx_decimal_make(2 + i, -2);
         f.decimals = 2;
         CU_ASSERT_EQUAL(tx_factset_add(fs, &f), 0);
     }
