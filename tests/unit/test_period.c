@@ -30,7 +30,7 @@ static int date_eq(tx_date a, tx_date b)
 static void check_period(int line, const char *words, int inst, const char *ctx,
                          const char *want, int months, int weeks)
 {
-    tx_period_hint h = { inst, ctx, NULL, 0 };
+    tx_period_hint h = { .want_instant = inst, .context = ctx };
     tx_period p;
     char why[256] = "", got[40];
     int r = tx_period_parse(words, &h, &p, why, sizeof why);
@@ -46,7 +46,7 @@ static void check_period(int line, const char *words, int inst, const char *ctx,
 #define FAILS(words, inst, ctx, want_why) check_fails(__LINE__, (words), (inst), (ctx), (want_why))
 static void check_fails(int line, const char *words, int inst, const char *ctx, const char *want_why)
 {
-    tx_period_hint h = { inst, ctx, NULL, 0 };
+    tx_period_hint h = { .want_instant = inst, .context = ctx };
     tx_period p;
     char why[256] = "";
     int r = tx_period_parse(words, &h, &p, why, sizeof why);
@@ -476,7 +476,7 @@ static void test_fiscal_year_evidence(void)
     const char *apple = "THREE FISCAL YEARS ENDED SEPTEMBER 26, 1997";
     const tx_date known[] = { { 1997, 9, 26 }, { 1996, 9, 27 }, { 1995, 9, 29 },
                               { 1994, 9, 30 }, { 1995, 3, 31 } };
-    tx_period_hint h = { 0, apple, known, 5 };
+    tx_period_hint h = { .want_instant = 0, .context = apple, .known = known, .nknown = 5 };
     tx_period p;
     char why[256], got[40];
     CU_ASSERT_EQUAL(tx_period_parse("1996", &h, &p, why, sizeof why), 0);
@@ -491,24 +491,35 @@ static void test_fiscal_year_evidence(void)
     CU_ASSERT_STRING_EQUAL(got, "1996-09-28..1997-09-26");
     /* no evidence for 1993: refused */
     CU_ASSERT_EQUAL(tx_period_parse("1993", &h, &p, why, sizeof why), -1);
-    /* two candidate year ends within a week: refused */
-    const tx_date two[] = { { 1996, 9, 27 }, { 1996, 9, 30 } };
-    tx_period_hint h2 = { 0, apple, two, 2 };
+    /* two candidate year ends within a week on the anchor's weekday (a
+       Friday): refused */
+    const tx_date two[] = { { 1996, 9, 27 }, { 1996, 9, 20 } };
+    tx_period_hint h2 = { .want_instant = 0, .context = apple, .known = two, .nknown = 2 };
     CU_ASSERT_EQUAL(tx_period_parse("1996", &h2, &p, why, sizeof why), -1);
+    /* a date on another weekday (Monday September 30, 1996) is no year end
+       of a year ending on Fridays; one on no weekday of it is refused */
+    const tx_date mon[] = { { 1996, 9, 27 }, { 1996, 9, 30 } };
+    tx_period_hint h5 = { .want_instant = 0, .context = apple, .known = mon, .nknown = 2 };
+    CU_ASSERT_EQUAL(tx_period_parse("1996", &h5, &p, why, sizeof why), 0);
+    tx_period_format(&p, got, sizeof got);
+    CU_ASSERT_STRING_EQUAL(got, "1995-09-30..1996-09-27");
+    const tx_date sat[] = { { 1996, 9, 28 } };
+    tx_period_hint h6 = { .want_instant = 0, .context = apple, .known = sat, .nknown = 1 };
+    CU_ASSERT_EQUAL(tx_period_parse("1996", &h6, &p, why, sizeof why), -1);
     /* balance-sheet columns take the printed date of their year */
-    tx_period_hint bs = { 1, "SEPTEMBER 26, 1997 AND SEPTEMBER 27, 1996", known, 5 };
+    tx_period_hint bs = { .want_instant = 1, .context = "SEPTEMBER 26, 1997 AND SEPTEMBER 27, 1996", .known = known, .nknown = 5 };
     CU_ASSERT_EQUAL(tx_period_parse("1995", &bs, &p, why, sizeof why), 0);
     tx_period_format(&p, got, sizeof got);
     CU_ASSERT_STRING_EQUAL(got, "1995-09-29");
     /* a 53-week year: the previous year end is printed 53 weeks before */
     const tx_date w53[] = { { 1999, 9, 25 }, { 1998, 9, 26 }, { 1997, 9, 27 } };
-    tx_period_hint h3 = { 0, "THREE FISCAL YEARS ENDED SEPTEMBER 25, 1999", w53, 3 };
+    tx_period_hint h3 = { .want_instant = 0, .context = "THREE FISCAL YEARS ENDED SEPTEMBER 25, 1999", .known = w53, .nknown = 3 };
     CU_ASSERT_EQUAL(tx_period_parse("1998", &h3, &p, why, sizeof why), 0);
     tx_period_format(&p, got, sizeof got);
     CU_ASSERT_STRING_EQUAL(got, "1997-09-28..1998-09-26");
     CU_ASSERT_EQUAL(p.weeks, 52);
     const tx_date w53b[] = { { 1999, 9, 25 }, { 1998, 9, 19 } };
-    tx_period_hint h4 = { 0, "THREE FISCAL YEARS ENDED SEPTEMBER 25, 1999", w53b, 2 };
+    tx_period_hint h4 = { .want_instant = 0, .context = "THREE FISCAL YEARS ENDED SEPTEMBER 25, 1999", .known = w53b, .nknown = 2 };
     CU_ASSERT_EQUAL(tx_period_parse("1999", &h4, &p, why, sizeof why), 0);
     tx_period_format(&p, got, sizeof got);
     CU_ASSERT_STRING_EQUAL(got, "1998-09-20..1999-09-25");
