@@ -897,6 +897,63 @@ static int read_period(tx_column *col, const tx_buf *own, const tx_buf *span,
     return ok ? 0 : -1;
 }
 
+/* 1 if token t of line s is a bracketed footnote marker ("(1)", "(a)"). */
+static int marker_token(const char *s, const tx_token *t)
+{
+    return t->len >= 3 && t->len <= 4 && s[t->off] == '(' && s[t->off + t->len - 1] == ')';
+}
+
+/* A header whose dates print no year ("NOVEMBER 27," over one column,
+ * "DECEMBER 31," over the next) above a first body line that holds only
+ * four-digit years, footnote markers and words ("1992  1992  ADJUSTMENTS
+ * 1992", "ASSETS  1999  1999 (1)"): that line is the header's line of
+ * years, not a row; it joins the header.  0, or -1 on no memory. */
+static int take_years_line(const tx_text *text, tx_table *t)
+{
+    if (t->head_hi <= t->head_lo || t->body_lo >= t->body_hi || t->body_lo < t->head_hi)
+        return 0;
+    tx_buf h = {0};
+    for (size_t i = t->head_lo; i < t->head_hi; i++) {
+        tx_buf_append(&h, text->lines[i].text, strlen(text->lines[i].text));
+        tx_buf_putc(&h, ' ');
+    }
+    if (!h.data)
+        return -1;
+    int sh = tx_period_shape(h.data);
+    tx_buf_free(&h);
+    if (!(sh & TX_SHAPE_MONTH) || (sh & TX_SHAPE_YEAR))
+        return 0;
+    for (size_t i = t->body_lo; i < t->body_hi; i++) {
+        const char *s = text->lines[i].text;
+        tx_layout lay;
+        if (tx_layout_line(s, &lay) != 0)
+            return -1;
+        if (lay.cls == TX_LC_BLANK || lay.cls == TX_LC_RULE) {
+            tx_layout_clear(&lay);
+            continue;
+        }
+        size_t years = 0, others = 0;
+        for (size_t k = 0; k < lay.ntokens; k++) {
+            const tx_token *tk = &lay.tokens[k];
+            if (tx_token_is_year(s, tk))
+                years++;
+            else if (marker_token(s, tk))
+                continue;
+            else
+                for (size_t j = 0; j < tk->len; j++)
+                    if ((s[tk->off + j] >= '0' && s[tk->off + j] <= '9') || s[tk->off + j] == '$')
+                        others++;
+        }
+        tx_layout_clear(&lay);
+        if (years > 0 && years <= t->ncols && others == 0) {
+            t->head_hi = i + 1;
+            t->body_lo = i + 1;
+        }
+        return 0;
+    }
+    return 0;
+}
+
 static void free_bufs(tx_buf *b, size_t n)
 {
     for (size_t i = 0; b && i < n; i++)
@@ -927,7 +984,7 @@ tx_status tx_header_read(const tx_text *text, tx_table *t,
         return TX_ENOMEM;
     }
     tx_status st = TX_OK;
-    if (stack_words(text, t, words, own, span, &context) != 0)
+    if (take_years_line(text, t) != 0 || stack_words(text, t, words, own, span, &context) != 0)
         st = TX_ENOMEM;
     if (st == TX_OK && t->ncols == 1 && words[0].len == 0 && context.len > 0) {
         /* one value column: the header's words are its words wherever they
@@ -941,7 +998,7 @@ tx_status tx_header_read(const tx_text *text, tx_table *t,
     memset(&hint, 0, sizeof hint);
     hint.want_instant = is_balance_sheet(t);
     hint.want_duration = is_flow_statement(t);
-    hint.one_column = t->ncols == 1;
+    hint.undated = t->ncols == 1;
     hint.context = ctx.data;
     tx_date *known = NULL;
     int por_printed = 0;
@@ -1062,18 +1119,26 @@ tx_status tx_header_read(const tx_text *text, tx_table *t,
     }
     /* quarters of a 52/53-week year that happen to end on a month's last
        day ("Apr. 30, 1995" among "Jan. 29, 1995" and "July 30, 1995"):
-       counted in weeks like the table's other columns */
-    int weekly = 0;
-    for (size_t c = 0; c < t->ncols; c++) {
-        const tx_period *p = &t->cols[c].period;
-        weekly |= p->kind == TX_PERIOD_DURATION && p->weeks > 0 &&
-                  p->end.d != tx_days_in_month(p->end.y, p->end.m);
-    }
-    for (size_t c = 0; c < t->ncols && weekly && st == TX_OK; c++) {
+       counted in weeks like the table's other columns, when they end a
+       whole number of 13-week quarters (give or take a week) from one of
+       them (a calendar year of another company beside them, "December 31,
+       1992" by "November 27, 1992", does not) */
+    for (size_t c = 0; c < t->ncols && st == TX_OK; c++) {
         tx_column *col = &t->cols[c];
         const tx_period *p = &col->period;
         if (p->kind != TX_PERIOD_DURATION || p->weeks > 0 || p->months % 3 != 0 ||
             p->months > 12)
+            continue;
+        int weekly = 0;
+        for (size_t o = 0; o < t->ncols && !weekly; o++) {
+            const tx_period *q = &t->cols[o].period;
+            if (q->kind != TX_PERIOD_DURATION || q->weeks == 0 ||
+                q->end.d == tx_days_in_month(q->end.y, q->end.m))
+                continue;
+            long d = labs(tx_date_to_days(p->end) - tx_date_to_days(q->end));
+            weekly = d % 7 == 0 && ((d / 7) % 13 <= 1 || (d / 7) % 13 == 12);
+        }
+        if (!weekly)
             continue;
         tx_period_hint h2 = hint;
         h2.weekly = 1;

@@ -1150,7 +1150,7 @@ static int parse_with(parse_state *st, const char *words, const tx_period_hint *
     memset(&p, 0, sizeof p);
     int undated = st->f.ndates == 0 && st->f.npartial == 0 && st->f.nyears == 0 &&
                   !st->f.too_many;
-    if (undated && hint && hint->one_column && end_from_one_date(&st->c, &p.end)) {
+    if (undated && hint && hint->undated && end_from_one_date(&st->c, &p.end)) {
         /* the one column of a statement dated in its title */
     } else {
         int r = end_from_words(&st->f, &p.end, w);

@@ -48,8 +48,9 @@ typedef struct tx_period_hint {
     int want_duration;     /* 1: a statement of flows (income, cash flows): a
                               bare year column dated by fiscal_end is the
                               fiscal year, not its end                          */
-    int one_column;        /* 1: the table has one value column: words that name
-                              no date take the context's one complete date      */
+    int undated;           /* 1: the table has one value column and its words
+                              name no date: they take the context's one complete
+                              date                                             */
     int weekly;            /* 1: the table's other columns are 52/53-week periods:
                               a length in months is counted in weeks even when
                               it ends on a month's last day ("Apr. 30, 1995"

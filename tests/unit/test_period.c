@@ -590,6 +590,65 @@ static void test_period_format(void)
     CU_ASSERT_STRING_EQUAL(buf, "2003-07-01");
 }
 
+/* Column header forms: a range between two dates, words in parentheses
+ * with no time in them, "/1/" markers, "Dec, 31 1996". */
+static void test_header_forms(void)
+{
+    PERIOD("Period from August 20, 1998 (inception) to December 31, 1998", 0, NULL,
+           "1998-08-20..1998-12-31", 0, 0);
+    PERIOD("March 5, 1995 (inception) through December 31, 1995", 0, NULL,
+           "1995-03-05..1995-12-31", 0, 0);
+    PERIOD("Dec. 31, 1998 (Derived from audited statements)", 1, NULL, "1998-12-31", 0, 0);
+    PERIOD("December 31, 1997 /1/", 1, NULL, "1997-12-31", 0, 0);
+    PERIOD("Dec, 31 1996", 1, NULL, "1996-12-31", 0, 0);
+    /* the one column of a statement dated in its title */
+    tx_period_hint h = { .want_instant = 1, .context = "BALANCE SHEET AT DECEMBER 31, 1999",
+                         .undated = 1 };
+    tx_period p;
+    char why[256], got[40];
+    CU_ASSERT_EQUAL(tx_period_parse("Pro Forma Combined", &h, &p, why, sizeof why), 0);
+    tx_period_format(&p, got, sizeof got);
+    CU_ASSERT_STRING_EQUAL(got, "1999-12-31");
+    h.undated = 0;
+    CU_ASSERT_EQUAL(tx_period_parse("Pro Forma Combined", &h, &p, why, sizeof why), -1);
+}
+
+/* Bare years dated by the filing's fiscal year end when nothing around
+ * the table names a month or day. */
+static void test_fiscal_end(void)
+{
+    tx_period_hint h = { .want_duration = 1, .context = "STATEMENTS OF INCOME",
+                         .fiscal_end = { 1996, 12, 31 } };
+    tx_period p;
+    char why[256], got[40];
+    CU_ASSERT_EQUAL(tx_period_parse("1995", &h, &p, why, sizeof why), 0);
+    tx_period_format(&p, got, sizeof got);
+    CU_ASSERT_STRING_EQUAL(got, "1995-01-01..1995-12-31");
+    /* a 52/53-week year: the year end printed for that year, on the same
+       weekday (Saturdays) */
+    const tx_date known[] = { { 1995, 9, 30 }, { 1995, 10, 2 } };
+    tx_period_hint w = { .want_duration = 1, .context = "", .fiscal_end = { 1996, 9, 28 },
+                         .known = known, .nknown = 2 };
+    CU_ASSERT_EQUAL(tx_period_parse("1995", &w, &p, why, sizeof why), 0);
+    tx_period_format(&p, got, sizeof got);
+    CU_ASSERT_STRING_EQUAL(got, "1994-10-02..1995-09-30");
+    CU_ASSERT_EQUAL(p.weeks, 52);
+    CU_ASSERT_EQUAL(tx_period_parse("1993", &w, &p, why, sizeof why), -1);
+    /* without a fiscal year end nothing is guessed */
+    tx_period_hint none = { .want_duration = 1, .context = "STATEMENTS OF INCOME" };
+    CU_ASSERT_EQUAL(tx_period_parse("1995", &none, &p, why, sizeof why), -1);
+}
+
+/* The shape of header words, to cut neighbouring headers apart. */
+static void test_shape(void)
+{
+    CU_ASSERT_EQUAL(tx_period_shape("Three Months Ended"), TX_SHAPE_LENGTH | TX_SHAPE_ENDED);
+    CU_ASSERT_EQUAL(tx_period_shape("January 31,"), TX_SHAPE_MONTH);
+    CU_ASSERT_EQUAL(tx_period_shape("Sept. 30, 1996"), TX_SHAPE_MONTH | TX_SHAPE_YEAR);
+    CU_ASSERT_EQUAL(tx_period_shape("Pro Forma"), 0);
+    CU_ASSERT_EQUAL(tx_period_shape(NULL), 0);
+}
+
 static const CU_TestInfo period_tests[] = {
     { "days anchors", test_days_anchors },
     { "days round trip 1..9999", test_days_round_trip },
@@ -612,6 +671,9 @@ static const CU_TestInfo period_tests[] = {
     { "change columns", test_change_columns },
     { "api edges", test_api_edges },
     { "period format", test_period_format },
+    { "header forms", test_header_forms },
+    { "fiscal year end", test_fiscal_end },
+    { "period shape", test_shape },
     CU_TEST_INFO_NULL,
 };
 
