@@ -903,25 +903,41 @@ static int marker_token(const char *s, const tx_token *t)
     return t->len >= 3 && t->len <= 4 && s[t->off] == '(' && s[t->off + t->len - 1] == ')';
 }
 
+/* The period shape of the header words over column c: the tokens of the
+ * header lines that overlap it.  -1 on no memory. */
+static int column_shape(const tx_text *text, const tx_table *t, size_t c)
+{
+    tx_buf h = {0};
+    tx_buf_putc(&h, ' ');
+    for (size_t i = t->head_lo; i < t->head_hi; i++) {
+        const char *s = text->lines[i].text;
+        tx_layout lay;
+        if (tx_layout_line(s, &lay) != 0) {
+            tx_buf_free(&h);
+            return -1;
+        }
+        for (size_t k = 0; k < lay.ntokens; k++)
+            if (gap_to(&t->cols[c], lay.tokens[k].col, lay.tokens[k].end) == 0) {
+                tx_buf_append(&h, s + lay.tokens[k].off, lay.tokens[k].len);
+                tx_buf_putc(&h, ' ');
+            }
+        tx_layout_clear(&lay);
+    }
+    int sh = h.data ? tx_period_shape(h.data) : -1;
+    tx_buf_free(&h);
+    return sh;
+}
+
 /* A header whose dates print no year ("NOVEMBER 27," over one column,
  * "DECEMBER 31," over the next) above a first body line that holds only
  * four-digit years, footnote markers and words ("1992  1992  ADJUSTMENTS
- * 1992", "ASSETS  1999  1999 (1)"): that line is the header's line of
- * years, not a row; it joins the header.  0, or -1 on no memory. */
+ * 1992", "ASSETS  1999  1999 (1)", "(Unaudited) (Unaudited)  1997"), each
+ * year under a column whose header names a month and no year: that line
+ * is the header's line of years, not a row; it joins the header.  0, or
+ * -1 on no memory. */
 static int take_years_line(const tx_text *text, tx_table *t)
 {
     if (t->head_hi <= t->head_lo || t->body_lo >= t->body_hi || t->body_lo < t->head_hi)
-        return 0;
-    tx_buf h = {0};
-    for (size_t i = t->head_lo; i < t->head_hi; i++) {
-        tx_buf_append(&h, text->lines[i].text, strlen(text->lines[i].text));
-        tx_buf_putc(&h, ' ');
-    }
-    if (!h.data)
-        return -1;
-    int sh = tx_period_shape(h.data);
-    tx_buf_free(&h);
-    if (!(sh & TX_SHAPE_MONTH) || (sh & TX_SHAPE_YEAR))
         return 0;
     for (size_t i = t->body_lo; i < t->body_hi; i++) {
         const char *s = text->lines[i].text;
@@ -933,23 +949,31 @@ static int take_years_line(const tx_text *text, tx_table *t)
             continue;
         }
         size_t years = 0, others = 0;
-        for (size_t k = 0; k < lay.ntokens; k++) {
+        int status = 0;
+        for (size_t k = 0; k < lay.ntokens && others == 0 && status == 0; k++) {
             const tx_token *tk = &lay.tokens[k];
-            if (tx_token_is_year(s, tk))
+            if (tx_token_is_year(s, tk)) {
                 years++;
-            else if (marker_token(s, tk))
-                continue;
-            else
+                size_t c = 0;
+                while (c < t->ncols && gap_to(&t->cols[c], tk->col, tk->end) != 0)
+                    c++;
+                int sh = c < t->ncols ? column_shape(text, t, c) : 0;
+                if (sh < 0)
+                    status = -1;
+                else if (!(sh & TX_SHAPE_MONTH) || (sh & TX_SHAPE_YEAR))
+                    others++;
+            } else if (!marker_token(s, tk)) {
                 for (size_t j = 0; j < tk->len; j++)
                     if ((s[tk->off + j] >= '0' && s[tk->off + j] <= '9') || s[tk->off + j] == '$')
                         others++;
+            }
         }
         tx_layout_clear(&lay);
-        if (years > 0 && years <= t->ncols && others == 0) {
+        if (status == 0 && years > 0 && years <= t->ncols && others == 0) {
             t->head_hi = i + 1;
             t->body_lo = i + 1;
         }
-        return 0;
+        return status;
     }
     return 0;
 }

@@ -264,6 +264,23 @@ static const char years_line[] =
     "Short-term investments                                        1,057      1,227\n"
     "</TABLE>\n";
 
+/* The year of one column on the line of notes under the others' years. */
+static const char notes_year[] =
+    "                            CONDENSED BALANCE SHEETS\n"
+    "                                 (IN THOUSANDS)\n"
+    "\n"
+    "<TABLE>\n"
+    "<CAPTION>\n"
+    "                                                                   Pro Forma\n"
+    "                                                       March 31,   March 31,\n"
+    "                                                         1998        1998      December 31,\n"
+    "                                                      (Unaudited) (Unaudited)      1997\n"
+    "                                                      ----------- -----------  ------------\n"
+    "<S>                                                   <C>         <C>         <C>\n"
+    "   Cash and cash equivalents                          $  29,765   $ 108,313    $  22,116\n"
+    "   Accounts receivable, net                              16,128      16,128        9,913\n"
+    "</TABLE>\n";
+
 /* A 52/53-week year beside another company's calendar year: the calendar
  * year is not counted in weeks; the years line in the body joins the
  * header. */
@@ -311,6 +328,12 @@ static void test_column_period_classes(void)
     CU_ASSERT_STRING_EQUAL(period(0, 1), "1999-07-02");
     CU_ASSERT_EQUAL_FATAL(ex->tables[0].nrows, 2);
     CU_ASSERT_STRING_EQUAL(ex->tables[0].rows[0].label, "Cash and cash equivalents");
+
+    CU_ASSERT_EQUAL_FATAL(read_text(notes_year), TX_OK);
+    CU_ASSERT_EQUAL_FATAL(ex->tables[0].ncols, 3);
+    CU_ASSERT_STRING_EQUAL(period(0, 0), "1998-03-31");
+    CU_ASSERT_STRING_EQUAL(period(0, 2), "1997-12-31");
+    CU_ASSERT_EQUAL(ex->tables[0].nrows, 2);
 
     CU_ASSERT_EQUAL_FATAL(read_text(two_companies), TX_OK);
     CU_ASSERT_EQUAL_FATAL(ex->tables[0].ncols, 3);
