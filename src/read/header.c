@@ -841,18 +841,55 @@ static int latest_year(const tx_buf *words, size_t ncols)
     return latest;
 }
 
+/* The fiscal year end a filing without an EDGAR header states on its
+ * cover: "ANNUAL REPORT PURSUANT TO SECTION 13 OR 15(d) ... FOR THE FISCAL
+ * YEAR ENDED DECEMBER 31, 1994" (the date on the same line or the next)
+ * within its first lines.  1 with the date, or 0. */
+static int cover_year_end(const tx_text *text, tx_date *d)
+{
+    size_t n = text->nlines < 200 ? text->nlines : 200;
+    int annual = 0;
+    for (size_t i = 0; i < n; i++) {
+        const char *s = text->lines[i].text;
+        if (tx_strcasestr(s, "annual report pursuant"))
+            annual = 1;
+        if (!annual || !tx_strcasestr(s, "fiscal year ended"))
+            continue;
+        tx_date f[2];
+        size_t k = tx_period_day_dates(s, f, 2);
+        if (k == 0 && i + 1 < n) {
+            tx_buf b = {0};
+            tx_buf_printf(&b, "%s %s", s, text->lines[i + 1].text);
+            k = b.data ? tx_period_day_dates(b.data, f, 2) : 0;
+            tx_buf_free(&b);
+        }
+        if (k != 1)
+            return 0;
+        *d = f[0];
+        return 1;
+    }
+    return 0;
+}
+
 /* The fiscal year end an annual report's bare year columns ("1996 1995")
  * are dated by: the EDGAR period of report of a 10-K, when the filing also
- * prints that date, and the table's latest year is the fiscal year ending
- * then (named by the calendar year it ends in, or the one before for a
+ * prints that date, or the fiscal year end its cover states when it has no
+ * EDGAR header; and the table's latest year is the fiscal year ending then
+ * (named by the calendar year it ends in, or the one before for a
  * 52/53-week year ending in the first week of January).  0 if none. */
 static int fiscal_year_end(const tx_text *text, int printed, int latest, tx_date *fe,
                            int *offset)
 {
     tx_date por;
-    if (strncmp(text->form_type, "10-K", 4) != 0 || strncmp(text->form_type, "10-KT", 5) == 0 ||
-        !text->period_of_report[0] || tx_date_parse_iso(text->period_of_report, &por) != 0)
+    if (!text->form_type[0] && !text->period_of_report[0]) {
+        if (!cover_year_end(text, &por))
+            return 0;
+        printed = 1;
+    } else if (strncmp(text->form_type, "10-K", 4) != 0 ||
+               strncmp(text->form_type, "10-KT", 5) == 0 || !text->period_of_report[0] ||
+               tx_date_parse_iso(text->period_of_report, &por) != 0) {
         return 0;
+    }
     int name = por.m == 1 && por.d <= 7 ? por.y - 1 : por.y;
     if (!printed || latest != name)
         return 0;

@@ -281,6 +281,22 @@ static const char notes_year[] =
     "   Accounts receivable, net                              16,128      16,128        9,913\n"
     "</TABLE>\n";
 
+/* A filing with no EDGAR header: its cover states the fiscal year end
+ * that dates the bare years of its statements. */
+static const char cover[] =
+    "                                   FORM 10-K\n"
+    "/X/        ANNUAL REPORT PURSUANT TO SECTION 13 OR 15(D) OF THE\n"
+    "           SECURITIES EXCHANGE ACT OF 1934\n"
+    "                  FOR THE FISCAL YEAR ENDED DECEMBER 31, 1994\n"
+    "\n"
+    "                        CONDENSED STATEMENT OF INCOME\n"
+    "                            (MILLIONS OF DOLLARS)\n"
+    "\n"
+    "                                                 1994      1993      1992\n"
+    "                                               ------    ------    ------\n"
+    "Net sales                                     $ 12,400  $ 11,100  $ 10,000\n"
+    "Cost of sales                                    8,100     6,000     5,000\n";
+
 /* A 52/53-week year beside another company's calendar year: the calendar
  * year is not counted in weeks; the years line in the body joins the
  * header. */
@@ -334,6 +350,12 @@ static void test_column_period_classes(void)
     CU_ASSERT_STRING_EQUAL(period(0, 0), "1998-03-31");
     CU_ASSERT_STRING_EQUAL(period(0, 2), "1997-12-31");
     CU_ASSERT_EQUAL(ex->tables[0].nrows, 2);
+
+    CU_ASSERT_EQUAL_FATAL(read_text(cover), TX_OK);
+    CU_ASSERT_EQUAL_FATAL(ex->ntables, 1);
+    CU_ASSERT_EQUAL_FATAL(ex->tables[0].ncols, 3);
+    CU_ASSERT_STRING_EQUAL(period(0, 0), "1994-01-01..1994-12-31");
+    CU_ASSERT_STRING_EQUAL(period(0, 2), "1992-01-01..1992-12-31");
 
     CU_ASSERT_EQUAL_FATAL(read_text(two_companies), TX_OK);
     CU_ASSERT_EQUAL_FATAL(ex->tables[0].ncols, 3);
