@@ -18,17 +18,21 @@
 int tx_scale_parse(const char *s, tx_scale *sc)
 {
     int e = -1;
-    if (tx_strcasestr(s, "thousand") || tx_strcasestr(s, "000's omitted") ||
+    const char *w = NULL;
+    if ((w = tx_strcasestr(s, "thousand")) || tx_strcasestr(s, "000's omitted") ||
         tx_strcasestr(s, "000s omitted") || tx_strcasestr(s, "$000"))
         e = 3;
-    else if (tx_strcasestr(s, "million"))
+    else if ((w = tx_strcasestr(s, "million")))
         e = 6;
-    else if (tx_strcasestr(s, "billion"))
+    else if ((w = tx_strcasestr(s, "billion")))
         e = 9;
     else if (tx_strcasestr(s, "in dollars") || tx_strcasestr(s, "in whole dollars"))
         e = 0;
+    /* "(Thousands except per share amounts)": the scale word opens the
+       parenthesis */
+    int opens = w && w > s && w[-1] == '(';
     if (e < 0 || !(tx_strcasestr(s, "in ") || tx_strcasestr(s, "omitted") ||
-                   tx_strcasestr(s, "$000")))
+                   tx_strcasestr(s, "$000") || opens))
         return 0;
     sc->money = e;
     sc->shares = e;
