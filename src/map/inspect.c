@@ -221,8 +221,10 @@ static void write_text(const tx_exhibit *ex, const tx_mapping *map, tx_buf *b)
 {
     tx_buf_printf(b, "exhibit %s (%s, %zu lines)\n", ex->name, ex->text->encoding,
                   ex->text->nlines);
+    static const char *const roles[] = {"filer  ", "subject", "former ", "cover  "};
     for (size_t f = 0; f < ex->text->nfilers; f++)
-        tx_buf_printf(b, "filer   %s (CIK %s)\n", ex->text->filers[f].name,
+        tx_buf_printf(b, "%s %s (CIK %s)\n", roles[ex->text->filers[f].role],
+                      ex->text->filers[f].name,
                       ex->text->filers[f].cik[0] ? ex->text->filers[f].cik : "unknown");
     tx_buf_printf(b, "tables  %zu\n", ex->ntables);
     for (size_t i = 0; i < ex->ntables; i++) {
@@ -231,7 +233,11 @@ static void write_text(const tx_exhibit *ex, const tx_mapping *map, tx_buf *b)
         if (t->parent >= 0)
             tx_buf_printf(b, ", footnote table of table %d", t->parent + 1);
         tx_buf_puts(b, " ==\n");
-        tx_buf_printf(b, "entity   %s\n", *t->entity ? t->entity : "(unknown)");
+        const tx_table_map *tme = map && i < map->ntables ? &map->tables[i] : NULL;
+        tx_buf_printf(b, "entity   %s", *t->entity ? t->entity : "(unknown)");
+        if (tme && tme->entity)
+            tx_buf_printf(b, " -> %s", tme->entity);
+        tx_buf_putc(b, '\n');
         tx_buf_printf(b, "title    %s%s%s%s\n", t->untitled ? "(untitled)" : t->title,
                       *t->title_notes ? " [note " : "", t->title_notes,
                       *t->title_notes ? "]" : "");
@@ -330,6 +336,8 @@ static void write_json(const tx_exhibit *ex, const tx_mapping *map, tx_buf *b)
         tx_buf_puts(b, f ? ", {" : "{");
         json_kv(b, "name", ex->text->filers[f].name, 0);
         json_kv(b, "cik", ex->text->filers[f].cik, 1);
+        static const char *const jroles[] = {"filer", "subject", "former", "cover"};
+        json_kv(b, "role", jroles[ex->text->filers[f].role], 1);
         tx_buf_puts(b, "}");
     }
     tx_buf_puts(b, "],\n \"tables\": [");

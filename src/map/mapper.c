@@ -166,6 +166,7 @@ void tx_mapping_free(tx_mapping *map)
         }
         free(tm->rows);
         free(tm->kind);
+        free(tm->entity);
         free(tm->basis);
         free(tm->why);
     }
@@ -228,7 +229,7 @@ static void map_rows(tx_mapper *m, size_t ti, tx_table_map *tm)
         return;
     long entity = tx_entity_of_table(m->fs, m->ex->text, t, m->opt->entities, m->opt->cik,
                                      m->ex->name, m->rep);
-    if (entity < 0) {
+    if (entity < 0 || !(tm->entity = tx_strdup(m->fs->entities[entity].identifier))) {
         m->oom = 1;
         return;
     }
