@@ -217,6 +217,27 @@ static void schedules_json(const tx_ex27_set *set, const tx_ex27_map *map, tx_bu
 
 /* ------------------------------------------------------------ text */
 
+static const char *const part_names[] = {"", "company", "parent company", "segment"};
+
+/* " [pro forma adjustments; company Frame Technology Corporation]": what a
+ * column's basis says, when it is not as reported of the whole entity. */
+static void basis_text(const tx_basis *bs, tx_buf *b)
+{
+    static const char *const kinds[] = {"", "pro forma", "pro forma adjustments",
+                                        "as previously reported", "restatement adjustments",
+                                        "basis"};
+    if (bs->kind == TX_BASIS_REPORTED && bs->part == TX_PART_WHOLE)
+        return;
+    tx_buf_puts(b, "  [");
+    if (bs->kind != TX_BASIS_REPORTED)
+        tx_buf_printf(b, "%s%s%s", kinds[bs->kind], *bs->basis_words ? " " : "",
+                      bs->basis_words);
+    if (bs->part != TX_PART_WHOLE)
+        tx_buf_printf(b, "%s%s%s%s", bs->kind != TX_BASIS_REPORTED ? "; " : "",
+                      part_names[bs->part], *bs->part_words ? " " : "", bs->part_words);
+    tx_buf_putc(b, ']');
+}
+
 static void write_text(const tx_exhibit *ex, const tx_mapping *map, tx_buf *b)
 {
     tx_buf_printf(b, "exhibit %s (%s, %zu lines)\n", ex->name, ex->text->encoding,
@@ -246,6 +267,12 @@ static void write_text(const tx_exhibit *ex, const tx_mapping *map, tx_buf *b)
                       t->scale.shares);
         if (*t->audit)
             tx_buf_printf(b, "audit    %s\n", t->audit);
+        if (t->basis.kind == TX_BASIS_PRO_FORMA)
+            tx_buf_puts(b, "basis    pro forma combination: each column's own\n");
+        if (t->basis.part != TX_PART_WHOLE)
+            tx_buf_printf(b, "part     %s%s%s%s\n", part_names[t->basis.part],
+                          *t->basis.part_words ? " " : "", t->basis.part_words,
+                          t->basis.section ? " (a section of the statement)" : "");
         const tx_table_map *tm = map && i < map->ntables ? &map->tables[i] : NULL;
         if (tm && tm->kind)
             tx_buf_printf(b, "statement %s%s%s  (%s)\n", *tm->kind ? tm->kind : "unknown",
@@ -261,6 +288,7 @@ static void write_text(const tx_exhibit *ex, const tx_mapping *map, tx_buf *b)
                           col->words ? col->words : "");
             if (col->period_error)
                 tx_buf_printf(b, "  (no period: %s)", col->period_error);
+            basis_text(&col->basis, b);
             tx_buf_putc(b, '\n');
         }
         tx_buf_puts(b, "rows\n");
