@@ -435,12 +435,18 @@ static long company_entity(tx_factset *fs, const tx_text *text, const char *name
     return idx;
 }
 
-/* 1 when the table's title calls it pro forma. */
+/* 1 when the lines over the table call it pro forma (its title, or the
+ * lines the reader took for its entity or audit note: "UNAUDITED PRO FORMA
+ * CONDENSED CONSOLIDATED FINANCIAL INFORMATION"). */
 static int pro_forma(const tx_table *t)
 {
-    char *n = tx_norm(t->title ? t->title : "");
-    int yes = n && strstr(n, "pro forma") != NULL;
-    free(n);
+    const char *lines[] = {t->title, t->entity, t->audit};
+    int yes = 0;
+    for (size_t i = 0; i < 3 && !yes; i++) {
+        char *n = tx_norm(lines[i] ? lines[i] : "");
+        yes = n && strstr(n, "pro forma") != NULL;
+        free(n);
+    }
     return yes;
 }
 
@@ -480,8 +486,10 @@ long tx_entity_of_table(tx_factset *fs, const tx_text *text, const tx_table *t,
             where = 2;
         }
     }
-    if (where < 2 && pro_forma(t)) {
-        /* pro forma statements are the registrant's (the combined company) */
+    if ((where < 2 && pro_forma(t)) || t->basis.kind == TX_BASIS_PRO_FORMA) {
+        /* pro forma statements are the registrant's (the combined company);
+           so is a pro forma combination whatever name stands over it (its
+           columns name the companies it combines) */
         free(key);
         key = NULL;
         name = NULL;

@@ -136,6 +136,22 @@ static int ends_in_company(const char *words)
 
 /* ------------------------------------------------------------ columns */
 
+/* `w` with the words a hyphen broke over two header lines joined again
+ * ("Reclassif- ications" -> "Reclassifications"), into out[0..size). */
+static void join_broken(const char *w, char *out, size_t size)
+{
+    size_t o = 0;
+    for (const char *p = w; *p && o + 1 < size; p++) {
+        if (p[0] == '-' && p[1] == ' ' && p > w && isalpha((unsigned char)p[-1]) &&
+            islower((unsigned char)p[2])) {
+            p++;
+            continue;
+        }
+        out[o++] = *p;
+    }
+    out[o] = '\0';
+}
+
 /* The basis and part one column's words name; *historical is set when they
  * say "Historical".  Adjustments, reclassifications and eliminations are a
  * basis of their own only in a table of several bases (`bases`: pro forma,
@@ -146,7 +162,8 @@ static int column_basis(const tx_column *col, int pro_forma_title, int restateme
 {
     memset(b, 0, sizeof *b);
     *historical = 0;
-    const char *w = col->words ? col->words : "";
+    char w[256];
+    join_broken(col->words ? col->words : "", w, sizeof w);
     char *n = tx_norm(w);
     if (!n)
         return -1;
@@ -156,6 +173,17 @@ static int column_basis(const tx_column *col, int pro_forma_title, int restateme
                has(n, "as reported") || has(n, "previously stated");
     char name[64];
     name_words(w, period_words, basis_words, 0, name, sizeof name);
+    const char *hist = tx_strcasestr(w, "historical");
+    if (hist && hist > w) {
+        /* the company is named before "Historical": "GSI Historical French
+           GAAP and Format" is GSI's */
+        char before[256], who[64];
+        memcpy(before, w, (size_t)(hist - w));
+        before[hist - w] = '\0';
+        name_words(before, period_words, basis_words, 0, who, sizeof who);
+        if (*who)
+            memcpy(name, who, sizeof name);
+    }
     if (pf)
         b->kind = adj ? TX_BASIS_PRO_FORMA_ADJ : TX_BASIS_PRO_FORMA;
     else if (prev)

@@ -121,6 +121,64 @@ static void test_pro_forma(void)
     CU_ASSERT_STRING_EQUAL(dims_of("12000000"), "txbrl:PresentationBasisAxis=txbrl:ProFormaMember");
     /* four bases of one concept and period: no duplicate */
     CU_ASSERT_EQUAL(count_code("map.inconsistent-duplicate"), 0);
+    CU_ASSERT_STRING_EQUAL(map->tables[0].entity, "0000012345");
+    /* under the acquiree's name, a combination is still the registrant's */
+    char *text = tx_strdup(PRO_FORMA);
+    CU_ASSERT_PTR_NOT_NULL_FATAL(text);
+    char *name = strstr(text, "ACME CORPORATION");
+    CU_ASSERT_PTR_NOT_NULL_FATAL(name);
+    memcpy(name, "BOLT, INC.      ", 16);
+    CU_ASSERT_EQUAL(convert(text), TX_OK);
+    free(text);
+    CU_ASSERT_EQUAL_FATAL(map->ntables, 1);
+    CU_ASSERT_STRING_EQUAL(map->tables[0].entity, "0000012345");
+    CU_ASSERT_STRING_EQUAL(dims_of("2202000"), "txbrl:LegalEntityAxis=ext:BoltMember");
+}
+
+#define HEADER_8K                                          \
+    "<SEC-HEADER>\n"                                       \
+    "FILER:\n"                                             \
+    "\tCOMPANY DATA:\n"                                    \
+    "\t\tCOMPANY CONFORMED NAME:\t\t\tACME CORP\n"          \
+    "\t\tCENTRAL INDEX KEY:\t\t\t0000012345\n"              \
+    "</SEC-HEADER>\n"                                      \
+    "<DOCUMENT>\n"                                         \
+    "<TYPE>8-K\n"                                          \
+    "<TEXT>\n"
+
+/* The company named before "Historical" whatever follows it; a word a
+ * hyphen broke over two header lines read whole. */
+static const char RECLASSIFIED[] =
+    HEADER_8K
+    "                              ACME CORPORATION\n"
+    "                  PRO FORMA COMBINED STATEMENT OF OPERATIONS\n"
+    "                             (in thousands)\n"
+    "\n"
+    "                                   Year Ended December 31, 1998\n"
+    "                     ----------------------------------------------------------\n"
+    "                        Bolt       Reclassif-       Acme         Pro Forma\n"
+    "                     Historical      ications    Historical       Combined\n"
+    "                     French GAAP\n"
+    "                     ----------   ----------    -----------     ---------\n"
+    "Revenues               $  4,404      $  (44)      $  8,808       $ 13,168\n"
+    "Net income                  505          (5)           909          1,409\n"
+    "</TEXT>\n</DOCUMENT>\n";
+
+static void test_historical_name(void)
+{
+    CU_ASSERT_EQUAL(convert(RECLASSIFIED), TX_OK);
+    CU_ASSERT_EQUAL_FATAL(ex->ntables, 1);
+    const tx_table *t = &ex->tables[0];
+    CU_ASSERT_EQUAL_FATAL(t->ncols, 4);
+    CU_ASSERT_EQUAL(t->cols[0].basis.part, TX_PART_COMPANY);
+    CU_ASSERT_STRING_EQUAL(t->cols[0].basis.part_words, "Bolt");
+    CU_ASSERT_EQUAL(t->cols[1].basis.kind, TX_BASIS_OTHER);
+    CU_ASSERT_STRING_EQUAL(t->cols[1].basis.basis_words, "Reclassifications");
+    CU_ASSERT_STRING_EQUAL(dims_of("4404000"), "txbrl:LegalEntityAxis=ext:BoltMember");
+    CU_ASSERT_STRING_EQUAL(dims_of("-44000"),
+                           "txbrl:PresentationBasisAxis=ext:ReclassificationsMember");
+    CU_ASSERT_STRING_EQUAL(dims_of("8808000"), "");
+    CU_ASSERT_STRING_EQUAL(dims_of("13168000"), "txbrl:PresentationBasisAxis=txbrl:ProFormaMember");
 }
 
 /* ------------------------------------------------------------ restatement */
@@ -306,6 +364,7 @@ int tx_suite_basis(void)
 {
     static const CU_TestInfo tests[] = {
         {"pro forma combination: historical, adjustments, combined", test_pro_forma},
+        {"company named before Historical, hyphen-broken words", test_historical_name},
         {"restatement: as previously reported, adjustments, restated", test_restatement},
         {"parent-company-only statements", test_parent_only},
         {"consolidating columns: parent, subsidiaries, eliminations", test_consolidating},
