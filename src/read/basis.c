@@ -61,15 +61,21 @@ static const char *const designators[] = {
     "inc", "incorporated", "corp", "corporation", "co", "company", "companies", "ltd",
     "limited", "llc", "lp", "plc", "pty", "sa", "nv", "ag", "bv", "gmbh", NULL};
 
-/* Words that tell a column is no part of the entity: the whole, another
- * reading or measure of the same amounts ("Actual", "Change", "Gross",
- * "Amortization and provisions", "Fair value"). */
+/* Words that tell a column or section line is no part of the entity: the
+ * whole, another reading or measure of the same amounts ("Actual",
+ * "Change", "Gross", "Amortization and provisions", "Carrying amount" /
+ * "Fair value", "Operating Profit" / "Assets" of one year), a heading of
+ * the statement itself ("Assets", "Financing activities"), a kind of
+ * earnings per share ("Primary", "Fully diluted"). */
 static const char *const not_part[] = {
     "total", "totals", "consolidated", "combined", "company", "actual", "budget", "change",
     "percent", "increase", "decrease", "variance", "gross", "net", "cost", "costs",
     "amortization", "depreciation", "provisions", "allowance", "accumulated", "value", "amount",
     "amounts", "capital", "stock", "shares", "unrealized", "gains", "losses", "principal",
-    "interest", "rate", "balance", NULL};
+    "interest", "rate", "balance", "carrying", "fair", "market", "assets", "liabilities",
+    "equity", "revenues", "sales", "income", "profit", "expenses", "expenditures", "operations",
+    "operating", "investing", "financing", "activities", "current", "primary", "fully", "diluted",
+    "basic", NULL};
 
 /* The words of `s` (as printed, each stripped of outer punctuation) whose
  * normalised form is in none of the lists given, joined by one space,
@@ -200,6 +206,9 @@ static int column_basis(const tx_column *col, int pro_forma_title, int restateme
     } else if (pro_forma_title && has(n, "combined"))
         b->kind = TX_BASIS_PRO_FORMA;
     *historical = has(n, "historical");
+    if (pro_forma_title && !*historical && b->kind == TX_BASIS_REPORTED && !*name &&
+        !has(n, "parent"))
+        b->kind = TX_BASIS_PRO_FORMA;  /* a date of a pro forma statement */
     if (b->kind != TX_BASIS_OTHER) {
         if (has(n, "parent")) {
             b->part = TX_PART_PARENT;
@@ -235,17 +244,24 @@ static int same_basis(const tx_basis *a, const tx_basis *b)
  * Adjustments (f)" and "(k)").  A column whose words name no part (none
  * left, "Total", "Consolidated", or words of a reading: "Unaudited",
  * "Change") stays as it is. */
-static void side_by_side(tx_table *t)
+static int side_by_side(tx_table *t, int pro_forma)
 {
+    /* which columns share their period and basis with another, before any
+       is renamed */
+    unsigned char *clash = calloc(t->ncols ? t->ncols : 1, 1);
+    if (!clash)
+        return -1;
     for (size_t i = 0; i < t->ncols; i++) {
-        tx_column *c = &t->cols[i];
+        const tx_column *c = &t->cols[i];
         if (c->derived || c->component || c->period.kind == TX_PERIOD_NONE)
             continue;
-        int clash = 0;
-        for (size_t j = 0; j < t->ncols && !clash; j++)
-            clash = j != i && !t->cols[j].derived && same_period(&c->period, &t->cols[j].period) &&
-                    same_basis(&c->basis, &t->cols[j].basis);
-        if (!clash)
+        for (size_t j = 0; j < t->ncols && !clash[i]; j++)
+            clash[i] = j != i && !t->cols[j].derived && same_period(&c->period, &t->cols[j].period) &&
+                       same_basis(&c->basis, &t->cols[j].basis);
+    }
+    for (size_t i = 0; i < t->ncols; i++) {
+        tx_column *c = &t->cols[i];
+        if (!clash[i])
             continue;
         const char *w = c->words ? c->words : "";
         char name[64];
@@ -267,10 +283,14 @@ static void side_by_side(tx_table *t)
                 part = 0;
         free(n);
         if (part) {
-            c->basis.part = ends_in_company(name) ? TX_PART_COMPANY : TX_PART_SEGMENT;
+            /* beside pro forma columns a name is a company's ("eBay",
+               "Kruse" and "Pro Forma Combined") */
+            c->basis.part = pro_forma || ends_in_company(name) ? TX_PART_COMPANY : TX_PART_SEGMENT;
             set_words(c->basis.part_words, sizeof c->basis.part_words, name);
         }
     }
+    free(clash);
+    return 0;
 }
 
 /* ------------------------------------------------------------ the table */
@@ -455,13 +475,14 @@ tx_status tx_basis_read(const tx_text *text, tx_table *t)
                 combination = 1;
             if (col->basis.kind == TX_BASIS_PRO_FORMA || col->basis.kind == TX_BASIS_PRO_FORMA_ADJ)
                 any_pf = 1;
-            if (pro_forma_title && !historical && col->basis.kind == TX_BASIS_REPORTED &&
-                col->basis.part == TX_PART_WHOLE)
-                col->basis.kind = TX_BASIS_PRO_FORMA;  /* a date of a pro forma statement */
         }
+        if (side_by_side(t, pro_forma_title || any_pf) != 0)
+            return TX_ENOMEM;
+        for (size_t c = 0; c < t->ncols; c++)
+            if (!t->cols[c].derived && t->cols[c].basis.part == TX_PART_COMPANY)
+                combination = 1;
         if ((pro_forma_title || any_pf) && combination)
             t->basis.kind = TX_BASIS_PRO_FORMA;
-        side_by_side(t);
     }
     if (t->basis.part == TX_PART_WHOLE) {
         size_t top = t->src_title ? t->title_lo : t->src_header ? t->head_lo : t->body_lo;

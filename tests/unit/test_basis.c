@@ -181,6 +181,53 @@ static void test_historical_name(void)
     CU_ASSERT_STRING_EQUAL(dims_of("13168000"), "txbrl:PresentationBasisAxis=txbrl:ProFormaMember");
 }
 
+/* Companies side by side with pro forma columns, named without
+ * "Historical"; two readings of one instant are no parts. */
+static const char SIDE_BY_SIDE[] =
+    HEADER_8K
+    "                              ACME CORPORATION\n"
+    "                  PRO FORMA COMBINED STATEMENT OF OPERATIONS\n"
+    "                             (in thousands)\n"
+    "\n"
+    "                                   Year Ended December 31, 1998\n"
+    "                     -----------------------------------------------\n"
+    "                           Acme          Bolt         Pro Forma\n"
+    "                                                       Combined\n"
+    "                     ----------   ----------        ---------\n"
+    "Revenues               $  6,606      $ 3,303         $  9,909\n"
+    "Net income                  707          303            1,010\n"
+    "\n"
+    "\n"
+    "                        FAIR VALUE OF FINANCIAL INSTRUMENTS\n"
+    "                                 (in thousands)\n"
+    "\n"
+    "                                            December 31, 1998\n"
+    "                                     ------------------------------\n"
+    "                                      Carrying               Fair\n"
+    "                                       Amount                Value\n"
+    "                                     ----------           ---------\n"
+    "Long-term debt                          12,012               12,512\n"
+    "</TEXT>\n</DOCUMENT>\n";
+
+static void test_companies_side_by_side(void)
+{
+    CU_ASSERT_EQUAL(convert(SIDE_BY_SIDE), TX_OK);
+    CU_ASSERT_EQUAL_FATAL(ex->ntables, 2);
+    const tx_table *t = &ex->tables[0];
+    CU_ASSERT_EQUAL(t->basis.kind, TX_BASIS_PRO_FORMA);
+    CU_ASSERT_EQUAL_FATAL(t->ncols, 3);
+    CU_ASSERT_EQUAL(t->cols[0].basis.part, TX_PART_COMPANY);
+    CU_ASSERT_EQUAL(t->cols[1].basis.part, TX_PART_COMPANY);
+    CU_ASSERT_STRING_EQUAL(t->cols[1].basis.part_words, "Bolt");
+    CU_ASSERT_STRING_EQUAL(dims_of("6606000"), "");
+    CU_ASSERT_STRING_EQUAL(dims_of("3303000"), "txbrl:LegalEntityAxis=ext:BoltMember");
+    CU_ASSERT_STRING_EQUAL(dims_of("9909000"), "txbrl:PresentationBasisAxis=txbrl:ProFormaMember");
+    t = &ex->tables[1];
+    CU_ASSERT_EQUAL_FATAL(t->ncols, 2);
+    CU_ASSERT_EQUAL(t->cols[0].basis.part, TX_PART_WHOLE);
+    CU_ASSERT_EQUAL(t->cols[1].basis.part, TX_PART_WHOLE);
+}
+
 /* ------------------------------------------------------------ restatement */
 
 static const char RESTATED[] =
@@ -365,6 +412,7 @@ int tx_suite_basis(void)
     static const CU_TestInfo tests[] = {
         {"pro forma combination: historical, adjustments, combined", test_pro_forma},
         {"company named before Historical, hyphen-broken words", test_historical_name},
+        {"companies side by side, two readings of one instant", test_companies_side_by_side},
         {"restatement: as previously reported, adjustments, restated", test_restatement},
         {"parent-company-only statements", test_parent_only},
         {"consolidating columns: parent, subsidiaries, eliminations", test_consolidating},
