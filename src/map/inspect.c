@@ -211,12 +211,35 @@ static void schedules_json(const tx_ex27_set *set, const tx_ex27_map *map, tx_bu
 
 /* ------------------------------------------------------------ text */
 
+static const char *const part_names[] = {"", "company", "parent company", "segment"};
+
+/* " [pro forma adjustments; company Frame Technology Corporation]": what a
+ * column's basis says, when it is not as reported of the whole entity. */
+static void basis_text(const tx_basis *bs, tx_buf *b)
+{
+    static const char *const kinds[] = {"", "pro forma", "pro forma adjustments",
+                                        "as previously reported", "restatement adjustments",
+                                        "basis"};
+    if (bs->kind == TX_BASIS_REPORTED && bs->part == TX_PART_WHOLE)
+        return;
+    tx_buf_puts(b, "  [");
+    if (bs->kind != TX_BASIS_REPORTED)
+        tx_buf_printf(b, "%s%s%s", kinds[bs->kind], *bs->basis_words ? " " : "",
+                      bs->basis_words);
+    if (bs->part != TX_PART_WHOLE)
+        tx_buf_printf(b, "%s%s%s%s", bs->kind != TX_BASIS_REPORTED ? "; " : "",
+                      part_names[bs->part], *bs->part_words ? " " : "", bs->part_words);
+    tx_buf_putc(b, ']');
+}
+
 static void write_text(const tx_exhibit *ex, const tx_mapping *map, tx_buf *b)
 {
     tx_buf_printf(b, "exhibit %s (%s, %zu lines)\n", ex->name, ex->text->encoding,
                   ex->text->nlines);
+    static const char *const roles[] = {"filer  ", "subject", "former ", "cover  "};
     for (size_t f = 0; f < ex->text->nfilers; f++)
-        tx_buf_printf(b, "filer   %s (CIK %s)\n", ex->text->filers[f].name,
+        tx_buf_printf(b, "%s %s (CIK %s)\n", roles[ex->text->filers[f].role],
+                      ex->text->filers[f].name,
                       ex->text->filers[f].cik[0] ? ex->text->filers[f].cik : "unknown");
     tx_buf_printf(b, "tables  %zu\n", ex->ntables);
     for (size_t i = 0; i < ex->ntables; i++) {
@@ -225,7 +248,11 @@ static void write_text(const tx_exhibit *ex, const tx_mapping *map, tx_buf *b)
         if (t->parent >= 0)
             tx_buf_printf(b, ", footnote table of table %d", t->parent + 1);
         tx_buf_puts(b, " ==\n");
-        tx_buf_printf(b, "entity   %s\n", *t->entity ? t->entity : "(unknown)");
+        const tx_table_map *tme = map && i < map->ntables ? &map->tables[i] : NULL;
+        tx_buf_printf(b, "entity   %s", *t->entity ? t->entity : "(unknown)");
+        if (tme && tme->entity)
+            tx_buf_printf(b, " -> %s", tme->entity);
+        tx_buf_putc(b, '\n');
         tx_buf_printf(b, "title    %s%s%s%s\n", t->untitled ? "(untitled)" : t->title,
                       *t->title_notes ? " [note " : "", t->title_notes,
                       *t->title_notes ? "]" : "");
@@ -234,6 +261,12 @@ static void write_text(const tx_exhibit *ex, const tx_mapping *map, tx_buf *b)
                       t->scale.shares);
         if (*t->audit)
             tx_buf_printf(b, "audit    %s\n", t->audit);
+        if (t->basis.kind == TX_BASIS_PRO_FORMA)
+            tx_buf_puts(b, "basis    pro forma combination: each column's own\n");
+        if (t->basis.part != TX_PART_WHOLE)
+            tx_buf_printf(b, "part     %s%s%s%s\n", part_names[t->basis.part],
+                          *t->basis.part_words ? " " : "", t->basis.part_words,
+                          t->basis.section ? " (a section of the statement)" : "");
         const tx_table_map *tm = map && i < map->ntables ? &map->tables[i] : NULL;
         if (tm && tm->kind)
             tx_buf_printf(b, "statement %s%s%s  (%s)\n", *tm->kind ? tm->kind : "unknown",
@@ -249,6 +282,7 @@ static void write_text(const tx_exhibit *ex, const tx_mapping *map, tx_buf *b)
                           col->words ? col->words : "");
             if (col->period_error)
                 tx_buf_printf(b, "  (no period: %s)", col->period_error);
+            basis_text(&col->basis, b);
             tx_buf_putc(b, '\n');
         }
         tx_buf_puts(b, "rows\n");
@@ -324,6 +358,8 @@ static void write_json(const tx_exhibit *ex, const tx_mapping *map, tx_buf *b)
         tx_buf_puts(b, f ? ", {" : "{");
         json_kv(b, "name", ex->text->filers[f].name, 0);
         json_kv(b, "cik", ex->text->filers[f].cik, 1);
+        static const char *const jroles[] = {"filer", "subject", "former", "cover"};
+        json_kv(b, "role", jroles[ex->text->filers[f].role], 1);
         tx_buf_puts(b, "}");
     }
     tx_buf_puts(b, "],\n \"tables\": [");

@@ -166,6 +166,7 @@ void tx_mapping_free(tx_mapping *map)
         }
         free(tm->rows);
         free(tm->kind);
+        free(tm->entity);
         free(tm->basis);
         free(tm->why);
     }
@@ -228,7 +229,7 @@ static void map_rows(tx_mapper *m, size_t ti, tx_table_map *tm)
         return;
     long entity = tx_entity_of_table(m->fs, m->ex->text, t, m->opt->entities, m->opt->cik,
                                      m->ex->name, m->rep);
-    if (entity < 0) {
+    if (entity < 0 || !(tm->entity = tx_strdup(m->fs->entities[entity].identifier))) {
         m->oom = 1;
         return;
     }
@@ -263,7 +264,8 @@ tx_status tx_map_exhibit(const tx_exhibit *ex, const tx_map_options *opt,
     *mapping = NULL;
     *facts = NULL;
     size_t errors = tx_report_count(rep, TX_ERROR);
-    tx_mapper m = {ex, opt, rep, tx_factset_new(ex->name, opt->stem), NULL, 0, 0, 0};
+    tx_mapper m = {ex, opt, rep, tx_factset_new(ex->name, opt->stem), NULL, 0, 0, NULL, 0, 0,
+                   NULL, 0, 0, 0};
     tx_mapping *map = calloc(1, sizeof *map);
     if (!m.fs || !map ||
         !(map->tables = calloc(ex->ntables ? ex->ntables : 1, sizeof(tx_table_map)))) {
@@ -284,6 +286,8 @@ tx_status tx_map_exhibit(const tx_exhibit *ex, const tx_map_options *opt,
     free(ext_ns);
     for (size_t t = 0; t < ex->ntables && !m.oom; t++)
         map_table(&m, t, &map->tables[t]);
+    if (!m.oom && tx_map_settle_members(&m) != 0)
+        m.oom = 1;
     char *dropped = m.oom ? NULL : calloc(m.nfacts ? m.nfacts : 1, 1);
     if (!dropped || drop_duplicates(&m, dropped) != 0)
         m.oom = 1;
@@ -295,6 +299,10 @@ tx_status tx_map_exhibit(const tx_exhibit *ex, const tx_map_options *opt,
         tx_fact_clear(&m.facts[i]);
     }
     free(m.facts);
+    free(m.sectioned);
+    for (size_t i = 0; i < m.nmembers; i++)
+        free(m.members[i]);
+    free(m.members);
     free(dropped);
     /* EX-27 financial data schedules (map/ex27map.c), in their own contexts */
     if (!m.oom && opt->ex27 && ex->ex27) {

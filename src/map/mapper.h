@@ -36,6 +36,8 @@ typedef struct tx_table_map {
     char *kind;      /* statement kind, "" when unknown                     */
     char *basis;     /* gaap | nongaap                                      */
     char *why;       /* "statements.tsv:12" or why not                      */
+    char *entity;    /* the identifier of its entity (a CIK, or a name-based
+                        one), or NULL when it was not mapped                */
     tx_row_map *rows;  /* one per tx_row                                     */
     size_t nrows;
     size_t numbers;    /* values printed in its rows (nil markers included;

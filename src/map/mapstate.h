@@ -28,8 +28,24 @@ typedef struct tx_mapper {
     tx_factset *fs;
     tx_fact *facts;          /* collected before duplicates are removed */
     size_t nfacts, cap;
+    unsigned char *sectioned; /* per collected fact, TX_FROM_* bits: where its
+                                 segment or legal entity member came from  */
+    size_t sect_cap;
+    int section;             /* the bits of the fact being pushed         */
+    char **members;          /* extension members used: name, label, ...  */
+    size_t nmembers, members_cap;
     int oom;                 /* an allocation failed: the run gives up */
 } tx_mapper;
+
+enum {
+    TX_FROM_SECTION = 1,    /* its segment member is the section of a statement
+                               split by segment: kept only where another
+                               section prints the same concept and period   */
+    TX_FROM_PARENT_TABLE = 2 /* its parent company member is its table's (a
+                               parent-company-only statement): kept only when
+                               the filing has statements of the entity that
+                               are not the parent's alone                   */
+};
 
 /* What a row is: its concept and the facts' shape. */
 typedef struct tx_row_target {
@@ -46,6 +62,23 @@ typedef struct tx_row_target {
 int tx_map_push_fact(tx_mapper *m, tx_fact *f);
 /* Adds a dimension to f, keeping f->dims sorted by axis; 0 or -1. */
 int tx_map_add_dim(tx_fact *f, const char *axis, const char *member);
+/* The dimensions of a fact in column c of table t (a statement of `kind`
+ * and `basis`, of entity `entity`) whose row follows rule r (or none): the
+ * presentation basis (non-GAAP statements, reconciliations, the column's
+ * pro forma / as previously reported / adjustments basis), the legal entity
+ * (another company of a combination, the parent company alone) and the
+ * segment (of the column, or of the table); rule dimensions.  Sets
+ * m->section (TX_FROM_* bits) for the fact.
+ * 0, or -1 on allocation failure. */
+int tx_map_basis_dims(tx_mapper *m, tx_fact *f, const tx_table *t, size_t c, long entity,
+                      const char *kind, const char *basis, const tx_rule *r);
+/* The segment members of sections no other section of the statement shares
+ * a concept and period with are dropped (such a line is the whole
+ * entity's); so are the parent company members of parent-company-only
+ * statements of an entity the filing has no other statement of (they are
+ * the registrant's only statements); the extension members still used are
+ * declared.  0 or -1. */
+int tx_map_settle_members(tx_mapper *m);
 /* The unit of facts of a kind of value. */
 tx_unit_kind tx_map_unit(tx_value_kind k);
 /* The first rule of rules.tsv for a statement kind, a normalised heading

@@ -6,21 +6,20 @@
 
 #include "map/extname.h"
 
-#define AXIS_BASIS "txbrl:PresentationBasisAxis"
-#define MEMBER_NONGAAP "txbrl:NonGaapMember"
-#define MEMBER_ADJUSTMENT "txbrl:NonGaapAdjustmentsMember"
-
 /* ------------------------------------------------------------ helpers */
 
 int tx_map_push_fact(tx_mapper *m, tx_fact *f)
 {
-    if (tx_grow((void **)&m->facts, &m->cap, m->nfacts + 1, sizeof(tx_fact)) != 0) {
+    if (tx_grow((void **)&m->facts, &m->cap, m->nfacts + 1, sizeof(tx_fact)) != 0 ||
+        tx_grow((void **)&m->sectioned, &m->sect_cap, m->nfacts + 1, 1) != 0) {
         tx_fact_clear(f);
         m->oom = 1;
         return -1;
     }
+    m->sectioned[m->nfacts] = (unsigned char)m->section;
     m->facts[m->nfacts++] = *f;
     memset(f, 0, sizeof *f);
+    m->section = 0;
     return 0;
 }
 
@@ -215,25 +214,6 @@ static int fact_period(tx_mapper *m, const tx_column *col, const tx_row_target *
     return 0;
 }
 
-static int basis_dims(tx_fact *f, const char *kind, const char *basis, const tx_rule *r)
-{
-    const char *member = NULL;
-    if (strcmp(kind, "reconciliation") == 0) {
-        const char *b = r && *r->basis ? r->basis : "adjustment";
-        member = strcmp(b, "gaap") == 0 ? NULL
-               : strcmp(b, "nongaap") == 0 ? MEMBER_NONGAAP : MEMBER_ADJUSTMENT;
-    } else if (strcmp(basis, "nongaap") == 0 || (r && strcmp(r->basis, "nongaap") == 0)) {
-        /* a non-GAAP statement, or a non-GAAP line of a GAAP statement
-           ("NET INCOME EXCLUDING ONE-TIME ITEMS") */
-        member = MEMBER_NONGAAP;
-    }
-    if (member && tx_map_add_dim(f, AXIS_BASIS, member) != 0)
-        return -1;
-    if (r && r->axis && tx_map_add_dim(f, r->axis, r->member) != 0)
-        return -1;
-    return 0;
-}
-
 void tx_map_row(tx_mapper *m, size_t ti, const tx_row *row, const char *kind, const char *basis,
                 const tx_statement_rule *st, long entity, tx_row_map *rm)
 {
@@ -282,7 +262,8 @@ void tx_map_row(tx_mapper *m, size_t ti, const tx_row *row, const char *kind, co
         tx_buf o = {0};
         tx_buf_printf(&o, "table %zu, %s", ti + 1, why.data ? why.data : "");
         f.origin = tx_buf_take(&o);
-        if (!f.concept || !f.origin || basis_dims(&f, kind, basis, tg.rule) != 0) {
+        if (!f.concept || !f.origin ||
+            tx_map_basis_dims(m, &f, t, c, entity, kind, basis, tg.rule) != 0) {
             tx_fact_clear(&f);
             m->oom = 1;
             break;

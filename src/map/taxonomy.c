@@ -385,28 +385,68 @@ void tx_taxonomy_free(tx_taxonomy *tax)
 
 /* ------------------------------------------------------------ entities */
 
+/* Words that end a company's name without telling which company it is:
+ * its corporate form, and the group it heads ("AND SUBSIDIARIES"), stripped
+ * from the end of a normalised name, longest first. */
+static const char *const name_tails[] = {
+    " and its consolidated subsidiaries", " and consolidated subsidiaries",
+    " and its subsidiaries", " and subsidiary companies", " and its subsidiary",
+    " and subsidiaries", " and subsidiary", " and affiliated companies", " and affiliates",
+    " group of companies", " parent company only", " parent company", " consolidated",
+    " subsidiaries", " incorporated", " corporation", " companies", " company", " limited",
+    " inc", " corp", " co", " ltd", " llc", " l l c", " lp", " l p", " plc", " pty", " sa",
+    " s a", " nv", " n v", " ag", " bv", " b v", " gmbh", " the", NULL};
+
 char *tx_company_key(const char *name)
 {
-    char *k = tx_norm(name);
+    /* an EDGAR conformed name's state of incorporation: "VERISIGN INC/CA",
+       "EMC CORP /MA/" */
+    size_t n = strlen(name);
+    while (n > 0 && (name[n - 1] == ' ' || name[n - 1] == '/'))
+        n--;
+    size_t a = n;
+    while (a > 0 && ((name[a - 1] >= 'A' && name[a - 1] <= 'Z') ||
+                     (name[a - 1] >= 'a' && name[a - 1] <= 'z')))
+        a--;
+    if (a > 0 && name[a - 1] == '/' && n - a >= 2 && n - a <= 3)
+        n = a - 1;
+    /* "McDonald's" is "MCDONALDS" */
+    char *raw = malloc(n + 1);
+    if (!raw)
+        return NULL;
+    size_t m = 0;
+    for (size_t i = 0; i < n; i++)
+        if (name[i] != '\'')
+            raw[m++] = name[i];
+    raw[m] = '\0';
+    char *k = tx_norm(raw);
+    free(raw);
     if (!k)
         return NULL;
-    static const char *const suffixes[] = {" inc", " incorporated", " corp", " corporation",
-                                           " co", " company", " ltd", " the", NULL};
     for (int again = 1; again;) {
         again = 0;
-        size_t n = strlen(k);
-        for (size_t i = 0; suffixes[i]; i++) {
-            size_t m = strlen(suffixes[i]);
-            if (n > m && strcmp(k + n - m, suffixes[i]) == 0) {
-                k[n - m] = '\0';
+        size_t len = strlen(k);
+        for (size_t i = 0; name_tails[i]; i++) {
+            size_t t = strlen(name_tails[i]);
+            if (len > t && strcmp(k + len - t, name_tails[i]) == 0) {
+                k[len - t] = '\0';
                 again = 1;
                 break;
             }
         }
     }
-    /* "THE COCA-COLA COMPANY" is "Coca-Cola Co" */
-    if (strncmp(k, "the ", 4) == 0)
-        memmove(k, k + 4, strlen(k + 4) + 1);
+    /* "THE COCA-COLA COMPANY" is "Coca-Cola Co"; "CONSOLIDATED" heads no name */
+    static const char *const heads[] = {"the ", "consolidated ", NULL};
+    for (int again = 1; again;) {
+        again = 0;
+        for (size_t i = 0; heads[i]; i++) {
+            size_t h = strlen(heads[i]);
+            if (strncmp(k, heads[i], h) == 0 && k[h]) {
+                memmove(k, k + h, strlen(k + h) + 1);
+                again = 1;
+            }
+        }
+    }
     return k;
 }
 

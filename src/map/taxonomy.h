@@ -83,8 +83,7 @@ const tx_component_rule *tx_taxonomy_component(const tx_taxonomy *tax, const cha
 int tx_taxonomy_calc_reaches(const tx_taxonomy *tax, const char *role, const char *parent,
                              const char *child);
 
-/* Entity names to CIKs (names compared normalised, less a trailing
- * Inc/Corp/Co/Ltd/Corporation/Incorporated/Company). */
+/* Entity names to CIKs (names compared by tx_company_key). */
 typedef struct tx_entity_map {
     char **names;     /* normalised */
     char **ciks;      /* 10 digits  */
@@ -98,7 +97,14 @@ void tx_entity_map_free(tx_entity_map *m);
 const char *tx_entity_map_cik(const tx_entity_map *m, const char *name);
 /* The first name the map gives a CIK (as the file prints it), or NULL. */
 const char *tx_entity_map_name(const tx_entity_map *m, const char *cik);
-/* Normalised company name (owned). */
+/* The key a company's name is compared by (owned): normalised (tx_norm:
+ * lower case, punctuation to single spaces, "McDonald's" as "mcdonalds"),
+ * without the state an EDGAR conformed name ends with ("VERISIGN INC/CA"),
+ * its corporate form (Inc, Corp, Corporation, Co, Company, Companies, Ltd,
+ * Limited, (Pty), LLC, L.P., PLC, S.A., N.V., AG, GmbH), the group it heads
+ * ("and Subsidiaries", "and Consolidated Subsidiaries", "Group of
+ * Companies", "Parent Company") and a leading "The" or "Consolidated": a
+ * corporate suffix never changes who the entity is.  NULL on no memory. */
 char *tx_company_key(const char *name);
 
 #endif

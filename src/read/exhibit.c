@@ -6,6 +6,7 @@
 #include <string.h>
 #include <sys/stat.h>
 
+#include "read/basis.h"
 #include "read/body.h"
 #include "read/ex27.h"
 #include "read/header.h"
@@ -58,6 +59,8 @@ static tx_status read_tables(tx_exhibit *ex, tx_report *rep)
         tx_table *t = &ex->tables[i];
         const tx_table *parent = t->parent >= 0 ? &ex->tables[t->parent] : NULL;
         tx_status h = tx_header_read(ex->text, t, parent, rep);
+        if (h == TX_OK && !parent)
+            h = tx_basis_read(ex->text, t);
         st = worse(st, h);
         if (h == TX_ENOMEM)
             return h;
