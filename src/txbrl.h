@@ -276,9 +276,12 @@ typedef struct tx_render_options {
 } tx_render_options;
 
 /* Writes the rendition of `instance` to `out_path`, whole or not at all
- * (a temporary file renamed into place).  `opt` may be NULL (HTML5).
- * TX_OK, TX_EINPUT (the instance cannot be read or rendered), TX_EIO,
- * TX_ENOMEM; findings (render.stylesheet, render.xslt, write.*) go to rep. */
+ * (staged beside it and renamed into place).  A target that exists and is
+ * not a regular file (a device such as /dev/null, a FIFO, a socket, a
+ * directory, a symbolic link) is never replaced: write.not-regular.
+ * `opt` may be NULL (HTML5).  TX_OK, TX_EINPUT (the instance cannot be
+ * read or rendered), TX_EIO, TX_ENOMEM; findings (render.stylesheet,
+ * render.xslt, write.io, write.not-regular) go to rep. */
 TX_API tx_status tx_render_file(const char *instance, const char *out_path,
                                 const tx_render_options *opt, tx_report *rep);
 /* The same, written to a stream. */

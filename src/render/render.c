@@ -247,25 +247,11 @@ tx_status tx_render_file(const char *instance, const char *out_path,
     tx_status st = tx_render_buffer(instance, opt, rep, &text, &len);
     if (st != TX_OK)
         return st;
-    /* whole or not at all: a temporary file next to the target, renamed */
-    tx_outfile_error e = {TX_OUTFILE_OK, 0, 0};
-    switch (tx_outfile_write(out_path, text, len, 0644, &e)) {
-    case TX_OUTFILE_OK:
-        break;
-    case TX_OUTFILE_NOMEM:
-        st = TX_ENOMEM;
-        break;
-    case TX_OUTFILE_CREATE:
-        tx_report_add(rep, TX_ERROR, out_path, 0, "write.open", "cannot create %s: %s",
-                      out_path, strerror(e.err));
-        st = TX_EIO;
-        break;
-    default:
-        tx_report_add(rep, TX_ERROR, out_path, 0, "write.io", "cannot write %s: %s",
-                      out_path, strerror(e.err ? e.err : EIO));
-        st = TX_EIO;
-        break;
-    }
+    /* whole or not at all: staged beside the target, renamed into place;
+       a target that is not a regular file is not replaced */
+    tx_outfile_error e = {TX_OUTFILE_OK, 0, 0, 0};
+    if (tx_outfile_write(out_path, text, len, 0644, &e) != TX_OUTFILE_OK)
+        st = tx_outfile_report(rep, out_path, &e);
     free(text);
     return st;
 }
