@@ -280,8 +280,10 @@ typedef struct tx_render_options {
  * not a regular file (a device such as /dev/null, a FIFO, a socket, a
  * directory, a symbolic link) is never replaced: write.not-regular.
  * `opt` may be NULL (HTML5).  TX_OK, TX_EINPUT (the instance cannot be
- * read or rendered), TX_EIO, TX_ENOMEM; findings (render.stylesheet,
- * render.xslt, write.io, write.not-regular) go to rep. */
+ * read or rendered, or an error was reported while rendering it, such as
+ * a DTS that does not resolve: then nothing is written), TX_EIO,
+ * TX_ENOMEM; findings (render.stylesheet, render.xslt, dts.*, write.io,
+ * write.not-regular) go to rep. */
 TX_API tx_status tx_render_file(const char *instance, const char *out_path,
                                 const tx_render_options *opt, tx_report *rep);
 /* The same, written to a stream. */

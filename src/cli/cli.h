@@ -18,6 +18,11 @@ int tx_cmd_check(int argc, char **argv);
 
 /* Shared helpers of the subcommands (main.c). */
 int tx_cli_exit_code(tx_status st);
+/* The exit status of a subcommand that ends with status `st` and printed
+ * the findings of `rep`: tx_cli_exit_code(st), and at least 1 when a
+ * finding is an error (a subcommand that reported an error never exits
+ * 0). */
+int tx_cli_exit_status(tx_status st, const tx_report *rep);
 int tx_cli_parse_format(const char *s, tx_format *fmt, int allow_tsv);
 void tx_cli_print_version(void);
 /* The data directory (taxonomy/, xslt/): $TXBRL_DATADIR when set; else, for

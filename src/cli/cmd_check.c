@@ -72,6 +72,8 @@ int tx_cmd_check(int argc, char **argv)
         if (code > exit_code)
             exit_code = code;
     }
+    if (exit_code == TX_EXIT_OK)
+        exit_code = tx_cli_exit_status(TX_OK, rep);
     if (tx_report_write(rep, stdout, fmt) != TX_OK || fflush(stdout) != 0)
         exit_code = TX_EXIT_FAILURE;
     tx_converter_free(conv);

@@ -143,6 +143,8 @@ int tx_cmd_convert(int argc, char **argv)
         if (code > exit_code)
             exit_code = code;
     }
+    if (exit_code == TX_EXIT_OK)
+        exit_code = tx_cli_exit_status(TX_OK, rep);
     tx_cli_print_report(rep, fmt);
     tx_converter_free(conv);
     tx_report_free(rep);

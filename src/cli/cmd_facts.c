@@ -53,9 +53,10 @@ static int run(const char *path, const char *catalog, tx_format fmt)
     if (st == TX_ENOMEM)
         tx_report_add(rep, TX_ERROR, path, 0, "read.memory", "out of memory");
     tx_cli_print_report(rep, fmt == TX_FORMAT_JSON ? TX_FORMAT_JSON : TX_FORMAT_TEXT);
+    int code = tx_cli_exit_status(st, rep);
     tx_instance_free(inst);
     tx_report_free(rep);
-    return tx_cli_exit_code(st);
+    return code;
 }
 
 int tx_cmd_facts(int argc, char **argv)

@@ -68,8 +68,14 @@ int tx_cmd_inspect(int argc, char **argv)
     tx_converter *conv = NULL;
     if (fmt != TX_FORMAT_TSV) {
         tx_report *trep = tx_report_new();
-        if (trep && tx_converter_new(tx_cli_datadir(), entities, trep, &conv) != TX_OK)
+        tx_status st = trep ? tx_converter_new(tx_cli_datadir(), entities, trep, &conv)
+                            : TX_ENOMEM;
+        if (st != TX_OK) {
+            /* the reader's view is still printed; the status says the
+               concepts are missing */
             tx_cli_print_report(trep, fmt);
+            exit_code = tx_cli_exit_status(st, trep);
+        }
         tx_report_free(trep);
     }
     for (int i = optind; i < argc; i++) {
@@ -91,7 +97,7 @@ int tx_cmd_inspect(int argc, char **argv)
         if (fflush(stdout) != 0)
             st = TX_EIO;
         tx_cli_print_report(rep, fmt);
-        int code = tx_cli_exit_code(st);
+        int code = tx_cli_exit_status(st, rep);
         if (code > exit_code)
             exit_code = code;
         tx_exhibit_free(ex);

@@ -25,8 +25,10 @@ static void help(FILE *out)
             "  -f, --format FMT    diagnostics as text (default) or json\n"
             "  -h, --help          this help\n"
             "  -V, --version       the version\n\n"
-            "Exit status: 0 rendered, 1 the instance cannot be read or rendered,\n"
-            "2 usage or I/O failure.\n");
+            "Exit status: 0 rendered, 1 the instance cannot be read or rendered (an error\n"
+            "was reported, such as a DTS that does not resolve: nothing is written),\n"
+            "2 usage or I/O failure (an output that is not a regular file, such as a\n"
+            "device, FIFO or symbolic link, is never replaced).\n");
 }
 
 int tx_cmd_render(int argc, char **argv)
@@ -101,6 +103,7 @@ int tx_cmd_render(int argc, char **argv)
     if (st == TX_ENOMEM)
         tx_report_add(rep, TX_ERROR, instance, 0, "read.memory", "out of memory");
     tx_cli_print_report(rep, fmt);
+    int code = tx_cli_exit_status(st, rep);
     tx_report_free(rep);
-    return tx_cli_exit_code(st);
+    return code;
 }

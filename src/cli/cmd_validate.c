@@ -107,7 +107,8 @@ int tx_cmd_validate(int argc, char **argv)
     size_t warnings = tx_report_count(rep, TX_WARNING) - errors;
     fprintf(stderr, "%zu error%s, %zu warning%s in %d file%s\n", errors, errors == 1 ? "" : "s",
             warnings, warnings == 1 ? "" : "s", nfiles, nfiles == 1 ? "" : "s");
+    int code = tx_cli_exit_status(worst, rep);
     tx_validator_free(v);
     tx_report_free(rep);
-    return tx_cli_exit_code(worst);
+    return code;
 }

@@ -43,6 +43,14 @@ int tx_cli_exit_code(tx_status st)
     }
 }
 
+int tx_cli_exit_status(tx_status st, const tx_report *rep)
+{
+    int code = tx_cli_exit_code(st);
+    if (code == TX_EXIT_OK && tx_report_count(rep, TX_ERROR) > 0)
+        code = TX_EXIT_INVALID;
+    return code;
+}
+
 int tx_cli_parse_format(const char *s, tx_format *fmt, int allow_tsv)
 {
     if (strcmp(s, "text") == 0)

@@ -103,6 +103,7 @@ tx_status tx_render_buffer(const char *instance, const tx_render_options *opt,
         return TX_EUSAGE;
     *out = NULL;
     *len = 0;
+    size_t errors_before = tx_report_count(rep, TX_ERROR);
     if (!opt || (!opt->stylesheet_dir && !opt->datadir)) {
         tx_report_add(rep, TX_ERROR, instance, 0, "render.stylesheet",
                       "no stylesheet: neither a stylesheet directory nor a data directory given");
@@ -199,6 +200,14 @@ tx_status tx_render_buffer(const char *instance, const tx_render_options *opt,
     (*out)[tlen] = '\0';
     *len = (size_t)tlen;
     st = TX_OK;
+    /* an error on the way (a DTS that does not resolve: no labels, no
+       presentation) makes a rendition that cannot be trusted: none */
+    if (tx_report_count(rep, TX_ERROR) > errors_before) {
+        free(*out);
+        *out = NULL;
+        *len = 0;
+        st = TX_EINPUT;
+    }
 
 done:
     xmlFree(text);

@@ -1,0 +1,84 @@
+#!/bin/sh
+# io.sh - outputs are never lost or wrong, and every I/O failure is a
+# diagnostic with its exit status: the txbrl command line against targets
+# that are not regular files, conversions that turn invalid, full and
+# closed standard output, inputs from pipes and standard input, errors that
+# must not exit 0.  (tests/faults.sh injects write, fsync and rename
+# failures and kills conversions.)
+set -u
+srcdir=${top_srcdir:-.}
+bin=$(cd "${top_builddir:-.}" && pwd)/txbrl
+TXBRL_DATADIR=${TXBRL_DATADIR:-$(cd "$srcdir" && pwd)}
+export TXBRL_DATADIR
+tmp=$(mktemp -d) || exit 99
+trap 'rm -rf "$tmp"' EXIT INT TERM
+pass=0 fail=0
+ok() { echo "PASS $1"; pass=$((pass + 1)); }
+nok() { echo "FAIL $1"; fail=$((fail + 1)); }
+# expect NAME WANT_EXIT GOT_EXIT [CONDITION_STATUS]
+expect() {
+    if [ "$3" = "$2" ] && [ "${4:-0}" = 0 ]; then ok "$1"; else
+        nok "$1 (exit $3, want $2)"; sed 's/^/  | /' "$tmp/err" 2>/dev/null | head -5
+    fi
+}
+sample=$srcdir/samples/000_d7aca33587365376.txt
+stem=000_d7aca33587365376
+
+"$bin" convert -o "$tmp/good" "$sample" >/dev/null 2>"$tmp/err"
+expect "a sample converts" 0 $?
+inst=$tmp/good/$stem.xml
+
+# ------------------------------------------------------------ 1. targets
+# A target that exists and is not a regular file is refused, never
+# replaced: a character device like /dev/null (made here as root; never the
+# real one), a FIFO, a symbolic link (and what it points to), a directory.
+mkdir "$tmp/t"
+echo kept >"$tmp/t/real.html"
+ln -s "$tmp/t/real.html" "$tmp/t/link.html"
+mkfifo "$tmp/t/fifo.html"
+mkdir "$tmp/t/dir.html"
+kinds="link.html:symbolic fifo.html:FIFO dir.html:directory"
+if [ "$(id -u)" = 0 ] && mknod "$tmp/t/null.html" c 1 3 2>/dev/null; then
+    kinds="null.html:character $kinds"
+else
+    echo "SKIP character device target (needs root)"
+fi
+for k in $kinds; do
+    name=${k%%:*} kind=${k#*:}
+    before=$(ls -ld "$tmp/t/$name" | cut -c1)
+    "$bin" render -o "$tmp/t/$name" "$inst" >/dev/null 2>"$tmp/err"; rc=$?
+    after=$(ls -ld "$tmp/t/$name" | cut -c1)
+    grep -q "^$tmp/t/$name:0: error: \[write.not-regular\] is a $kind" "$tmp/err" &&
+        [ "$before" = "$after" ]
+    expect "render -o $name ($kind) refused, left as it was" 2 $rc $?
+done
+[ "$(cat "$tmp/t/real.html")" = kept ] && [ -z "$(ls -A "$tmp/t/dir.html")" ] &&
+    [ "$(ls -A "$tmp/t" | grep -c txbrl)" = 0 ]
+expect "the link's target, the directory untouched, no stage left" 0 $?
+# standard output as -
+"$bin" render -o - "$inst" >"$tmp/stdout.html" 2>"$tmp/err"; rc=$?
+cmp -s "$tmp/stdout.html" "$tmp/good/$stem.html"
+expect "render -o - writes standard output" 0 $rc $?
+
+# ------------------------------------------------------------ 5. errors exit non-zero
+# An instance away from its extension schema: the DTS does not resolve.
+mkdir "$tmp/r5"
+cp "$inst" "$tmp/r5/"
+"$bin" render -o "$tmp/r5/x.html" "$tmp/r5/$stem.xml" >/dev/null 2>"$tmp/err"; rc=$?
+grep -q 'error: \[dts.unresolved\]' "$tmp/err" && [ ! -e "$tmp/r5/x.html" ]
+expect "render: an unresolved DTS exits 1, nothing written" 1 $rc $?
+"$bin" render "$tmp/r5/$stem.xml" >"$tmp/out" 2>"$tmp/err"; rc=$?
+[ ! -s "$tmp/out" ]
+expect "render to stdout: an unresolved DTS exits 1, nothing printed" 1 $rc $?
+TXBRL_DATADIR=$tmp/nowhere "$bin" inspect "$sample" >/dev/null 2>"$tmp/err"; rc=$?
+grep -q 'error: \[taxonomy.missing\]' "$tmp/err"
+expect "inspect without a taxonomy: reported, exits 2" 2 $rc $?
+TXBRL_DATADIR=$tmp/nowhere "$bin" check "$sample" >/dev/null 2>"$tmp/err"
+expect "check without a taxonomy exits 2" 2 $?
+"$bin" facts "$tmp/r5/nothing.xml" >/dev/null 2>"$tmp/err"
+expect "facts of a missing file exits 2" 2 $?
+"$bin" validate "$tmp/r5/$stem.xml" >/dev/null 2>"$tmp/err"
+expect "validate: an unresolved DTS exits 1" 1 $?
+
+echo "io: $pass passed, $fail failed"
+[ "$fail" -eq 0 ]
