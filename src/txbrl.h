@@ -165,11 +165,19 @@ TX_API tx_status tx_converter_set_cik(tx_converter *conv, const char *cik);
 TX_API tx_status tx_converter_set_strict(tx_converter *conv, int strict);
 
 /* Converts one exhibit: writes OUTDIR/STEM.xml (STEM = file name less
- * ".txt"), and OUTDIR/STEM.xsd with its linkbases when the exhibit needs
- * extension concepts; every file is written whole or not at all.  Then
- * validates what it wrote against the schemas.  Returns TX_OK, TX_EINPUT
- * (errors in the exhibit; an instance is still written when there were
- * facts to write), TX_EIO or TX_ENOMEM. */
+ * ".txt"), OUTDIR/STEM.xsd with its linkbases when the exhibit needs
+ * extension concepts, and the rendition OUTDIR/STEM.html, as one set: the
+ * files are staged beside their targets (OUTDIR/.STEM.xml.txbrl/), the
+ * staged instance is validated against the schemas of its DTS and
+ * rendered, and only then do they replace the files of an earlier
+ * conversion, all together (its extension files that this conversion does
+ * not write are removed in the same commit).  An instance that is not
+ * valid or cannot be rendered writes nothing (convert.not-written); a
+ * failure to write leaves nothing half-done (write.io,
+ * write.not-regular); either way the files of an earlier conversion stay
+ * as they were.  Returns TX_OK, TX_EINPUT (errors in the exhibit: a valid
+ * instance is still written when there were facts to write; or the
+ * instance is not valid: nothing written), TX_EIO or TX_ENOMEM. */
 TX_API tx_status tx_converter_convert(tx_converter *conv, const char *exhibit,
                                       const char *outdir, tx_report *rep);
 

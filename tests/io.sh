@@ -55,10 +55,45 @@ done
 [ "$(cat "$tmp/t/real.html")" = kept ] && [ -z "$(ls -A "$tmp/t/dir.html")" ] &&
     [ "$(ls -A "$tmp/t" | grep -c txbrl)" = 0 ]
 expect "the link's target, the directory untouched, no stage left" 0 $?
+# convert refuses a set with such a target, and writes none of the set
+mkdir "$tmp/c1"
+ln -s /nonexistent "$tmp/c1/$stem.html"
+"$bin" convert -o "$tmp/c1" "$sample" >/dev/null 2>"$tmp/err"; rc=$?
+grep -q "$stem.html:0: error: \[write.not-regular\] is a symbolic link" "$tmp/err" &&
+    [ "$(ls -A "$tmp/c1")" = "$stem.html" ]
+expect "convert: a symbolic link among the outputs refuses the set" 2 $rc $?
 # standard output as -
 "$bin" render -o - "$inst" >"$tmp/stdout.html" 2>"$tmp/err"; rc=$?
 cmp -s "$tmp/stdout.html" "$tmp/good/$stem.html"
 expect "render -o - writes standard output" 0 $rc $?
+
+# ------------------------------------------------------------ 2. invalid never replaces
+# A taxonomy in which tx-gaap:InventoryNet is abstract (the rest links to
+# the project's): the sample, which has no inventories, converts to a valid
+# set; a new version of it whose "Restricted cash" row reads "Inventories"
+# converts to an instance that is not valid.  The earlier set stays whole:
+# instance, extension files and rendition byte for byte, no stage left.
+xsd=taxonomy/package/txbrl.example.org/taxonomy/gaap/2026/tx-gaap-2026.xsd
+mkdir "$tmp/data"
+cp -R -s "$TXBRL_DATADIR/taxonomy" "$tmp/data/taxonomy" 2>/dev/null &&
+    ln -s "$TXBRL_DATADIR/xslt" "$tmp/data/xslt" && rm "$tmp/data/$xsd" &&
+    sed 's/\(<xs:element[^>]*name="InventoryNet"[^>]*\)abstract="false"/\1abstract="true"/' \
+        "$TXBRL_DATADIR/$xsd" >"$tmp/data/$xsd"
+grep -q 'name="InventoryNet"[^>]*abstract="true"' "$tmp/data/$xsd"
+expect "a taxonomy with an abstract InventoryNet" 0 $?
+mkdir "$tmp/v2"
+sed 's/^Restricted cash    /Inventories        /' "$sample" >"$tmp/v2/$stem.txt"
+TXBRL_DATADIR=$tmp/data "$bin" convert -o "$tmp/p2" "$sample" >/dev/null 2>"$tmp/err"
+expect "version 1 converts to a valid set" 0 $?
+(cd "$tmp/p2" && cksum ./* >"$tmp/p2.sums")
+TXBRL_DATADIR=$tmp/data "$bin" convert -o "$tmp/p2" "$tmp/v2/$stem.txt" >/dev/null 2>"$tmp/err"; rc=$?
+(cd "$tmp/p2" && cksum ./* | diff - "$tmp/p2.sums" >/dev/null) &&
+    [ "$(ls -A "$tmp/p2" | wc -l)" = 5 ] &&
+    grep -q "^$tmp/p2/$stem.xml:[0-9]*: error: \[schema.invalid\].*InventoryNet" "$tmp/err" &&
+    grep -q "^$tmp/p2/$stem.xml:0: error: \[convert.not-written\]" "$tmp/err"
+expect "version 2, invalid, exits 1 and leaves the valid set of version 1 whole" 1 $rc $?
+"$bin" validate "$tmp/p2/$stem.xml" >/dev/null 2>&1
+expect "the set left validates" 0 $?
 
 # ------------------------------------------------------------ 5. errors exit non-zero
 # An instance away from its extension schema: the DTS does not resolve.
