@@ -294,7 +294,9 @@ typedef struct tx_render_options {
  * write.not-regular) go to rep. */
 TX_API tx_status tx_render_file(const char *instance, const char *out_path,
                                 const tx_render_options *opt, tx_report *rep);
-/* The same, written to a stream. */
+/* The same, written to a stream.  A failed write is TX_EIO with errno
+ * set and no finding (as tx_instance_write_facts, tx_exhibit_inspect,
+ * tx_report_write: the caller knows what the stream is). */
 TX_API tx_status tx_render_stream(const char *instance, FILE *out,
                                   const tx_render_options *opt, tx_report *rep);
 

@@ -95,6 +95,37 @@ expect "version 2, invalid, exits 1 and leaves the valid set of version 1 whole"
 "$bin" validate "$tmp/p2/$stem.xml" >/dev/null 2>&1
 expect "the set left validates" 0 $?
 
+# ------------------------------------------------------------ 3. standard output
+# A full standard output is a diagnostic and exit 2, for every command that
+# writes to it; a full standard error is exit 2 (no one to tell); a reader
+# that leaves (| head) ends txbrl quietly, by SIGPIPE.
+if [ -c /dev/full ]; then
+    full="-:0: error: [write.io] cannot write standard output: No space left on device"
+    for cmd in "facts $inst" "render $inst" "inspect $sample" "check $sample" "--version"; do
+        # shellcheck disable=SC2086
+        "$bin" $cmd >/dev/full 2>"$tmp/err"; rc=$?
+        grep -qxF -e "$full" "$tmp/err" && [ "$(grep -c 'write.io' "$tmp/err")" = 1 ]
+        expect "${cmd%% *} >/dev/full: one write.io finding on standard output" 2 $rc $?
+    done
+    "$bin" facts --format json "$inst" >/dev/full 2>"$tmp/err"; rc=$?
+    grep -q '"file": "-", "line": 0, "severity": "error", "layer": "write", "code": "write.io"' "$tmp/err"
+    expect "facts --format json >/dev/full: the finding in the JSON array" 2 $rc $?
+    "$bin" validate "$inst" 2>/dev/full; rc=$?
+    expect "validate 2>/dev/full: findings cannot be printed, exits 2" 2 $rc
+else
+    echo "SKIP /dev/full cases (no /dev/full)"
+fi
+"$bin" facts "$inst" >&- 2>"$tmp/err"; rc=$?
+grep -q "^-:0: error: \[write.io\] cannot write standard output: Bad file descriptor" "$tmp/err"
+expect "facts with standard output closed" 2 $rc $?
+# a rendition (100 KB, more than a pipe holds) into a reader that takes 10 bytes
+{ "$bin" render "$inst" 2>"$tmp/err"; echo $? >"$tmp/rc"; } | head -c 10 >/dev/null
+[ ! -s "$tmp/err" ]
+expect "render | head -c 10: ended by SIGPIPE, nothing on standard error" 141 "$(cat "$tmp/rc")" $?
+(trap '' PIPE; { "$bin" render "$inst" 2>"$tmp/err"; echo $? >"$tmp/rc"; } | head -c 10 >/dev/null)
+[ ! -s "$tmp/err" ]
+expect "the same with SIGPIPE ignored by the caller" 141 "$(cat "$tmp/rc")" $?
+
 # ------------------------------------------------------------ 5. errors exit non-zero
 # An instance away from its extension schema: the DTS does not resolve.
 mkdir "$tmp/r5"

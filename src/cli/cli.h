@@ -34,4 +34,15 @@ const char *tx_cli_catalog(void);
 /* Prints the report to stderr in the given format. */
 void tx_cli_print_report(const tx_report *rep, tx_format fmt);
 
+/* Standard output, once a subcommand has written to it: flushed, and a
+ * write that failed now or earlier (`err`: the errno of a library call
+ * that returned TX_EIO on stdout, else 0) is the finding
+ *     -:0: error: [write.io] cannot write standard output: REASON
+ * in `rep` (once per run) and TX_EIO.  A reader that went away (EPIPE) is
+ * TX_EIO without a finding: see main.c. */
+tx_status tx_cli_flush_stdout(tx_report *rep, int err);
+/* errno, or EIO when it is 0: the reason of a library call on a stream that
+ * returned TX_EIO. */
+int tx_cli_errno(void);
+
 #endif

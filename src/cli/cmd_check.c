@@ -74,8 +74,17 @@ int tx_cmd_check(int argc, char **argv)
     }
     if (exit_code == TX_EXIT_OK)
         exit_code = tx_cli_exit_status(TX_OK, rep);
-    if (tx_report_write(rep, stdout, fmt) != TX_OK || fflush(stdout) != 0)
+    /* the findings are this command's output: when standard output fails,
+       the write.io finding goes to standard error */
+    tx_status w = tx_report_write(rep, stdout, fmt);
+    tx_report *io = tx_report_new();
+    if (!io || tx_cli_flush_stdout(io, w == TX_EIO ? tx_cli_errno() : 0) != TX_OK ||
+        w == TX_ENOMEM) {
         exit_code = TX_EXIT_FAILURE;
+        if (io && tx_report_size(io) > 0)
+            tx_cli_print_report(io, fmt);
+    }
+    tx_report_free(io);
     tx_converter_free(conv);
     tx_report_free(rep);
     return exit_code;

@@ -45,11 +45,11 @@ static int run(const char *path, const char *catalog, tx_format fmt)
     tx_status st = tx_instance_read_file(path, catalog ? catalog : tx_cli_catalog(), rep, &inst);
     if (inst) {
         tx_status w = tx_instance_write_facts(inst, stdout, fmt);
+        if (w == TX_OK || w == TX_EIO)
+            w = tx_cli_flush_stdout(rep, w == TX_EIO ? tx_cli_errno() : 0);
         if (w != TX_OK)
             st = w;
     }
-    if (fflush(stdout) != 0)
-        st = TX_EIO;
     if (st == TX_ENOMEM)
         tx_report_add(rep, TX_ERROR, path, 0, "read.memory", "out of memory");
     tx_cli_print_report(rep, fmt == TX_FORMAT_JSON ? TX_FORMAT_JSON : TX_FORMAT_TEXT);

@@ -87,21 +87,28 @@ int tx_cmd_inspect(int argc, char **argv)
         }
         tx_exhibit *ex = NULL;
         tx_status st = tx_exhibit_read_file(argv[i], rep, &ex);
+        int out_failed = 0;
         if (ex) {
             int any = tx_exhibit_table_count(ex) || tx_exhibit_schedule_count(ex);
             tx_status w = conv && any ? tx_converter_inspect(conv, ex, stdout, fmt, rep)
                                       : tx_exhibit_inspect(ex, stdout, fmt);
+            if (w == TX_EIO)
+                w = tx_cli_flush_stdout(rep, tx_cli_errno());
             if (w > st)
                 st = w;
         }
-        if (fflush(stdout) != 0)
+        if (tx_cli_flush_stdout(rep, 0) != TX_OK) {
             st = TX_EIO;
+            out_failed = 1;
+        }
         tx_cli_print_report(rep, fmt);
         int code = tx_cli_exit_status(st, rep);
         if (code > exit_code)
             exit_code = code;
         tx_exhibit_free(ex);
         tx_report_free(rep);
+        if (out_failed)
+            break;   /* nothing more can be shown */
     }
     tx_converter_free(conv);
     return exit_code;

@@ -97,8 +97,8 @@ int tx_cmd_render(int argc, char **argv)
         st = tx_render_file(instance, output, &opt, rep);
     } else {
         st = tx_render_stream(instance, stdout, &opt, rep);
-        if (fflush(stdout) != 0 && st == TX_OK)
-            st = TX_EIO;
+        if (st == TX_OK || st == TX_EIO)
+            st = tx_cli_flush_stdout(rep, st == TX_EIO ? tx_cli_errno() : 0);
     }
     if (st == TX_ENOMEM)
         tx_report_add(rep, TX_ERROR, instance, 0, "read.memory", "out of memory");

@@ -237,10 +237,13 @@ tx_status tx_render_stream(const char *instance, FILE *out, const tx_render_opti
     tx_status st = tx_render_buffer(instance, opt, rep, &text, &len);
     if (st != TX_OK)
         return st;
+    /* as the other stream writers: the caller, who knows what the stream
+       is, reports the failure (errno says why) */
     if (fwrite(text, 1, len, out) != len) {
-        tx_report_add(rep, TX_ERROR, instance, 0, "write.io", "cannot write the rendition: %s",
-                      strerror(errno));
-        st = TX_EIO;
+        int err = errno;
+        free(text);
+        errno = err ? err : EIO;
+        return TX_EIO;
     }
     free(text);
     return st;
