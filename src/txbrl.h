@@ -207,8 +207,53 @@ TX_API tx_status tx_converter_inspect(tx_converter *conv, const tx_exhibit *ex,
                                       FILE *out, tx_format fmt, tx_report *rep);
 
 /* ------------------------------------------------------------------ */
+/* XML input: every XML document (instance, schema, linkbase, catalog    */
+/* aside) is parsed by one safe parser.  A document with a document type */
+/* declaration (DOCTYPE) is refused before anything in it is processed   */
+/* (xml.dtd): no DTD is loaded, no entity declared or expanded.  Limits, */
+/* each reported with its code when hit (the document is not read       */
+/* further):                                                             */
+
+#define TX_MAX_XML_INPUT (256 * 1024 * 1024)  /* bytes of one document    (read.too-large)      */
+#define TX_MAX_XML_DEPTH 128                  /* element nesting          (xml.depth)           */
+#define TX_MAX_XML_TEXT (8 * 1024 * 1024)     /* bytes of one text node   (xml.text-size)       */
+#define TX_MAX_XML_ATTRIBUTE (64 * 1024)      /* bytes of one attribute value (xml.attribute-size) */
+#define TX_MAX_FACTS 1000000                  /* facts of one instance    (xbrl.fact-limit)     */
+
+/* Diagnostics: a value quoted in a message ('...') is cut to
+ * TX_MAX_ECHO characters followed by "...", and a whole message to
+ * TX_MAX_MESSAGE bytes (tx_report_add does it for every finding).  The
+ * echo limit is above the longest value a real exhibit makes the converter
+ * quote (a table title of 485 characters in the corpus), so that only
+ * hostile values are cut. */
+#define TX_MAX_ECHO 1000
+#define TX_MAX_MESSAGE 4096
+
+/* The closed DTS.  Every schema, linkbase, roleRef/arcroleRef target,     */
+/* locator target and xsi:schemaLocation hint of a document, and every     */
+/* document the XSLT renditions load, is read only when it resolves        */
+/*   - through the XML catalog to a regular file (the catalog's own local  */
+/*     copies: the files it resolves URLs to, and the files under the      */
+/*     catalog's folder, which refer to each other by relative paths), or  */
+/*   - to a regular file whose real path (symlinks resolved) is under the  */
+/*     folder of the document given (an instance, schema or linkbase), or  */
+/*     under one of the folders of the `allow` list of the options.        */
+/* Anything else is an error finding and is never opened: dts.empty-href   */
+/* (an empty or fragment-only reference where a document is needed),       */
+/* dts.outside (an absolute path or a ../ escape out of the allowed        */
+/* folders, or a symlink leading out of them), dts.not-regular (a device,  */
+/* FIFO, socket or folder), dts.unresolved (no such file, or a network URL */
+/* the catalog does not map: the network is never used).  Files are        */
+/* checked with lstat/stat before they are opened, opened without          */
+/* following a last symlink and without blocking, and checked again on the */
+/* open descriptor.  xml:base is honoured (XBRL 2.1 3.5.1.2: it changes    */
+/* the base URL of the references in its scope); what it leads to is under */
+/* the same rule.                                                          */
+
+/* ------------------------------------------------------------------ */
 /* XBRL instances: read any XBRL 2.1 instance (offline: no network, no */
-/* external entities; schemas resolve through the XML catalog          */
+/* DTD (xml.dtd), the limits above; it opens no file but the instance; */
+/* schemas resolve through the XML catalog                             */
 /* `catalog`, e.g. DATADIR/taxonomy/catalog.xml; NULL: no catalog, so  */
 /* only files next to the instance resolve) and list its facts.        */
 
@@ -244,6 +289,11 @@ typedef struct tx_validate_options {
                                  a datadir: only local files resolve)      */
     tx_calc_mode calc;
     int werror;               /* report warnings as errors                 */
+    const char *const *allow; /* NULL-terminated list of folders whose
+                                 files the DTS may use besides the folder
+                                 of the validated file and the catalog's
+                                 (the closed DTS, above); NULL: none.  A
+                                 folder that does not exist is read.open */
 } tx_validate_options;
 
 /* A validator keeps what can be shared between files (compiled schemas of
@@ -281,6 +331,9 @@ typedef struct tx_render_options {
                                    catalog and stylesheet_dir are given)     */
     const char *catalog;        /* XML catalog; NULL: DATADIR's              */
     const char *stylesheet_dir; /* NULL: DATADIR/xslt                        */
+    const char *const *allow;   /* NULL-terminated folders the DTS may use
+                                   besides the instance's folder and the
+                                   catalog's (the closed DTS, above)         */
 } tx_render_options;
 
 /* Writes the rendition of `instance` to `out_path`, whole or not at all
@@ -288,9 +341,9 @@ typedef struct tx_render_options {
  * not a regular file (a device such as /dev/null, a FIFO, a socket, a
  * directory, a symbolic link) is never replaced: write.not-regular.
  * `opt` may be NULL (HTML5).  TX_OK, TX_EINPUT (the instance cannot be
- * read or rendered, or an error was reported while rendering it, such as
- * a DTS that does not resolve: then nothing is written), TX_EIO,
- * TX_ENOMEM; findings (render.stylesheet, render.xslt, dts.*, write.io,
+ * read or rendered, or an error was reported: a document of its DTS
+ * refused or missing, dts.*; then nothing is written), TX_EIO, TX_ENOMEM;
+ * findings (render.stylesheet, render.xslt, render.dts, dts.*, write.io,
  * write.not-regular) go to rep. */
 TX_API tx_status tx_render_file(const char *instance, const char *out_path,
                                 const tx_render_options *opt, tx_report *rep);

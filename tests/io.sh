@@ -75,8 +75,10 @@ expect "render -o - writes standard output" 0 $rc $?
 # instance, extension files and rendition byte for byte, no stage left.
 xsd=taxonomy/package/txbrl.example.org/taxonomy/gaap/2026/tx-gaap-2026.xsd
 mkdir "$tmp/data"
-cp -R -s "$TXBRL_DATADIR/taxonomy" "$tmp/data/taxonomy" 2>/dev/null &&
-    ln -s "$TXBRL_DATADIR/xslt" "$tmp/data/xslt" && rm "$tmp/data/$xsd" &&
+# (copies, not links: the closed DTS follows a link to where it points,
+# outside the instance's folder and the data directory)
+cp -R "$TXBRL_DATADIR/taxonomy" "$tmp/data/taxonomy" &&
+    cp -R "$TXBRL_DATADIR/xslt" "$tmp/data/xslt" && rm "$tmp/data/$xsd" &&
     sed 's/\(<xs:element[^>]*name="InventoryNet"[^>]*\)abstract="false"/\1abstract="true"/' \
         "$TXBRL_DATADIR/$xsd" >"$tmp/data/$xsd"
 grep -q 'name="InventoryNet"[^>]*abstract="true"' "$tmp/data/$xsd"

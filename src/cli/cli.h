@@ -31,6 +31,10 @@ void tx_cli_print_version(void);
 const char *tx_cli_datadir(void);
 /* The project's XML catalog under tx_cli_datadir() (static storage). */
 const char *tx_cli_catalog(void);
+/* The --allow list: room for every argument (NULL-terminated, static
+ * storage; NULL on no memory), and adding one folder to it. */
+const char **tx_cli_allow_list(int argc);
+void tx_cli_allow_add(const char **list, const char *dir);
 /* Prints the report to stderr in the given format. */
 void tx_cli_print_report(const tx_report *rep, tx_format fmt);
 

@@ -8,7 +8,8 @@
 static void help(FILE *out)
 {
     fprintf(out,
-            "usage: txbrl render [-o FILE] [--inline] [--source NAME] [--catalog FILE] INSTANCE\n\n"
+            "usage: txbrl render [-o FILE] [--inline] [--source NAME] [--catalog FILE]\n"
+            "                    [--allow DIR]... INSTANCE\n\n"
             "Renders an XBRL 2.1 instance and its linkbases (labels, presentation,\n"
             "calculation; loaded offline through the XML catalog) as one self-contained\n"
             "HTML5 page: one table per statement in the order the exhibit printed them,\n"
@@ -22,6 +23,8 @@ static void help(FILE *out)
             "  -s, --source NAME   the exhibit's file name shown in the page (default:\n"
             "                      the one the instance names)\n"
             "  -c, --catalog FILE  XML catalog (default: the project's)\n"
+            "  -A, --allow DIR     the DTS may also use the files under DIR (repeatable;\n"
+            "                      by default the catalog's and the instance's folder)\n"
             "  -f, --format FMT    diagnostics as text (default) or json\n"
             "  -h, --help          this help\n"
             "  -V, --version       the version\n\n"
@@ -38,6 +41,7 @@ int tx_cmd_render(int argc, char **argv)
         {"inline", no_argument, NULL, 'i'},
         {"source", required_argument, NULL, 's'},
         {"catalog", required_argument, NULL, 'c'},
+        {"allow", required_argument, NULL, 'A'},
         {"format", required_argument, NULL, 'f'},
         {"help", no_argument, NULL, 'h'},
         {"version", no_argument, NULL, 'V'},
@@ -45,11 +49,17 @@ int tx_cmd_render(int argc, char **argv)
     };
     tx_render_options opt = {0};
     opt.datadir = tx_cli_datadir();
+    const char **allow = tx_cli_allow_list(argc);
+    if (!allow) {
+        fprintf(stderr, "txbrl render: out of memory\n");
+        return TX_EXIT_FAILURE;
+    }
+    opt.allow = allow;
     const char *output = NULL;
     tx_format fmt = TX_FORMAT_TEXT;
     int c;
     optind = 1;
-    while ((c = getopt_long(argc, argv, "o:is:c:f:hV", opts, NULL)) != -1) {
+    while ((c = getopt_long(argc, argv, "o:is:c:A:f:hV", opts, NULL)) != -1) {
         switch (c) {
         case 'o':
             output = optarg;
@@ -62,6 +72,9 @@ int tx_cmd_render(int argc, char **argv)
             break;
         case 'c':
             opt.catalog = optarg;
+            break;
+        case 'A':
+            tx_cli_allow_add(allow, optarg);
             break;
         case 'f':
             if (tx_cli_parse_format(optarg, &fmt, 0) != 0) {

@@ -10,7 +10,7 @@ static void help(FILE *out)
 {
     fprintf(out,
             "usage: txbrl validate [--format text|json] [--catalog FILE] [--werror]\n"
-            "                      [--calc 1.1|2.1] FILE...\n\n"
+            "                      [--calc 1.1|2.1] [--allow DIR]... FILE...\n\n"
             "Validates XBRL 2.1 instances (or taxonomy schemas and linkbases) offline:\n"
             "well-formedness (xml.*), DTS discovery through the XML catalog (dts.*),\n"
             "XML Schema validity (schema.*), XBRL 2.1 instance rules (xbrl.*),\n"
@@ -20,6 +20,11 @@ static void help(FILE *out)
             "                     json: one array of findings\n"
             "  -c, --catalog FILE XML catalog to resolve URLs with (default: the\n"
             "                     project's taxonomy/catalog.xml)\n"
+            "  -A, --allow DIR    the DTS may also use the files under DIR (repeatable);\n"
+            "                     by default only the catalog's files and those under\n"
+            "                     the validated file's own folder are read: an absolute\n"
+            "                     path or ../ out of them, a device, FIFO, socket or\n"
+            "                     folder is an error (dts.outside, dts.not-regular)\n"
             "  -W, --werror       treat warnings as errors\n"
             "      --calc MODE    1.1 (default): XBRL Calculations 1.1 interval semantics;\n"
             "                     2.1: XBRL 2.1 inferred-precision semantics\n"
@@ -35,16 +40,23 @@ int tx_cmd_validate(int argc, char **argv)
         {"format", required_argument, NULL, 'f'},
         {"catalog", required_argument, NULL, 'c'},
         {"werror", no_argument, NULL, 'W'},
+        {"allow", required_argument, NULL, 'A'},
         {"calc", required_argument, NULL, 'C'},
         {"help", no_argument, NULL, 'h'},
         {"version", no_argument, NULL, 'V'},
         {NULL, 0, NULL, 0},
     };
     tx_format fmt = TX_FORMAT_TEXT;
-    tx_validate_options opt = {tx_cli_datadir(), NULL, TX_CALC_11, 0};
+    tx_validate_options opt = {tx_cli_datadir(), NULL, TX_CALC_11, 0, NULL};
+    const char **allow = tx_cli_allow_list(argc);
+    if (!allow) {
+        fprintf(stderr, "txbrl validate: out of memory\n");
+        return TX_EXIT_FAILURE;
+    }
+    opt.allow = allow;
     int c;
     optind = 1;
-    while ((c = getopt_long(argc, argv, "f:c:WhV", opts, NULL)) != -1) {
+    while ((c = getopt_long(argc, argv, "f:c:A:WhV", opts, NULL)) != -1) {
         switch (c) {
         case 'f':
             if (tx_cli_parse_format(optarg, &fmt, 0) != 0) {
@@ -57,6 +69,9 @@ int tx_cmd_validate(int argc, char **argv)
             break;
         case 'W':
             opt.werror = 1;
+            break;
+        case 'A':
+            tx_cli_allow_add(allow, optarg);
             break;
         case 'C':
             if (strcmp(optarg, "1.1") == 0)

@@ -200,6 +200,22 @@ static int run(int argc, char **argv)
     return TX_EXIT_FAILURE;
 }
 
+const char **tx_cli_allow_list(int argc)
+{
+    static const char **list;
+    free(list);
+    list = calloc((size_t)(argc > 0 ? argc : 0) + 1, sizeof *list);
+    return list;
+}
+
+void tx_cli_allow_add(const char **list, const char *dir)
+{
+    size_t n = 0;
+    while (list[n])
+        n++;
+    list[n] = dir;
+}
+
 int main(int argc, char **argv)
 {
     /* a reader that left ends txbrl quietly, whatever the caller ignored

@@ -44,7 +44,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "disclose/disclose.h"
+#include "disclose/prose.h"
 #include "base/util.h"
 
 /* ------------------------------------------------------------ justification */
@@ -475,29 +475,8 @@ tx_status tx_disclose_exhibit(const tx_exhibit *ex, const tx_mapping *map,
         find_checks(ex, map, notes, &l, &sum, &res) != 0 || l.failed)
         st = TX_ENOMEM;
     tx_prose_result_free(&res);
-    if (st == TX_OK) {
-        /* by line, keeping the order of finding within a line (insertion
-           sort: stable, and the lists are short) */
-        size_t *ord = malloc((l.n + 1) * sizeof *ord);
-        if (!ord) {
-            st = TX_ENOMEM;
-        } else {
-            for (size_t i = 0; i < l.n; i++) {
-                size_t k = i;
-                while (k > 0 && l.items[ord[k - 1]].line > l.items[i].line) {
-                    ord[k] = ord[k - 1];
-                    k--;
-                }
-                ord[k] = i;
-            }
-            for (size_t i = 0; i < l.n && st == TX_OK; i++) {
-                const tx_dfinding *f = &l.items[ord[i]];
-                if (tx_report_add(rep, f->sev, ex->name, f->line, f->code, "%s", f->msg) != TX_OK)
-                    st = TX_ENOMEM;
-            }
-            free(ord);
-        }
-    }
+    if (st == TX_OK)
+        st = tx_dlist_report(&l, rep, ex->name);
     if (st == TX_OK &&
         tx_report_add(rep, TX_NOTE, ex->name, 0, "disclosure.summary",
                       "claims: %zu (%zu verified, %zu contradicted, %zu unverifiable); "
@@ -507,12 +486,8 @@ tx_status tx_disclose_exhibit(const tx_exhibit *ex, const tx_mapping *map,
                       sum.unreconciled, sum.reconciliations, sum.reconciliations_ok, sum.columns_ok,
                       sum.columns) != TX_OK)
         st = TX_ENOMEM;
-    int errors = 0;
-    for (size_t i = 0; i < l.n; i++) {
-        errors |= l.items[i].sev == TX_ERROR;
-        free(l.items[i].msg);
-    }
-    free(l.items);
+    int errors = tx_dlist_has_errors(&l);
+    tx_dlist_free(&l);
     if (sum_out)
         *sum_out = sum;
     if (st != TX_OK)

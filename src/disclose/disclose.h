@@ -12,12 +12,13 @@
  *     four points of an SEC comment: usefulness, management's use, economic
  *     substance, limitations);
  *
- *   prose against tables (disclose_prose.c): every numeric claim of the
- *     narrative ("$172.1 million", "$0.02 per share", "an increase of 13
- *     percent") is resolved to a metric, an entity, a basis and a period
- *     ("third quarter", "nine months ended September 30, 2003", "same period
- *     last year") and checked against the table cell with the rounding the
- *     prose used: verified, contradicted or unverifiable.
+ *   prose against tables (prose.c and the files it calls; see prose.h):
+ *     every numeric claim of the narrative ("$172.1 million", "$0.02 per
+ *     share", "an increase of 13 percent") is resolved to a metric, an
+ *     entity, a basis and a period ("third quarter", "nine months ended
+ *     September 30, 2003", "same period last year") and checked against the
+ *     table cell with the rounding the prose used: verified, contradicted or
+ *     unverifiable.
  *
  * Codes (layer "disclosure"):
  *   disclosure.nongaap-unreconciled   error    a non-GAAP measure with no reconciliation
@@ -28,6 +29,7 @@
  *   disclosure.claim-unverifiable     note     no table holds the figure
  *   disclosure.claim-verified         note     prose agrees with the table
  *   disclosure.reconciliation-verified note    a reconciliation foots and ties
+ *   disclosure.claims-skipped         note     a sentence with more amounts than are checked
  *   disclosure.summary                note     the counts
  */
 #ifndef TX_DISCLOSE_H
@@ -59,6 +61,12 @@ typedef struct tx_mention {
  * (free()); 0, or -1 on allocation failure. */
 int tx_prose_mentions(const char *text, tx_mention **out, size_t *n);
 
+/* Sentences of a paragraph as printed (`text`, `len` bytes): [start, end)
+ * pairs, at most max; a sentence ends at ';' or at '.', '?', '!' before a
+ * capital, a digit, '$', a quote or the end, unless the word is an
+ * abbreviation ("Inc.", "p.m.").  Returns how many. */
+size_t tx_prose_sentences(const char *text, size_t len, size_t (*out)[2], size_t max);
+
 /* What a period phrase says. */
 typedef enum tx_phrase_kind {
     TX_PHRASE_NONE = 0,
@@ -83,11 +91,11 @@ typedef struct tx_phrase {
  * text is lower case.  Returns 1 when one was found. */
 int tx_prose_period(const char *text, size_t from, size_t to, int last, tx_phrase *out);
 
-/* A metric the prose talks about, and where its figures are. */
 /* The measures prose states and the words for them, loaded from
  * taxonomy/mapping/prose-metrics.tsv and prose-phrases.tsv. */
 typedef struct tx_prose_lexicon tx_prose_lexicon;
 
+/* A metric the prose talks about, and where its figures are. */
 typedef struct tx_metric {
     const char *name;          /* "net revenues", "net income", ...         */
     const char *concept;       /* tx-gaap concept, NULL when none (EBITDA)   */
@@ -148,86 +156,5 @@ typedef struct tx_disclose_options {
 tx_status tx_disclose_exhibit(const tx_exhibit *ex, const tx_mapping *map,
                               const tx_disclose_options *opt, tx_report *rep,
                               tx_disclose_summary *sum);
-
-/* ---- shared between disclose.c and disclose_prose.c ---- */
-
-/* One finding, collected and sorted by line before it is reported. */
-typedef struct tx_dfinding {
-    long line;
-    tx_severity sev;
-    const char *code;
-    char *msg;
-} tx_dfinding;
-
-typedef struct tx_dlist {
-    tx_dfinding *items;
-    size_t n, cap;
-    int failed;
-} tx_dlist;
-
-void tx_dlist_add(tx_dlist *l, long line, tx_severity sev, const char *code,
-                  const char *fmt, ...)
-#if defined(__GNUC__)
-    __attribute__((format(printf, 5, 6)))
-#endif
-    ;
-
-/* A paragraph of narrative: lines joined by one space. */
-typedef struct tx_para {
-    char *text;                /* as printed                                */
-    char *low;                 /* lower case ASCII copy                     */
-    size_t len;
-    size_t *starts;            /* byte offset where each line begins        */
-    long *lines;               /* its source line                           */
-    size_t nlines;
-} tx_para;
-
-long tx_para_line(const tx_para *p, size_t off);
-
-/* Sentences of a paragraph as printed (`text`, `len` bytes): [start, end)
- * pairs, at most max; a sentence ends at ';' or at '.', '?', '!' before a
- * capital, a digit, '$', a quote or the end, unless the word is an
- * abbreviation ("Inc.", "p.m.").  Returns how many. */
-size_t tx_prose_sentences(const char *text, size_t len, size_t (*out)[2], size_t max);
-
-/* A non-GAAP measure met in prose (first mention per entity and metric). */
-typedef struct tx_prose_measure {
-    int entity;
-    const tx_metric *metric;
-    long line;
-    int headline;              /* met in the headline                        */
-} tx_prose_measure;
-
-/* An earnings claim's place, for the prominence check. */
-typedef struct tx_earn_mention {
-    int entity;
-    int nongaap;
-    long line;
-    size_t para;
-    size_t order;              /* position in the document                  */
-} tx_earn_mention;
-
-typedef struct tx_prose_result {
-    tx_para *paras;
-    size_t nparas;
-    size_t headline;           /* index of the headline paragraph, or nparas */
-    tx_prose_measure *measures;
-    size_t nmeasures;
-    tx_earn_mention *earn;
-    size_t nearn;
-    const char **entities;     /* distinct table entities, in table order
-                                  (borrowed from the exhibit)               */
-    size_t nentities;
-} tx_prose_result;
-
-/* Reads the narrative, checks every claim into `l` (codes claim-*), and
- * collects the non-GAAP measures and earnings mentions.  -1 on allocation
- * failure. */
-int tx_prose_check(const tx_exhibit *ex, const tx_mapping *map, const tx_prose_lexicon *lex,
-                   int notes, tx_dlist *l,
-                   tx_disclose_summary *sum, tx_prose_result *res);
-void tx_prose_result_free(tx_prose_result *res);
-/* Index of a table's entity in res->entities (-1 when none). */
-int tx_prose_entity_of(const tx_prose_result *res, const tx_table *t);
 
 #endif /* TX_DISCLOSE_H */

@@ -278,6 +278,8 @@ static size_t read_footnotes(const seg *g, size_t from, tx_table *t, int *oom)
         }
         if (k >= g->n || !g->info[k].fn_start)
             return i;
+        if (g->info[k].cls != TX_LC_TEXT)
+            return i;   /* a marker starting a line of values: no footnote text */
         tx_buf b = {0};
         size_t e = k;
         while (e < g->n && g->info[e].cls == TX_LC_TEXT && (e == k || !g->info[e].fn_start)) {

@@ -24,6 +24,8 @@
 #include "base/outfile.h"
 #include "base/util.h"
 #include "xbrl/offline.h"
+#include "xbrl/vocab.h"
+#include "xbrl/xml.h"
 
 /* libxslt reports through a generic error callback: collect the messages
  * (the library never prints) and report them once. */
@@ -96,6 +98,46 @@ static const char *base_name(const char *p)
     return s ? s + 1 : p;
 }
 
+/* The instance's schemaRefs and linkbaseRefs, which the stylesheets load
+ * with document(): one that names no document (document('') would be the
+ * stylesheet itself) or that the closed DTS refuses is an error here,
+ * before any is loaded. */
+static tx_status check_refs(tx_offline *o, xmlDocPtr doc, const char *instance, tx_report *rep)
+{
+    tx_status st = TX_OK;
+    xmlNodePtr root = xmlDocGetRootElement(doc);
+    for (xmlNodePtr c = root ? root->children : NULL; c; c = c->next) {
+        if (!tx_is_elem(c, TX_NS_LINK, "schemaRef") && !tx_is_elem(c, TX_NS_LINK, "linkbaseRef"))
+            continue;
+        char *href = tx_attr_ns(c, TX_NS_XLINK, "href");
+        if (!href)
+            continue;
+        tx_loc_why why = TX_LOC_EMPTY;
+        char *url = *href && *href != '#' ? tx_href_url(c, href, NULL) : NULL;
+        char *path = url ? tx_offline_locate(o, url, &why) : NULL;
+        if (!path) {
+            if (why == TX_LOC_NOMEM || (*href && *href != '#' && !url)) {
+                free(href);
+                free(url);
+                return TX_ENOMEM;
+            }
+            if (why == TX_LOC_UNRESOLVED || why == TX_LOC_NETWORK)
+                tx_xml_report(rep, TX_ERROR, instance, c, "dts.unresolved",
+                              "%s '%s' does not resolve to a local file (catalog; network "
+                              "access is never used)", (const char *)c->name, href);
+            else
+                tx_xml_report(rep, TX_ERROR, instance, c, tx_offline_why_code(why),
+                              "%s '%s' is not loaded: it %s", (const char *)c->name, href,
+                              tx_offline_why_text(why));
+            st = TX_EINPUT;
+        }
+        free(path);
+        free(url);
+        free(href);
+    }
+    return st;
+}
+
 tx_status tx_render_buffer(const char *instance, const tx_render_options *opt,
                            tx_report *rep, char **out, size_t *len)
 {
@@ -134,6 +176,18 @@ tx_status tx_render_buffer(const char *instance, const tx_render_options *opt,
         free(xsl);
         return st;
     }
+    /* the closed DTS: the instance's folder, the stylesheets' (their
+     * xsl:include), the folders the caller allows */
+    (void)tx_offline_allow_entry(o, instance);
+    (void)tx_offline_allow_entry(o, xsl);
+    for (size_t i = 0; opt->allow && opt->allow[i]; i++)
+        if (tx_offline_allow(o, opt->allow[i]) != 0) {
+            tx_report_add(rep, TX_ERROR, opt->allow[i], 0, "read.open",
+                          "cannot allow '%s': not a readable folder", opt->allow[i]);
+            tx_offline_close(o);
+            free(xsl);
+            return TX_EIO;
+        }
     tx_buf msgs = {0};
     xmlGenericErrorFunc prev_xml = xmlGenericError;
     void *prev_xml_ctx = xmlGenericErrorContext;
@@ -149,6 +203,9 @@ tx_status tx_render_buffer(const char *instance, const tx_render_options *opt,
     int tlen = 0;
 
     st = tx_offline_parse(o, instance, instance, rep, &doc);
+    if (st != TX_OK)
+        goto done;
+    st = check_refs(o, doc, instance, rep);
     if (st != TX_OK)
         goto done;
 
@@ -200,9 +257,12 @@ tx_status tx_render_buffer(const char *instance, const tx_render_options *opt,
     (*out)[tlen] = '\0';
     *len = (size_t)tlen;
     st = TX_OK;
-    /* an error on the way (a DTS that does not resolve: no labels, no
-       presentation) makes a rendition that cannot be trusted: none */
-    if (tx_report_count(rep, TX_ERROR) > errors_before) {
+    /* a document of the DTS that did not load (refused, unresolved, not
+     * well-formed) leaves a rendition short of it: an error, no page */
+    if (tx_report_count(rep, TX_ERROR) > errors_before || tx_offline_refusals(o) > 0) {
+        if (tx_report_count(rep, TX_ERROR) == errors_before)
+            tx_report_add(rep, TX_ERROR, instance, 0, "render.dts",
+                          "a document of the DTS was not loaded");
         free(*out);
         *out = NULL;
         *len = 0;

@@ -524,8 +524,8 @@ static void add_link(builder *B, xmlNodePtr link, size_t lb)
     for (xmlNodePtr c = link->children; c && !B->nomem; c = c->next) {
         if (c->type != XML_ELEMENT_NODE)
             continue;
-        int loc = tx_xlink_type_is_raw(c, "locator");
-        if (!loc && !tx_xlink_type_is_raw(c, "resource"))
+        int loc = tx_xlink_type_is(c, "locator");
+        if (!loc && !tx_xlink_type_is(c, "resource"))
             continue;
         size_t k = d->nends - L->first_end;
         if (tx_grow((void **)&d->ends, &d->capends, d->nends + 1, sizeof *d->ends) != 0 ||
@@ -571,7 +571,7 @@ static void add_link(builder *B, xmlNodePtr link, size_t lb)
     L->nends = d->nends - L->first_end;
     tx_pmap pairs = {0};
     for (xmlNodePtr a = link->children; a && !B->nomem; a = a->next) {
-        if (a->type != XML_ELEMENT_NODE || !tx_xlink_type_is_raw(a, "arc"))
+        if (a->type != XML_ELEMENT_NODE || !tx_xlink_type_is(a, "arc"))
             continue;
         char *from = tx_attr_ns(a, TX_NS_XLINK, "from");
         char *to = tx_attr_ns(a, TX_NS_XLINK, "to");
@@ -648,7 +648,7 @@ static void add_linkbase(builder *B, xmlNodePtr lbn, size_t di)
             add_ref(B, c, lb, 0);
         else if (tx_is_elem(c, TX_NS_LINK, "arcroleRef"))
             add_ref(B, c, lb, 1);
-        else if (tx_xlink_type_is_raw(c, "extended"))
+        else if (tx_xlink_type_is(c, "extended"))
             add_link(B, c, lb);
     }
 }

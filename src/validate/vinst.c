@@ -23,6 +23,7 @@ typedef struct reader {
     tx_vinst *in;
     tx_report *rep;
     int nomem;
+    int too_many;   /* xbrl.fact-limit reported */
 } reader;
 
 #define ERR(c, node, code, ...) tx_xml_report((c)->rep, TX_ERROR, (c)->in->name, node, code, __VA_ARGS__)
@@ -150,10 +151,11 @@ static void read_context(reader *c, xmlNodePtr n)
     }
     check_sx(c, x->segment, "segment");
     check_sx(c, x->scenario, "scenario");
-    if (!x->id || tx_smap_put(&in->ctx_index, x->id, in->nctxs) != 0) {
-        if (!x->id)
-            c->nomem = 1;
-    }
+    /* a context without id cannot be referred to (the schema layer reports
+     * the missing attribute); no id where the attribute is: no memory */
+    if (x->id ? tx_smap_put(&in->ctx_index, x->id, in->nctxs) != 0
+              : xmlHasProp(n, (const xmlChar *)"id") != NULL)
+        c->nomem = 1;
     in->nctxs++;
 }
 
@@ -234,10 +236,9 @@ static void read_unit(reader *c, xmlNodePtr n)
                 }
             }
     }
-    if (!u->id || tx_smap_put(&in->unit_index, u->id, in->nunits) != 0) {
-        if (!u->id)
-            c->nomem = 1;
-    }
+    if (u->id ? tx_smap_put(&in->unit_index, u->id, in->nunits) != 0
+              : xmlHasProp(n, (const xmlChar *)"id") != NULL)
+        c->nomem = 1;
     in->nunits++;
 }
 
@@ -301,6 +302,14 @@ static void read_fact(reader *c, xmlNodePtr n, const tx_vconcept *k, xmlNodePtr 
                       long parent_id)
 {
     tx_vinst *in = c->in;
+    if (in->nfacts >= TX_MAX_FACTS) {
+        if (!c->too_many) {
+            ERR(c, n, "xbrl.fact-limit",
+                "more than %d facts: the facts from here on are not checked", TX_MAX_FACTS);
+            c->too_many = 1;
+        }
+        return;
+    }
     if (tx_grow((void **)&in->facts, &in->capfacts, in->nfacts + 1, sizeof *in->facts) != 0) {
         c->nomem = 1;
         return;
@@ -796,7 +805,7 @@ int tx_vfact_decimals(const tx_vfact *f)
 
 int tx_vinst_read_contexts(tx_vinst *in, tx_report *rep)
 {
-    reader c = {in, rep, 0};
+    reader c = {in, rep, 0, 0};
     xmlNodePtr root = xmlDocGetRootElement(in->doc);
     for (xmlNodePtr n = root->children; n && !c.nomem; n = n->next) {
         if (n->type != XML_ELEMENT_NODE)
@@ -811,7 +820,7 @@ int tx_vinst_read_contexts(tx_vinst *in, tx_report *rep)
 
 tx_status tx_vinst_read_facts(tx_vinst *in, tx_report *rep)
 {
-    reader c = {in, rep, 0};
+    reader c = {in, rep, 0, 0};
     in->present = calloc(in->dts->nconcepts ? in->dts->nconcepts : 1, 1);
     if (!in->present)
         return TX_ENOMEM;

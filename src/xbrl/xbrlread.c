@@ -38,6 +38,7 @@ typedef struct rctx {
     unit_entry *units;
     size_t nunits, capunits;
     int nomem;
+    int too_many;       /* xbrl.fact-limit reported */
     size_t errors;
 } rctx;
 
@@ -724,8 +725,14 @@ static void read_items(rctx *r, xmlNodePtr parent)
     for (xmlNodePtr n = parent->children; n && !r->nomem; n = n->next) {
         if (n->type != XML_ELEMENT_NODE || tx_in_ns(n, TX_NS_XBRLI) || tx_in_ns(n, TX_NS_LINK))
             continue;
+        if (r->too_many)
+            return;
         char *ctx_ref = attr(n, "contextRef");
-        if (ctx_ref)
+        if (ctx_ref && r->fs->nfacts >= TX_MAX_FACTS) {
+            ERROR_AT(r, n, "xbrl.fact-limit",
+                     "more than %d facts: the facts from here on are not read", TX_MAX_FACTS);
+            r->too_many = 1;
+        } else if (ctx_ref)
             read_item(r, n, ctx_ref);
         else
             read_items(r, n);   /* a tuple */

@@ -2,6 +2,8 @@
  * rounding (half even), inferred decimals, Calculations 1.1 intervals and
  * XBRL 2.1 rounding. */
 #include <limits.h>
+#include <stdint.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include <CUnit/CUnit.h>
@@ -87,6 +89,35 @@ static void test_lex_equal(void)
     CU_ASSERT_FALSE(tx_lex_equal("NaN", "NaN"));
 }
 
+/* Dates and zones as XBRL writes them; a one-digit zone hour ("+1:00",
+ * one byte shorter than "+01:00") is refused without reading past its end
+ * (the string is copied to the end of a heap block, where ASan or valgrind
+ * would catch the over-read). */
+static void test_lex_seconds(void)
+{
+    int64_t a = 0, b = 0;
+    CU_ASSERT_EQUAL(tx_lex_seconds("2003-09-30", 0, &a), 0);
+    CU_ASSERT_EQUAL(tx_lex_seconds("2003-09-30T00:00:00Z", 0, &b), 0);
+    CU_ASSERT_EQUAL(a, b);
+    CU_ASSERT_EQUAL(tx_lex_seconds("2003-09-30T01:00:00+01:00", 0, &b), 0);
+    CU_ASSERT_EQUAL(a, b);
+    CU_ASSERT_EQUAL(tx_lex_seconds("2003-09-30", 1, &b), 0);
+    CU_ASSERT_EQUAL(b - a, 86400);
+    static const char *const bad[] = {
+        "2003-09-30+1:00", "2003-09-30-1:00", "2003-09-30+01:0", "2003-09-30+", "2003-09-30+01",
+        "2003-09-30T1:00:00", "2003-09-30T01:00", "2003-09-30T01:00:0", "2003-09-30+15:00",
+        "2003-09-30+01:60", "2003-09-30T01:00:00+1:00", NULL,
+    };
+    for (size_t i = 0; bad[i]; i++) {
+        size_t n = strlen(bad[i]) + 1;
+        char *copy = malloc(n);
+        CU_ASSERT_PTR_NOT_NULL_FATAL(copy);
+        memcpy(copy, bad[i], n);
+        CU_ASSERT_EQUAL(tx_lex_seconds(copy, 0, &b), -1);
+        free(copy);
+    }
+}
+
 int tx_suite_validate(void)
 {
     static const CU_TestInfo tests[] = {
@@ -96,6 +127,7 @@ int tx_suite_validate(void)
         {"calculations 1.1 intervals", test_calc11},
         {"XBRL 2.1 calculation rounding", test_calc21},
         {"typed lexical equality (s-equal, arc equivalence)", test_lex_equal},
+        {"date and zone lexical forms, no over-read", test_lex_seconds},
         CU_TEST_INFO_NULL,
     };
     return tx_add_suite("validate", tests);
