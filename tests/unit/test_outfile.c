@@ -335,6 +335,46 @@ static void test_killed_run_finished(void)
     free(dir);
 }
 
+/* A commit that fails half-way (the second staged file is gone when its
+ * turn comes: its rename fails after the first was renamed into place)
+ * puts back what it replaced: the earlier set whole, byte for byte, the
+ * stale file it was to drop still there, no stage left. */
+static void test_failed_commit_restores(void)
+{
+    char *dir = make_tmpdir();
+    CU_ASSERT_PTR_NOT_NULL_FATAL(dir);
+    const char *names[] = {"r.xml", "r.html", "r.xsd"};
+    const char *old[] = {"old xml", "old html", "old xsd"};
+    for (size_t i = 0; i < 3; i++) {
+        char *p = path_join(dir, names[i]);
+        CU_ASSERT_EQUAL(write_file(p, old[i]), 0);
+        free(p);
+    }
+    tx_outset *s = NULL;
+    tx_outfile_error e = {TX_OUTFILE_OK, 0, 0, 0};
+    CU_ASSERT_EQUAL_FATAL(tx_outset_open(dir, names, 3, &s, &e), TX_OUTFILE_OK);
+    CU_ASSERT_EQUAL(tx_outset_put(s, 0, "new xml", 7, 0, &e), TX_OUTFILE_OK);
+    CU_ASSERT_EQUAL(tx_outset_put(s, 1, "new html", 8, 0, &e), TX_OUTFILE_OK);
+    /* r.xsd not staged: the commit would drop it */
+    CU_ASSERT_EQUAL(unlink(tx_outset_staged(s, 1)), 0);
+    CU_ASSERT_EQUAL(tx_outset_commit(s, &e), TX_OUTFILE_RENAME);
+    CU_ASSERT_EQUAL(e.file, 1);
+    CU_ASSERT_EQUAL(e.err, ENOENT);
+    tx_outset_close(s);
+    char *ls = dir_listing(dir);
+    CU_ASSERT_STRING_EQUAL(ls, "r.html r.xml r.xsd");
+    free(ls);
+    for (size_t i = 0; i < 3; i++) {
+        char *p = path_join(dir, names[i]);
+        char *text = read_file(p);
+        CU_ASSERT_STRING_EQUAL(text, old[i]);
+        free(text);
+        free(p);
+    }
+    remove_tree(dir);
+    free(dir);
+}
+
 /* No directory to write in: the create step fails with its errno. */
 static void test_create_failure(void)
 {
@@ -368,6 +408,7 @@ int tx_suite_outfile(void)
         {"a staged set", test_staged_set},
         {"a killed run finished", test_killed_run_finished},
         {"create failure", test_create_failure},
+        {"a failed commit restores", test_failed_commit_restores},
         CU_TEST_INFO_NULL,
     };
     return tx_add_suite("outfile", tests);
