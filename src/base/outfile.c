@@ -13,6 +13,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "base/readall.h"
 #include "base/util.h"
 
 #define STAGE_SUFFIX ".txbrl"
@@ -202,28 +203,14 @@ static char *read_manifest(int stagefd)
     int fd = openat(stagefd, "commit", O_RDONLY | O_NOFOLLOW | O_CLOEXEC);
     if (fd < 0)
         return NULL;
-    tx_buf b = {0};
-    char chunk[4096];
-    ssize_t k;
-    while ((k = read(fd, chunk, sizeof chunk)) != 0) {
-        if (k < 0) {
-            if (errno == EINTR)
-                continue;
-            b.failed = 1;
-            break;
-        }
-        tx_buf_append(&b, chunk, (size_t)k);
-        if (b.len > MANIFEST_MAX)
-            b.failed = 1;
-        if (b.failed)
-            break;
-    }
+    char *data = NULL;
+    size_t len = 0;
+    int err = 0;
+    tx_readall_step step = tx_read_all_fd(fd, MANIFEST_MAX, &data, &len, &err);
     close(fd);
-    if (b.failed) {
-        tx_buf_free(&b);
-        return NULL;
-    }
-    return tx_buf_take(&b);
+    if (step != TX_READALL_OK)
+        errno = err ? err : EIO;
+    return data;
 }
 
 /* Finishes what a run that held this stage and ended without closing it
