@@ -106,9 +106,16 @@ typedef struct tx_exhibit tx_exhibit;
  * exhibits are a few MiB at most. */
 #define TX_MAX_INPUT (64 * 1024 * 1024)
 
-/* Reads the file at `path`.  On TX_OK or TX_EINPUT *out holds what was
- * read (possibly with no tables); on TX_EIO/TX_ENOMEM *out is NULL.
- * Findings go to `rep`, named after `path`. */
+/* The name standard input goes by in findings and output file names. */
+#define TX_STDIN_NAME "stdin"
+
+/* Reads the file at `path`, whatever it is: a regular file, a pipe or FIFO
+ * (/dev/fd/N of `<(...)`), a device, /dev/stdin; "-" is standard input
+ * itself (named TX_STDIN_NAME; a file named "-" is "./-").  Read whole
+ * until end of file, at most TX_MAX_INPUT bytes (read.too-large).  On
+ * TX_OK or TX_EINPUT *out holds what was read (possibly with no tables); on
+ * TX_EIO/TX_ENOMEM *out is NULL.  Findings go to `rep`, named after `path`
+ * (read.open, read.io with the system's reason). */
 TX_API tx_status tx_exhibit_read_file(const char *path, tx_report *rep,
                                       tx_exhibit **out);
 
@@ -180,6 +187,14 @@ TX_API tx_status tx_converter_set_strict(tx_converter *conv, int strict);
  * instance is not valid: nothing written), TX_EIO or TX_ENOMEM. */
 TX_API tx_status tx_converter_convert(tx_converter *conv, const char *exhibit,
                                       const char *outdir, tx_report *rep);
+
+/* tx_converter_convert with the exhibit going by `name` (NULL: its path;
+ * TX_STDIN_NAME for "-", standard input) in findings, in the instance and
+ * rendition, and for the output files (STEM = `name` less directory and
+ * extension). */
+TX_API tx_status tx_converter_convert_named(tx_converter *conv, const char *exhibit,
+                                            const char *name, const char *outdir,
+                                            tx_report *rep);
 
 /* Reads and maps another exhibit of the same filing (an EX-13 with the
  * statements of an exhibit's EX-27 schedules) without writing it: every

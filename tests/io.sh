@@ -2,9 +2,10 @@
 # io.sh - outputs are never lost or wrong, and every I/O failure is a
 # diagnostic with its exit status: the txbrl command line against targets
 # that are not regular files, conversions that turn invalid, full and
-# closed standard output, inputs from pipes and standard input, errors that
-# must not exit 0.  (tests/faults.sh injects write, fsync and rename
-# failures and kills conversions.)
+# closed standard output, inputs from pipes, FIFOs and standard input ('-'),
+# errors that must not exit 0, a batch killed with kill -9.  (Failed
+# renames: tests/unit/test_outfile.c; pipes read whole:
+# tests/unit/test_readall.c.)
 set -u
 srcdir=${top_srcdir:-.}
 bin=$(cd "${top_builddir:-.}" && pwd)/txbrl
@@ -62,6 +63,14 @@ ln -s /nonexistent "$tmp/c1/$stem.html"
 grep -q "$stem.html:0: error: \[write.not-regular\] is a symbolic link" "$tmp/err" &&
     [ "$(ls -A "$tmp/c1")" = "$stem.html" ]
 expect "convert: a symbolic link among the outputs refuses the set" 2 $rc $?
+# a FIFO as the instance's name: refused (no reader: nothing may block),
+# nothing of the set written, the FIFO left
+mkdir "$tmp/c2"
+mkfifo "$tmp/c2/$stem.xml"
+timeout 20 "$bin" convert -o "$tmp/c2" "$sample" >/dev/null 2>"$tmp/err"; rc=$?
+grep -q "$stem.xml:0: error: \[write.not-regular\] is a FIFO" "$tmp/err" &&
+    [ -p "$tmp/c2/$stem.xml" ] && [ "$(ls -A "$tmp/c2")" = "$stem.xml" ]
+expect "convert: a FIFO among the outputs refuses the set, left as it was" 2 $rc $?
 # standard output as -
 "$bin" render -o - "$inst" >"$tmp/stdout.html" 2>"$tmp/err"; rc=$?
 cmp -s "$tmp/stdout.html" "$tmp/good/$stem.html"
@@ -128,6 +137,65 @@ expect "render | head -c 10: ended by SIGPIPE, nothing on standard error" 141 "$
 [ ! -s "$tmp/err" ]
 expect "the same with SIGPIPE ignored by the caller" 141 "$(cat "$tmp/rc")" $?
 
+# ------------------------------------------------------------ 4. inputs of every kind
+# '-' is standard input; pipes, /dev/stdin and a named FIFO are read whole,
+# from the first byte, with the findings the file gives.
+mkdir "$tmp/in"
+"$bin" convert -o "$tmp/in" - <"$sample" >/dev/null 2>"$tmp/err"; rc=$?
+ls "$tmp/in" >"$tmp/ls"
+grep -q '^stdin:94: warning: \[map.unknown-entity\]' "$tmp/err" &&
+    printf 'stdin.html\nstdin.xml\nstdin.xsd\nstdin_cal.xml\nstdin_lab.xml\n' | cmp -s - "$tmp/ls" &&
+    "$bin" facts "$tmp/in/stdin.xml" >"$tmp/f1" && "$bin" facts "$inst" >"$tmp/f2" &&
+    cmp -s "$tmp/f1" "$tmp/f2" && "$bin" validate "$tmp/in/stdin.xml" >/dev/null 2>&1
+expect "convert - <exhibit: the set stdin.*, named stdin, the facts of the file, valid" 0 $rc $?
+cat "$sample" | "$bin" convert -o "$tmp/in" --name q3.txt - >/dev/null 2>"$tmp/err"; rc=$?
+grep -q '^q3.txt:94: warning: \[map.unknown-entity\]' "$tmp/err" && [ -f "$tmp/in/q3.xml" ] &&
+    [ -f "$tmp/in/q3.html" ] && [ ! -e "$tmp/in/q3.txt.xml" ]
+expect "cat exhibit | convert --name q3.txt -: the set q3.*, findings name q3.txt" 0 $rc $?
+"$bin" convert -o "$tmp/in" --name x.txt "$sample" >/dev/null 2>"$tmp/err"; rc=$?
+grep -q -- "--name names standard input" "$tmp/err"
+expect "convert --name without '-' is a usage error" 2 $rc $?
+for cmd in convert check inspect validate; do
+    "$bin" $cmd - - </dev/null >/dev/null 2>"$tmp/err"; rc=$?
+    grep -q "standard input ('-') can be read only once" "$tmp/err"
+    expect "$cmd - -: standard input can be read once" 2 $rc $?
+done
+for cmd in check inspect; do
+    "$bin" $cmd "$sample" >"$tmp/o1" 2>&1; rc1=$?
+    cat "$sample" | "$bin" $cmd - 2>&1 | sed "s|stdin|$sample|g" >"$tmp/o2"
+    cmp -s "$tmp/o1" "$tmp/o2"
+    expect "cat exhibit | $cmd -: what $cmd says of the file" 0 $rc1 $?
+done
+# an instance from standard input resolves its schemaRef (STEM.xsd) in the
+# current directory: valid from the instance's folder, not elsewhere
+(cd "$tmp/good" && "$bin" validate - <"$stem.xml") >/dev/null 2>"$tmp/err"
+expect "validate - <instance, in its folder: valid" 0 $?
+(cd "$tmp/good" && cat "$stem.xml" | "$bin" validate /dev/stdin) >/dev/null 2>"$tmp/err"
+expect "cat instance | validate /dev/stdin, in its folder: valid" 0 $?
+(cd "$tmp" && "$bin" validate - <"$inst") >/dev/null 2>"$tmp/err"; rc=$?
+grep -q "^-:13: error: \[dts.unresolved\] schemaRef '$tmp/$stem.xsd'" "$tmp/err"
+expect "validate - elsewhere: its schemaRef resolves in the current directory (dts.unresolved)" 1 $rc $?
+# the findings of an invalid instance from standard input are those of the file
+# (an instance away from its extension schema)
+mkdir "$tmp/r4"
+cp "$inst" "$tmp/r4/"
+"$bin" validate "$tmp/r4/$stem.xml" 2>&1 | sed "s|^$tmp/r4/$stem.xml:|-:|" >"$tmp/o1"
+(cd "$tmp/r4" && "$bin" validate - <"$stem.xml") >"$tmp/o2" 2>&1
+cmp -s "$tmp/o1" "$tmp/o2" && [ "$(grep -c 'error:' "$tmp/o2")" -gt 1 ]
+expect "validate - of an invalid instance: the findings of the file" 0 $?
+(cd "$tmp/good" && cat "$stem.xml" | "$bin" facts -) >"$tmp/f1" 2>"$tmp/err"; rc=$?
+cmp -s "$tmp/f1" "$tmp/f2"
+expect "cat instance | facts -: the facts of the file" 0 $rc $?
+(cd "$tmp/good" && "$bin" render - <"$stem.xml") >"$tmp/h1" 2>"$tmp/err"; rc=$?
+cmp -s "$tmp/h1" "$tmp/good/$stem.html"
+expect "render - <instance: the rendition of the file" 0 $rc $?
+# a named FIFO as the instance: read whole, against its own folder
+mkfifo "$tmp/good/fifo.xml"
+(cat "$inst" >"$tmp/good/fifo.xml" &)
+timeout 20 "$bin" validate "$tmp/good/fifo.xml" >/dev/null 2>"$tmp/err"
+expect "validate FIFO: read whole, resolved in its folder, valid" 0 $?
+rm -f "$tmp/good/fifo.xml"
+
 # ------------------------------------------------------------ 5. errors exit non-zero
 # An instance away from its extension schema: the DTS does not resolve.
 mkdir "$tmp/r5"
@@ -147,6 +215,37 @@ expect "check without a taxonomy exits 2" 2 $?
 expect "facts of a missing file exits 2" 2 $?
 "$bin" validate "$tmp/r5/$stem.xml" >/dev/null 2>"$tmp/err"
 expect "validate: an unresolved DTS exits 1" 1 $?
+
+# ------------------------------------------------------------ 6. kill -9
+# A batch killed with kill -9 in the middle: every file in the output folder
+# is whole (each instance ends with its root's end tag, each rendition with
+# </html>) and every set is complete or absent; a rerun completes the batch
+# and leaves no stage.
+mkdir "$tmp/k" "$tmp/kin"
+for i in 1 2 3 4 5 6 7 8; do cp "$sample" "$tmp/kin/k$i.txt"; done
+"$bin" convert -o "$tmp/k" "$tmp/kin"/*.txt >/dev/null 2>&1 &
+kpid=$!
+# killed once the first set is in place, in the middle of the second
+n=0
+while [ ! -e "$tmp/k/k1.html" ] && [ $n -lt 600 ]; do sleep 0.1; n=$((n + 1)); done
+kill -9 $kpid 2>/dev/null
+wait $kpid 2>/dev/null
+whole=0
+for f in "$tmp/k"/k*.xml; do
+    [ -e "$f" ] || continue
+    case $f in *_lab.xml|*_cal.xml) continue ;; esac
+    s=${f%.xml}
+    [ "$(tail -c 14 "$f")" = "</xbrli:xbrl>" ] && [ -f "$s.xsd" ] && [ -f "$s.html" ] &&
+        tail -c 8 "$s.html" | grep -q '</html>' || whole=1
+done
+for f in "$tmp/k"/k*.html; do
+    [ -e "$f" ] || continue
+    [ -f "${f%.html}.xml" ] || whole=1
+done
+expect "kill -9 mid-batch: every set left whole or absent ($(ls "$tmp/k" | grep -c '\.html$') of 8 written)" 0 $whole
+"$bin" convert -o "$tmp/k" "$tmp/kin"/*.txt >/dev/null 2>&1; rc=$?
+[ "$(ls "$tmp/k" | grep -c '\.html$')" = 8 ] && [ -z "$(ls -A "$tmp/k" | grep txbrl)" ]
+expect "the rerun completes the batch, no stage left" 0 $rc $?
 
 echo "io: $pass passed, $fail failed"
 [ "$fail" -eq 0 ]

@@ -35,6 +35,10 @@ const char *tx_cli_catalog(void);
  * storage; NULL on no memory), and adding one folder to it. */
 const char **tx_cli_allow_list(int argc);
 void tx_cli_allow_add(const char **list, const char *dir);
+/* 0 when '-' (standard input) is among argv[from..argc) at most once, plus
+ * `extra` more uses; else prints "txbrl CMD: standard input ('-') can be
+ * read only once" and returns -1. */
+int tx_cli_stdin_once(const char *cmd, int argc, char **argv, int from, int extra);
 /* Prints the report to stderr in the given format. */
 void tx_cli_print_report(const tx_report *rep, tx_format fmt);
 

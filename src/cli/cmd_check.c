@@ -12,7 +12,8 @@ static void help(FILE *out)
             "measure must be reconciled to GAAP (and the reconciliation must foot and\n"
             "tie), the GAAP figure must come first, and the measure must be justified;\n"
             "every numeric claim of the narrative is verified, contradicted or\n"
-            "unverifiable.  Codes: disclosure.* (see the README).\n\n"
+            "unverifiable.  Codes: disclosure.* (see the README).  An EXHIBIT may be\n"
+            "any file, a pipe included; '-' is standard input (named stdin).\n\n"
             "  -f, --format FMT      text (default): FILE:LINE: SEVERITY: [code] message;\n"
             "                        json: one array of findings\n"
             "  -e, --entities FILE   NAME<TAB>CIK lines (as for convert)\n"
@@ -55,6 +56,8 @@ int tx_cmd_check(int argc, char **argv)
         help(stderr);
         return TX_EXIT_FAILURE;
     }
+    if (tx_cli_stdin_once("check", argc, argv, optind, 0) != 0)
+        return TX_EXIT_FAILURE;
     tx_report *rep = tx_report_new();
     tx_converter *conv = NULL;
     if (!rep)

@@ -10,7 +10,10 @@ static void help(FILE *out)
     fprintf(out,
             "usage: txbrl facts [--format csv|json] [--catalog FILE] INSTANCE\n\n"
             "Reads an XBRL 2.1 instance (offline: no network, no external entities)\n"
-            "and prints its facts, one per fact in document order.\n\n"
+            "and prints its facts, one per fact in document order.\n"
+            "The INSTANCE may be any readable file, a pipe included (read whole); '-' is\n"
+            "standard input.  Without a folder of its own ('-', /dev/stdin, /dev/fd/N)\n"
+            "its relative references resolve against the current directory.\n\n"
             "  -f, --format FMT   csv (default): the header\n"
             "                       concept,entity,start,end,dimensions,unit,decimals,value\n"
             "                     and one row per fact; json: xBRL-JSON (OIM 1.0)\n"

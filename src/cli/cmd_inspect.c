@@ -11,7 +11,8 @@ static void help(FILE *out)
             "Reads each legacy text exhibit and prints, table by table, its entity,\n"
             "title, scale, statement kind, each column with its period, and each row\n"
             "with its label, heading path, kind, values, source line numbers, and the\n"
-            "concept it maps to with the rule that chose it.\n\n"
+            "concept it maps to with the rule that chose it.  An EXHIBIT may be any file,\n"
+            "a pipe included; '-' is standard input (named stdin).\n\n"
             "  -f, --format FMT     text (default), json, or tsv (one record per line;\n"
             "                       what the reader saw, without concepts)\n"
             "  -e, --entities FILE  NAME<TAB>CIK lines (as for convert)\n"
@@ -62,6 +63,8 @@ int tx_cmd_inspect(int argc, char **argv)
         help(stderr);
         return TX_EXIT_FAILURE;
     }
+    if (tx_cli_stdin_once("inspect", argc, argv, optind, 0) != 0)
+        return TX_EXIT_FAILURE;
     int exit_code = TX_EXIT_OK;
     /* Concepts are shown when the taxonomy can be loaded; the reader's view
        is printed either way. */

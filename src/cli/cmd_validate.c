@@ -15,7 +15,10 @@ static void help(FILE *out)
             "well-formedness (xml.*), DTS discovery through the XML catalog (dts.*),\n"
             "XML Schema validity (schema.*), XBRL 2.1 instance rules (xbrl.*),\n"
             "calculation consistency (calc.*), cross-statement ties (tie.*) and\n"
-            "XBRL Dimensions (dim.*).  Nothing is fetched from the network.\n\n"
+            "XBRL Dimensions (dim.*).  Nothing is fetched from the network.\n"
+            "A FILE may be any readable file, a pipe included (read whole); '-' is\n"
+            "standard input.  Without a folder of its own ('-', /dev/stdin, /dev/fd/N)\n"
+            "its relative references resolve against the current directory.\n\n"
             "  -f, --format FMT   text (default): FILE:LINE: error|warning: [code] message;\n"
             "                     json: one array of findings\n"
             "  -c, --catalog FILE XML catalog to resolve URLs with (default: the\n"
@@ -100,6 +103,8 @@ int tx_cmd_validate(int argc, char **argv)
         help(stderr);
         return TX_EXIT_FAILURE;
     }
+    if (tx_cli_stdin_once("validate", argc, argv, optind, 0) != 0)
+        return TX_EXIT_FAILURE;
     tx_report *rep = tx_report_new();
     tx_validator *v = NULL;
     if (!rep || tx_validator_new(&opt, &v) != TX_OK) {

@@ -208,6 +208,17 @@ const char **tx_cli_allow_list(int argc)
     return list;
 }
 
+int tx_cli_stdin_once(const char *cmd, int argc, char **argv, int from, int extra)
+{
+    int uses = extra;
+    for (int i = from; i < argc; i++)
+        uses += strcmp(argv[i], "-") == 0;
+    if (uses <= 1)
+        return 0;
+    fprintf(stderr, "txbrl %s: standard input ('-') can be read only once\n", cmd);
+    return -1;
+}
+
 void tx_cli_allow_add(const char **list, const char *dir)
 {
     size_t n = 0;

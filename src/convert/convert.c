@@ -241,12 +241,27 @@ static tx_status write_set(tx_converter *c, const tx_factset *fs, const char *ex
 tx_status tx_converter_convert(tx_converter *c, const char *exhibit,
                                const char *outdir, tx_report *rep)
 {
+    return tx_converter_convert_named(c, exhibit, NULL, outdir, rep);
+}
+
+tx_status tx_converter_convert_named(tx_converter *c, const char *path, const char *name,
+                                     const char *outdir, tx_report *rep)
+{
+    if (!c || !path || !outdir)
+        return TX_EUSAGE;
     tx_exhibit *ex = NULL;
-    tx_status st = tx_exhibit_read_file(exhibit, rep, &ex);
+    tx_status st = tx_exhibit_read_named(path, name, rep, &ex);
     if (!ex)
         return st;
+    /* from here on the exhibit goes by its name */
+    char *exhibit = tx_strdup(ex->name);
+    if (!exhibit) {
+        tx_exhibit_free(ex);
+        return TX_ENOMEM;
+    }
     if (ex->ntables == 0 && tx_exhibit_schedule_count(ex) == 0) {
         tx_exhibit_free(ex);
+        free(exhibit);
         return worse(st, TX_EINPUT);
     }
     tx_mapping *map = NULL;
@@ -269,8 +284,10 @@ tx_status tx_converter_convert(tx_converter *c, const char *exhibit,
     }
     tx_exhibit_free(ex);
     tx_mapping_free(map);
-    if (!fs)
+    if (!fs) {
+        free(exhibit);
         return st;
+    }
     if (tx_convert_summarize(exhibit, &counts, fs, c->strict, rep) != 0)
         st = TX_ENOMEM;
     else if (c->strict && tx_report_count(rep, TX_ERROR) > 0)
@@ -279,10 +296,12 @@ tx_status tx_converter_convert(tx_converter *c, const char *exhibit,
         tx_report_add(rep, TX_ERROR, exhibit, 0, "convert.no-facts",
                       "no table could be converted: nothing written");
         tx_factset_free(fs);
+        free(exhibit);
         return worse(st, TX_EINPUT);
     }
     tx_status w = write_set(c, fs, exhibit, outdir, rep);
     tx_factset_free(fs);
+    free(exhibit);
     return worse(st, w);
 }
 

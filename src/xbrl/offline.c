@@ -258,7 +258,7 @@ static char *absolute_path(const char *path)
     if (!getcwd(cwd, sizeof cwd))
         return NULL;
     tx_buf b = {0};
-    tx_buf_printf(&b, "%s/%s", cwd, path);
+    tx_buf_printf(&b, "%s/%s", strcmp(cwd, "/") == 0 ? "" : cwd, path);
     return tx_buf_take(&b);
 }
 
@@ -919,6 +919,23 @@ size_t tx_offline_refusals(const tx_offline *o) { return o ? o->unresolved : 0; 
 
 /* ------------------------------------------------------------ parsing */
 
+/* 0 for the entry read from standard input ("-"), from a descriptor
+ * (/dev/stdin, /dev/fd/63 of `<(...)`, /proc/self/fd/N: whatever it is
+ * open on, a pipe or a redirected file) or from another pipe or device
+ * under /dev or /proc: no folder of its own to resolve against.  A named
+ * FIFO in a folder has one. */
+static int has_folder(const char *path, const char *name)
+{
+    if (strcmp(name, "-") == 0 || strcmp(path, "/dev/stdin") == 0 ||
+        strncmp(path, "/dev/fd/", 8) == 0 ||
+        (strncmp(path, "/proc/", 6) == 0 && strstr(path, "/fd/")))
+        return 0;
+    if (strncmp(path, "/dev/", 5) != 0 && strncmp(path, "/proc/", 6) != 0)
+        return 1;
+    struct stat sb;
+    return stat(path, &sb) == 0 && S_ISREG(sb.st_mode);
+}
+
 /* The one parse of the project: a document read whole (read_whole), parsed
  * from memory with the offline options and the guard: no DTD, no entity,
  * nothing loaded from inside it, the limits of txbrl.h. */
@@ -933,7 +950,27 @@ static tx_status parse_checked(tx_offline *o, const char *path, int entry, const
     tx_status st = read_whole(o, path, entry, name, rep, &buf, &len);
     if (st != TX_OK)
         return st;
+    /* A document with no folder of its own (standard input; a pipe named
+     * /dev/stdin or /dev/fd/N, as `<(...)` names it) resolves its relative
+     * references against the current directory, which its DTS may use. */
+    char *base = NULL;
+    if (entry && !has_folder(path, name)) {
+        base = absolute_path("-");
+        if (!base) {
+            free(buf);
+            return TX_ENOMEM;
+        }
+        if (o && tx_offline_allow(o, ".") != 0) {
+            free(base);
+            free(buf);
+            tx_report_add(rep, TX_ERROR, name, 0, "read.open",
+                          "cannot resolve against the current directory: not readable");
+            return TX_EIO;
+        }
+        path = base;
+    }
     if (len > INT_MAX) {
+        free(base);
         free(buf);
         return TX_EINPUT;
     }
@@ -944,6 +981,7 @@ static tx_status parse_checked(tx_offline *o, const char *path, int entry, const
             xmlFreeParserCtxt(ctxt);
         guard_free(g);
         free(buf);
+        free(base);
         return TX_ENOMEM;
     }
     err_sink sink = {rep, name, "xml.malformed", 0, 1, 0};
@@ -956,6 +994,7 @@ static tx_status parse_checked(tx_offline *o, const char *path, int entry, const
     ctxt->_private = NULL;
     xmlFreeParserCtxt(ctxt);
     free(buf);
+    free(base);
     int stopped = g->stopped;
     guard_free(g);
     if (doc && wf && !stopped && (!o || o->unresolved == before)) {
