@@ -111,9 +111,16 @@ typedef struct tx_exhibit tx_exhibit;
  * exhibits are a few MiB at most. */
 #define TX_MAX_INPUT (64 * 1024 * 1024)
 
-/* Reads the file at `path`.  On TX_OK or TX_EINPUT *out holds what was
- * read (possibly with no tables); on TX_EIO/TX_ENOMEM *out is NULL.
- * Findings go to `rep`, named after `path`. */
+/* The name standard input goes by in findings and output file names. */
+#define TX_STDIN_NAME "stdin"
+
+/* Reads the file at `path`, whatever it is: a regular file, a pipe or FIFO
+ * (/dev/fd/N of `<(...)`), a device, /dev/stdin; "-" is standard input
+ * itself (named TX_STDIN_NAME; a file named "-" is "./-").  Read whole
+ * until end of file, at most TX_MAX_INPUT bytes (read.too-large).  On
+ * TX_OK or TX_EINPUT *out holds what was read (possibly with no tables); on
+ * TX_EIO/TX_ENOMEM *out is NULL.  Findings go to `rep`, named after `path`
+ * (read.open, read.io with the system's reason). */
 TX_API tx_status tx_exhibit_read_file(const char *path, tx_report *rep,
                                       tx_exhibit **out);
 
@@ -170,13 +177,29 @@ TX_API tx_status tx_converter_set_cik(tx_converter *conv, const char *cik);
 TX_API tx_status tx_converter_set_strict(tx_converter *conv, int strict);
 
 /* Converts one exhibit: writes OUTDIR/STEM.xml (STEM = file name less
- * ".txt"), and OUTDIR/STEM.xsd with its linkbases when the exhibit needs
- * extension concepts; every file is written whole or not at all.  Then
- * validates what it wrote against the schemas.  Returns TX_OK, TX_EINPUT
- * (errors in the exhibit; an instance is still written when there were
- * facts to write), TX_EIO or TX_ENOMEM. */
+ * ".txt"), OUTDIR/STEM.xsd with its linkbases when the exhibit needs
+ * extension concepts, and the rendition OUTDIR/STEM.html, as one set: the
+ * files are staged beside their targets (OUTDIR/.STEM.xml.txbrl/), the
+ * staged instance is validated against the schemas of its DTS and
+ * rendered, and only then do they replace the files of an earlier
+ * conversion, all together (its extension files that this conversion does
+ * not write are removed in the same commit).  An instance that is not
+ * valid or cannot be rendered writes nothing (convert.not-written); a
+ * failure to write leaves nothing half-done (write.io,
+ * write.not-regular); either way the files of an earlier conversion stay
+ * as they were.  Returns TX_OK, TX_EINPUT (errors in the exhibit: a valid
+ * instance is still written when there were facts to write; or the
+ * instance is not valid: nothing written), TX_EIO or TX_ENOMEM. */
 TX_API tx_status tx_converter_convert(tx_converter *conv, const char *exhibit,
                                       const char *outdir, tx_report *rep);
+
+/* tx_converter_convert with the exhibit going by `name` (NULL: its path;
+ * TX_STDIN_NAME for "-", standard input) in findings, in the instance and
+ * rendition, and for the output files (STEM = `name` less directory and
+ * extension). */
+TX_API tx_status tx_converter_convert_named(tx_converter *conv, const char *exhibit,
+                                            const char *name, const char *outdir,
+                                            tx_report *rep);
 
 /* Reads and maps another exhibit of the same filing (an EX-13 with the
  * statements of an exhibit's EX-27 schedules) without writing it: every
@@ -364,14 +387,19 @@ typedef struct tx_render_options {
 } tx_render_options;
 
 /* Writes the rendition of `instance` to `out_path`, whole or not at all
- * (a temporary file renamed into place).  `opt` may be NULL (HTML5).
- * TX_OK, TX_EINPUT (the instance cannot be read or rendered, or an error
- * was reported: a document of its DTS refused or missing, dts.*; then no
- * rendition is written), TX_EIO,
- * TX_ENOMEM; findings (render.stylesheet, render.xslt, write.*) go to rep. */
+ * (staged beside it and renamed into place).  A target that exists and is
+ * not a regular file (a device such as /dev/null, a FIFO, a socket, a
+ * directory, a symbolic link) is never replaced: write.not-regular.
+ * `opt` may be NULL (HTML5).  TX_OK, TX_EINPUT (the instance cannot be
+ * read or rendered, or an error was reported: a document of its DTS
+ * refused or missing, dts.*; then nothing is written), TX_EIO, TX_ENOMEM;
+ * findings (render.stylesheet, render.xslt, render.dts, dts.*, write.io,
+ * write.not-regular) go to rep. */
 TX_API tx_status tx_render_file(const char *instance, const char *out_path,
                                 const tx_render_options *opt, tx_report *rep);
-/* The same, written to a stream. */
+/* The same, written to a stream.  A failed write is TX_EIO with errno
+ * set and no finding (as tx_instance_write_facts, tx_exhibit_inspect,
+ * tx_report_write: the caller knows what the stream is). */
 TX_API tx_status tx_render_stream(const char *instance, FILE *out,
                                   const tx_render_options *opt, tx_report *rep);
 

@@ -168,6 +168,42 @@ int tx_report_copy(tx_report *to, const tx_report *from, size_t i)
     return 0;
 }
 
+/* `s` with every `old` replaced by `new_text` (owned), or NULL. */
+static char *replaced(const char *s, const char *old, const char *new_text)
+{
+    size_t n = strlen(old);
+    tx_buf b = {0};
+    for (const char *p; (p = strstr(s, old)) != NULL; s = p + n) {
+        tx_buf_append(&b, s, (size_t)(p - s));
+        tx_buf_puts(&b, new_text);
+    }
+    tx_buf_puts(&b, s);
+    return tx_buf_take(&b);
+}
+
+int tx_report_replace(tx_report *rep, size_t from, const char *old, const char *new_text)
+{
+    if (!old || !*old || !new_text)
+        return 0;
+    for (size_t i = from; rep && i < rep->n; i++) {
+        finding *f = &rep->items[i];
+        if (!strstr(f->file, old) && !strstr(f->message, old))
+            continue;
+        char *file = replaced(f->file, old, new_text);
+        char *message = replaced(f->message, old, new_text);
+        if (!file || !message) {
+            free(file);
+            free(message);
+            return -1;
+        }
+        free(f->file);
+        free(f->message);
+        f->file = file;
+        f->message = message;
+    }
+    return 0;
+}
+
 void tx_report_promote_warnings(tx_report *rep, size_t from)
 {
     for (size_t i = from; rep && i < rep->n; i++)

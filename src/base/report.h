@@ -14,6 +14,11 @@
  * stages that report to a scratch report and pass on part of it. */
 int tx_report_copy(tx_report *to, const tx_report *from, size_t i);
 
+/* In the file names and messages of the findings from `from` on, replaces
+ * every `old` with `new` (a staged file's path with its target's).  0 or
+ * -1 (no memory: findings left as they were from the failing one on). */
+int tx_report_replace(tx_report *rep, size_t from, const char *old, const char *new_text);
+
 /* Turns the warnings from finding `from` on into errors (validation with
  * warnings as errors). */
 void tx_report_promote_warnings(tx_report *rep, size_t from);

@@ -14,7 +14,10 @@ static void help(FILE *out)
             "calculation; loaded offline through the XML catalog) as one self-contained\n"
             "HTML5 page: one table per statement in the order the exhibit printed them,\n"
             "inline CSS with a print stylesheet, no scripts, nothing to fetch.  Every\n"
-            "amount carries the exhibit line it came from (data-source-line, title).\n\n"
+            "amount carries the exhibit line it came from (data-source-line, title).\n"
+            "The INSTANCE may be any readable file, a pipe included (read whole); '-' is\n"
+            "standard input.  Without a folder of its own ('-', /dev/stdin, /dev/fd/N)\n"
+            "its relative references resolve against the current directory.\n\n"
             "  -o, --output FILE   write FILE (whole or not at all; default: stdout)\n"
             "  -i, --inline        write Inline XBRL 1.1 (XHTML) instead: the same page\n"
             "                      with every fact tagged (ix:nonFraction, ix:nonNumeric);\n"
@@ -28,9 +31,10 @@ static void help(FILE *out)
             "  -f, --format FMT    diagnostics as text (default) or json\n"
             "  -h, --help          this help\n"
             "  -V, --version       the version\n\n"
-            "Exit status: 0 rendered, 1 the instance cannot be read or rendered (or an\n"
-            "error was reported: then nothing is written),\n"
-            "2 usage or I/O failure.\n");
+            "Exit status: 0 rendered, 1 the instance cannot be read or rendered (an error\n"
+            "was reported, such as a DTS that does not resolve: nothing is written),\n"
+            "2 usage or I/O failure (an output that is not a regular file, such as a\n"
+            "device, FIFO or symbolic link, is never replaced).\n");
 }
 
 int tx_cmd_render(int argc, char **argv)
@@ -109,12 +113,13 @@ int tx_cmd_render(int argc, char **argv)
         st = tx_render_file(instance, output, &opt, rep);
     } else {
         st = tx_render_stream(instance, stdout, &opt, rep);
-        if (fflush(stdout) != 0 && st == TX_OK)
-            st = TX_EIO;
+        if (st == TX_OK || st == TX_EIO)
+            st = tx_cli_flush_stdout(rep, st == TX_EIO ? tx_cli_errno() : 0);
     }
     if (st == TX_ENOMEM)
         tx_report_add(rep, TX_ERROR, instance, 0, "read.memory", "out of memory");
     tx_cli_print_report(rep, fmt);
+    int code = tx_cli_exit_status(st, rep);
     tx_report_free(rep);
-    return tx_cli_exit_code(st);
+    return code;
 }

@@ -15,7 +15,10 @@ static void help(FILE *out)
             "well-formedness (xml.*), DTS discovery through the XML catalog (dts.*),\n"
             "XML Schema validity (schema.*), XBRL 2.1 instance rules (xbrl.*),\n"
             "calculation consistency (calc.*), cross-statement ties (tie.*) and\n"
-            "XBRL Dimensions (dim.*).  Nothing is fetched from the network.\n\n"
+            "XBRL Dimensions (dim.*).  Nothing is fetched from the network.\n"
+            "A FILE may be any readable file, a pipe included (read whole); '-' is\n"
+            "standard input.  Without a folder of its own ('-', /dev/stdin, /dev/fd/N)\n"
+            "its relative references resolve against the current directory.\n\n"
             "  -f, --format FMT   text (default): FILE:LINE: error|warning: [code] message\n"
             "                     on stderr, then a summary line;\n"
             "                     json: one array of findings on stdout;\n"
@@ -106,6 +109,8 @@ int tx_cmd_validate(int argc, char **argv)
         help(stderr);
         return TX_EXIT_FAILURE;
     }
+    if (tx_cli_stdin_once("validate", argc, argv, optind, 0) != 0)
+        return TX_EXIT_FAILURE;
     tx_report *rep = tx_report_new();
     tx_validator *v = NULL;
     if (!rep || tx_validator_new(&opt, &v) != TX_OK) {
@@ -132,14 +137,14 @@ int tx_cmd_validate(int argc, char **argv)
                 nfiles == 1 ? "" : "s");
     } else {
         tx_status ws = tx_report_write(rep, stdout, fmt);
-        if (ws == TX_OK && fflush(stdout) != 0)
-            ws = TX_EIO;
+        ws = tx_cli_flush_stdout(rep, ws == TX_EIO ? tx_cli_errno() : 0);
         if (ws != TX_OK) {
-            fprintf(stderr, "-:0: error: [write.io] cannot write standard output\n");
+            tx_cli_print_report(rep, TX_FORMAT_TEXT);
             worst = TX_EIO;
         }
     }
+    int code = tx_cli_exit_status(worst, rep);
     tx_validator_free(v);
     tx_report_free(rep);
-    return tx_cli_exit_code(worst);
+    return code;
 }

@@ -1,7 +1,9 @@
 /* main.c - txbrl: dispatch to a subcommand. */
 #include "config.h"
 
+#include <errno.h>
 #include <limits.h>
+#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -41,6 +43,14 @@ int tx_cli_exit_code(tx_status st)
     case TX_EINPUT: return TX_EXIT_INVALID;
     default: return TX_EXIT_FAILURE;
     }
+}
+
+int tx_cli_exit_status(tx_status st, const tx_report *rep)
+{
+    int code = tx_cli_exit_code(st);
+    if (code == TX_EXIT_OK && tx_report_count(rep, TX_ERROR) > 0)
+        code = TX_EXIT_INVALID;
+    return code;
 }
 
 int tx_cli_parse_format(const char *s, tx_format *fmt, int allow_tsv)
@@ -138,7 +148,66 @@ void tx_cli_print_report(const tx_report *rep, tx_format fmt)
         tx_report_write(rep, stderr, fmt == TX_FORMAT_JSON ? TX_FORMAT_JSON : TX_FORMAT_TEXT);
 }
 
-int main(int argc, char **argv)
+/* ------------------------------------------------------------ standard output
+ *
+ * Every write to standard output is checked: a full disk, an I/O error, a
+ * closed descriptor is `-:0: error: [write.io] cannot write standard
+ * output: REASON` and exit 2, never a silent truncation.
+ *
+ * The one exception is a pipe whose reader has gone (`txbrl facts x.xml |
+ * head -1`): the reader closing it is the reader's choice, and, like cat or
+ * grep, txbrl ends quietly.  main() sets SIGPIPE to its default action, so
+ * the first write after the reader left ends the process by SIGPIPE (the
+ * shell sees 141; with `set -o pipefail` the pipeline fails, as for any
+ * program).  Were SIGPIPE blocked by the caller, the write fails with EPIPE
+ * instead: no diagnostic either, exit 2.  Nothing is lost either way: what
+ * goes to standard output is a listing, and every file txbrl writes is
+ * committed whole or not at all, before any diagnostic is printed. */
+
+static int stdout_reported;
+
+int tx_cli_errno(void) { return errno ? errno : EIO; }   /* the finding has been made (or EPIPE seen) */
+
+tx_status tx_cli_flush_stdout(tx_report *rep, int err)
+{
+    if (fflush(stdout) != 0 && !err)
+        err = errno;
+    if (!err && ferror(stdout))
+        err = EIO;
+    if (!err)
+        return TX_OK;
+    if (!stdout_reported && err != EPIPE)
+        tx_report_add(rep, TX_ERROR, "-", 0, "write.io", "cannot write standard output: %s",
+                      strerror(err));
+    stdout_reported = 1;
+    return TX_EIO;
+}
+
+/* At exit: standard output closed (what no subcommand checked, such as
+ * --help, reported here), standard error written.  The exit status
+ * becomes 2 when either failed; a failure of standard error itself has no
+ * one to be told to. */
+static int close_streams(int code)
+{
+    int err = 0;
+    errno = 0;
+    if (fflush(stdout) != 0 || ferror(stdout))
+        err = errno ? errno : EIO;
+    errno = 0;
+    if (fclose(stdout) != 0 && !err)
+        err = errno ? errno : EIO;
+    if (err) {
+        if (!stdout_reported && err != EPIPE)
+            fprintf(stderr, "-:0: error: [write.io] cannot write standard output: %s\n",
+                    strerror(err));
+        code = TX_EXIT_FAILURE;
+    }
+    if (fflush(stderr) != 0 || ferror(stderr))
+        code = TX_EXIT_FAILURE;
+    return code;
+}
+
+static int run(int argc, char **argv)
 {
     if (argc < 2) {
         usage(stderr);
@@ -168,10 +237,29 @@ const char **tx_cli_allow_list(int argc)
     return list;
 }
 
+int tx_cli_stdin_once(const char *cmd, int argc, char **argv, int from, int extra)
+{
+    int uses = extra;
+    for (int i = from; i < argc; i++)
+        uses += strcmp(argv[i], "-") == 0;
+    if (uses <= 1)
+        return 0;
+    fprintf(stderr, "txbrl %s: standard input ('-') can be read only once\n", cmd);
+    return -1;
+}
+
 void tx_cli_allow_add(const char **list, const char *dir)
 {
     size_t n = 0;
     while (list[n])
         n++;
     list[n] = dir;
+}
+
+int main(int argc, char **argv)
+{
+    /* a reader that left ends txbrl quietly, whatever the caller ignored
+       (see tx_cli_flush_stdout) */
+    signal(SIGPIPE, SIG_DFL);
+    return close_streams(run(argc, argv));
 }

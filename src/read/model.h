@@ -179,6 +179,12 @@ struct tx_exhibit {
     struct tx_ex27_set *ex27;   /* EX-27 financial data schedules (ex27.h), or NULL */
 };
 
+/* tx_exhibit_read_file() (read/exhibit.c: any kind of file, "-" standard
+ * input), the exhibit named `name` in findings and in ex->name (NULL: the
+ * path, TX_STDIN_NAME for "-"). */
+tx_status tx_exhibit_read_named(const char *path, const char *name, tx_report *rep,
+                                tx_exhibit **out);
+
 /* The name of a kind of value, as rules.tsv's values column and inspect
  * write it: "money", "per-share" or "shares". */
 const char *tx_value_kind_name(tx_value_kind k);

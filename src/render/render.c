@@ -145,6 +145,7 @@ tx_status tx_render_buffer(const char *instance, const tx_render_options *opt,
         return TX_EUSAGE;
     *out = NULL;
     *len = 0;
+    size_t errors_before = tx_report_count(rep, TX_ERROR);
     if (!opt || (!opt->stylesheet_dir && !opt->datadir)) {
         tx_report_add(rep, TX_ERROR, instance, 0, "render.stylesheet",
                       "no stylesheet: neither a stylesheet directory nor a data directory given");
@@ -169,7 +170,6 @@ tx_status tx_render_buffer(const char *instance, const tx_render_options *opt,
     tx_offline *o = NULL;
     char *catalog = opt && opt->catalog ? tx_strdup(opt->catalog)
                                         : tx_datadir_catalog(opt ? opt->datadir : NULL);
-    size_t errors_before = tx_report_count(rep, TX_ERROR);
     tx_status st = tx_offline_open(catalog, instance, rep, &o);
     free(catalog);
     if (st != TX_OK) {
@@ -297,10 +297,13 @@ tx_status tx_render_stream(const char *instance, FILE *out, const tx_render_opti
     tx_status st = tx_render_buffer(instance, opt, rep, &text, &len);
     if (st != TX_OK)
         return st;
+    /* as the other stream writers: the caller, who knows what the stream
+       is, reports the failure (errno says why) */
     if (fwrite(text, 1, len, out) != len) {
-        tx_report_add(rep, TX_ERROR, instance, 0, "write.io", "cannot write the rendition: %s",
-                      strerror(errno));
-        st = TX_EIO;
+        int err = errno;
+        free(text);
+        errno = err ? err : EIO;
+        return TX_EIO;
     }
     free(text);
     return st;
@@ -316,25 +319,11 @@ tx_status tx_render_file(const char *instance, const char *out_path,
     tx_status st = tx_render_buffer(instance, opt, rep, &text, &len);
     if (st != TX_OK)
         return st;
-    /* whole or not at all: a temporary file next to the target, renamed */
-    tx_outfile_error e = {TX_OUTFILE_OK, 0, 0};
-    switch (tx_outfile_write(out_path, text, len, 0644, &e)) {
-    case TX_OUTFILE_OK:
-        break;
-    case TX_OUTFILE_NOMEM:
-        st = TX_ENOMEM;
-        break;
-    case TX_OUTFILE_CREATE:
-        tx_report_add(rep, TX_ERROR, out_path, 0, "write.open", "cannot create %s: %s",
-                      out_path, strerror(e.err));
-        st = TX_EIO;
-        break;
-    default:
-        tx_report_add(rep, TX_ERROR, out_path, 0, "write.io", "cannot write %s: %s",
-                      out_path, strerror(e.err ? e.err : EIO));
-        st = TX_EIO;
-        break;
-    }
+    /* whole or not at all: staged beside the target, renamed into place;
+       a target that is not a regular file is not replaced */
+    tx_outfile_error e = {TX_OUTFILE_OK, 0, 0, 0};
+    if (tx_outfile_write(out_path, text, len, 0644, &e) != TX_OUTFILE_OK)
+        st = tx_outfile_report(rep, out_path, &e);
     free(text);
     return st;
 }

@@ -19,7 +19,8 @@
 /* Renders `instance` into a newly allocated buffer (*out, *len; owned by
  * the caller, free()).  Findings: render.stylesheet (the stylesheet cannot
  * be loaded), render.xslt (the transformation failed), plus what parsing
- * the instance reports. */
+ * the instance reports.  Any error reported on the way (dts.unresolved:
+ * labels and presentation missing) is TX_EINPUT with no text. */
 tx_status tx_render_buffer(const char *instance, const tx_render_options *opt,
                            tx_report *rep, char **out, size_t *len);
 

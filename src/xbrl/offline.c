@@ -24,6 +24,7 @@
 #include "xbrl/facts.h"
 #include "xbrl/xml.h"
 #include "base/hashmap.h"
+#include "base/readall.h"
 #include "base/report.h"
 #include "base/util.h"
 
@@ -257,7 +258,7 @@ static char *absolute_path(const char *path)
     if (!getcwd(cwd, sizeof cwd))
         return NULL;
     tx_buf b = {0};
-    tx_buf_printf(&b, "%s/%s", cwd, path);
+    tx_buf_printf(&b, "%s/%s", strcmp(cwd, "/") == 0 ? "" : cwd, path);
     return tx_buf_take(&b);
 }
 
@@ -464,131 +465,102 @@ static void report_refused(tx_offline *o, const char *url, tx_loc_why why)
 
 /* ------------------------------------------------------------ reading */
 
-/* Reads a whole file into memory.  `entry`: the document the caller named
- * (any readable file but a folder, opened as it is).  Otherwise a DTS
- * document: its real path must be allowed and a regular file; it is opened
- * without following a symlink, without blocking, and the descriptor is
- * checked again (fstat, and its /proc link) against what was checked. */
+/* Words what base/readall.h says went wrong reading `name`. */
+static tx_status read_failed(tx_readall_step step, int err, size_t len, const char *name,
+                             tx_report *rep)
+{
+    switch (step) {
+    case TX_READALL_OK:
+        return TX_OK;
+    case TX_READALL_OPEN:
+    case TX_READALL_DIR:
+        tx_report_add(rep, TX_ERROR, name, 0, "read.open", "cannot open: %s",
+                      strerror(step == TX_READALL_DIR ? EISDIR : err));
+        return TX_EIO;
+    case TX_READALL_READ:
+        tx_report_add(rep, TX_ERROR, name, 0, "read.io", "cannot read: %s", strerror(err));
+        return TX_EIO;
+    case TX_READALL_TOOBIG:
+        if (len > (size_t)TX_MAX_XML_INPUT + 1)
+            tx_report_add(rep, TX_ERROR, name, 0, "read.too-large",
+                          "%zu bytes: larger than the largest XML document read (%d bytes)",
+                          len, TX_MAX_XML_INPUT);
+        else
+            tx_report_add(rep, TX_ERROR, name, 0, "read.too-large",
+                          "larger than the largest XML document read (%d bytes)",
+                          TX_MAX_XML_INPUT);
+        return TX_EINPUT;
+    case TX_READALL_NOMEM:
+    default:
+        return TX_ENOMEM;
+    }
+}
+
+/* Reads a whole file into memory (base/readall.h).  `entry`: the document
+ * the caller named (any readable file but a folder, opened as it is: a
+ * pipe, a FIFO, /dev/stdin; `name` "-" is standard input).  Otherwise a
+ * DTS document: its real path must be allowed and a regular file; it is
+ * opened without following a symlink, without blocking, and the
+ * descriptor is checked again (fstat, and its /proc link) against what was
+ * checked. */
 static tx_status read_whole(tx_offline *o, const char *path, int entry, const char *name,
                             tx_report *rep, char **out, size_t *outlen)
 {
     *out = NULL;
     *outlen = 0;
-    int fd = -1;
+    int fd = -1, err = 0;
     char *rp = NULL;
     struct stat sb, fb;
+    tx_readall_step step;
     if (entry) {
-        fd = open(path, O_RDONLY | O_CLOEXEC);
-        if (fd < 0) {
-            tx_report_add(rep, TX_ERROR, name, 0, "read.open", "cannot open: %s", strerror(errno));
-            return TX_EIO;
-        }
-        if (fstat(fd, &fb) != 0 || S_ISDIR(fb.st_mode)) {
-            int e = S_ISDIR(fb.st_mode) ? EISDIR : errno;
-            close(fd);
-            tx_report_add(rep, TX_ERROR, name, 0, "read.open", "cannot open: %s", strerror(e));
-            return TX_EIO;
-        }
-    } else {
-        tx_loc_why why = check_local(o, path, 0, &rp);
-        if (why == TX_LOC_OUTSIDE && o) {
-            /* the catalog's files are checked against what it resolved to */
-            char *r2 = realpath(path, NULL);
-            if (r2 && tx_smap_get(&o->from_catalog, r2, NULL)) {
-                free(rp);
-                rp = NULL;
-                why = check_local(o, path, 1, &rp);
-            }
-            free(r2);
-        }
-        if (why != TX_LOC_OK) {
-            if (why == TX_LOC_NOMEM)
-                return TX_ENOMEM;
-            if (o)
-                o->unresolved++;
-            tx_report_add(rep, TX_ERROR, name, 0, tx_offline_why_code(why),
-                          "'%s' is not loaded: it %s", path, tx_offline_why_text(why));
-            return TX_EINPUT;
-        }
-        if (lstat(rp, &sb) != 0 || !S_ISREG(sb.st_mode))
-            goto refused;
-        fd = open(rp, O_RDONLY | O_NONBLOCK | O_NOFOLLOW | O_CLOEXEC);
-        if (fd < 0)
-            goto refused;
-        if (fstat(fd, &fb) != 0 || !S_ISREG(fb.st_mode) || fb.st_dev != sb.st_dev ||
-            fb.st_ino != sb.st_ino)
-            goto refused;
-        char link[64], target[4096];
-        snprintf(link, sizeof link, "/proc/self/fd/%d", fd);
-        ssize_t tl = readlink(link, target, sizeof target - 1);
-        if (tl > 0) {
-            target[tl] = '\0';
-            if (strcmp(target, rp) != 0)
-                goto refused;
-        }
-        /* the descriptor reads as an ordinary file from here on */
-        int fl = fcntl(fd, F_GETFL);
-        if (fl >= 0)
-            (void)fcntl(fd, F_SETFL, fl & ~O_NONBLOCK);
+        step = tx_read_all(strcmp(name, "-") == 0 ? "-" : path, TX_MAX_XML_INPUT, out, outlen,
+                           &err);
+        return read_failed(step, err, *outlen, name, rep);
     }
+    tx_loc_why why = check_local(o, path, 0, &rp);
+    if (why == TX_LOC_OUTSIDE && o) {
+        /* the catalog's files are checked against what it resolved to */
+        char *r2 = realpath(path, NULL);
+        if (r2 && tx_smap_get(&o->from_catalog, r2, NULL)) {
+            free(rp);
+            rp = NULL;
+            why = check_local(o, path, 1, &rp);
+        }
+        free(r2);
+    }
+    if (why != TX_LOC_OK) {
+        if (why == TX_LOC_NOMEM)
+            return TX_ENOMEM;
+        if (o)
+            o->unresolved++;
+        tx_report_add(rep, TX_ERROR, name, 0, tx_offline_why_code(why),
+                      "'%s' is not loaded: it %s", path, tx_offline_why_text(why));
+        return TX_EINPUT;
+    }
+    if (lstat(rp, &sb) != 0 || !S_ISREG(sb.st_mode))
+        goto refused;
+    fd = open(rp, O_RDONLY | O_NONBLOCK | O_NOFOLLOW | O_CLOEXEC);
+    if (fd < 0)
+        goto refused;
+    if (fstat(fd, &fb) != 0 || !S_ISREG(fb.st_mode) || fb.st_dev != sb.st_dev ||
+        fb.st_ino != sb.st_ino)
+        goto refused;
+    char link[64], target[4096];
+    snprintf(link, sizeof link, "/proc/self/fd/%d", fd);
+    ssize_t tl = readlink(link, target, sizeof target - 1);
+    if (tl > 0) {
+        target[tl] = '\0';
+        if (strcmp(target, rp) != 0)
+            goto refused;
+    }
+    /* the descriptor reads as an ordinary file from here on */
+    int fl = fcntl(fd, F_GETFL);
+    if (fl >= 0)
+        (void)fcntl(fd, F_SETFL, fl & ~O_NONBLOCK);
     free(rp);
-    rp = NULL;
-    if (S_ISREG(fb.st_mode) && fb.st_size > (off_t)TX_MAX_XML_INPUT) {
-        close(fd);
-        tx_report_add(rep, TX_ERROR, name, 0, "read.too-large",
-                      "%lld bytes: larger than the largest XML document read (%d bytes)",
-                      (long long)fb.st_size, TX_MAX_XML_INPUT);
-        return TX_EINPUT;
-    }
-    size_t cap = S_ISREG(fb.st_mode) ? (size_t)fb.st_size + 1 : 65536, len = 0;
-    char *buf = malloc(cap);
-    if (!buf) {
-        close(fd);
-        return TX_ENOMEM;
-    }
-    for (;;) {
-        if (len == cap) {
-            if (cap > (size_t)TX_MAX_XML_INPUT) {
-                free(buf);
-                close(fd);
-                tx_report_add(rep, TX_ERROR, name, 0, "read.too-large",
-                              "larger than the largest XML document read (%d bytes)",
-                              TX_MAX_XML_INPUT);
-                return TX_EINPUT;
-            }
-            char *nb = realloc(buf, cap * 2);
-            if (!nb) {
-                free(buf);
-                close(fd);
-                return TX_ENOMEM;
-            }
-            buf = nb;
-            cap *= 2;
-        }
-        ssize_t r = read(fd, buf + len, cap - len);
-        if (r < 0 && errno == EINTR)
-            continue;
-        if (r < 0) {
-            int e = errno;
-            free(buf);
-            close(fd);
-            tx_report_add(rep, TX_ERROR, name, 0, "read.io", "cannot read: %s", strerror(e));
-            return TX_EIO;
-        }
-        if (r == 0)
-            break;
-        len += (size_t)r;
-    }
+    step = tx_read_all_fd(fd, TX_MAX_XML_INPUT, out, outlen, &err);
     close(fd);
-    if (len > (size_t)TX_MAX_XML_INPUT) {
-        free(buf);
-        tx_report_add(rep, TX_ERROR, name, 0, "read.too-large",
-                      "larger than the largest XML document read (%d bytes)", TX_MAX_XML_INPUT);
-        return TX_EINPUT;
-    }
-    *out = buf;
-    *outlen = len;
-    return TX_OK;
+    return read_failed(step, err, *outlen, name, rep);
 
 refused:
     if (fd >= 0)
@@ -947,6 +919,23 @@ size_t tx_offline_refusals(const tx_offline *o) { return o ? o->unresolved : 0; 
 
 /* ------------------------------------------------------------ parsing */
 
+/* 0 for the entry read from standard input ("-"), from a descriptor
+ * (/dev/stdin, /dev/fd/63 of `<(...)`, /proc/self/fd/N: whatever it is
+ * open on, a pipe or a redirected file) or from another pipe or device
+ * under /dev or /proc: no folder of its own to resolve against.  A named
+ * FIFO in a folder has one. */
+static int has_folder(const char *path, const char *name)
+{
+    if (strcmp(name, "-") == 0 || strcmp(path, "/dev/stdin") == 0 ||
+        strncmp(path, "/dev/fd/", 8) == 0 ||
+        (strncmp(path, "/proc/", 6) == 0 && strstr(path, "/fd/")))
+        return 0;
+    if (strncmp(path, "/dev/", 5) != 0 && strncmp(path, "/proc/", 6) != 0)
+        return 1;
+    struct stat sb;
+    return stat(path, &sb) == 0 && S_ISREG(sb.st_mode);
+}
+
 /* The one parse of the project: a document read whole (read_whole), parsed
  * from memory with the offline options and the guard: no DTD, no entity,
  * nothing loaded from inside it, the limits of txbrl.h. */
@@ -961,7 +950,27 @@ static tx_status parse_checked(tx_offline *o, const char *path, int entry, const
     tx_status st = read_whole(o, path, entry, name, rep, &buf, &len);
     if (st != TX_OK)
         return st;
+    /* A document with no folder of its own (standard input; a pipe named
+     * /dev/stdin or /dev/fd/N, as `<(...)` names it) resolves its relative
+     * references against the current directory, which its DTS may use. */
+    char *base = NULL;
+    if (entry && !has_folder(path, name)) {
+        base = absolute_path("-");
+        if (!base) {
+            free(buf);
+            return TX_ENOMEM;
+        }
+        if (o && tx_offline_allow(o, ".") != 0) {
+            free(base);
+            free(buf);
+            tx_report_add(rep, TX_ERROR, name, 0, "read.open",
+                          "cannot resolve against the current directory: not readable");
+            return TX_EIO;
+        }
+        path = base;
+    }
     if (len > INT_MAX) {
+        free(base);
         free(buf);
         return TX_EINPUT;
     }
@@ -972,6 +981,7 @@ static tx_status parse_checked(tx_offline *o, const char *path, int entry, const
             xmlFreeParserCtxt(ctxt);
         guard_free(g);
         free(buf);
+        free(base);
         return TX_ENOMEM;
     }
     err_sink sink = {rep, name, "xml.malformed", 0, 1, 0};
@@ -984,6 +994,7 @@ static tx_status parse_checked(tx_offline *o, const char *path, int entry, const
     ctxt->_private = NULL;
     xmlFreeParserCtxt(ctxt);
     free(buf);
+    free(base);
     int stopped = g->stopped;
     guard_free(g);
     if (doc && wf && !stopped && (!o || o->unresolved == before)) {

@@ -650,8 +650,9 @@ static void test_write_unwritable(void)
     tx_factset_free(fs);
 }
 
-/* The last file cannot be renamed into place (a directory has its name):
- * the files renamed before it are removed again, and the temporaries. */
+/* The last file's target is a directory: refused before anything is
+ * written (write.not-regular), no other file of the set written, no stage
+ * left. */
 static void test_write_failure_leaves_nothing(void)
 {
     char *dir = make_tmpdir();
@@ -663,7 +664,7 @@ static void test_write_failure_leaves_nothing(void)
     tx_factset *fs = sample_factset();
     tx_report *rep = tx_report_new();
     CU_ASSERT_EQUAL(tx_instance_write(fs, dir, gaap_urls, 1, tx_test_catalog(), rep), TX_EIO);
-    CU_ASSERT(has_finding(rep, "write.io", 0));
+    CU_ASSERT(has_finding(rep, "write.not-regular", 0));
     char *ls = dir_listing(dir);
     CU_ASSERT_STRING_EQUAL(ls, STEM "_cal.xml");
     free(ls);
