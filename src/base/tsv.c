@@ -16,6 +16,17 @@ static int read_all(tx_tsv *t, const char *path)
     if (!f)
         return -1;
     tx_buf b = {0};
+    /* a file of known size is read in one piece (no copies as it grows) */
+    long size = fseek(f, 0, SEEK_END) == 0 ? ftell(f) : -1;
+    if (size > 0 && fseek(f, 0, SEEK_SET) == 0) {
+        b.data = malloc((size_t)size + 1);
+        if (b.data) {
+            b.cap = (size_t)size + 1;
+            b.data[0] = '\0';
+        }
+    } else {
+        rewind(f);
+    }
     char chunk[8192];
     size_t n;
     while ((n = fread(chunk, 1, sizeof chunk, f)) > 0)
