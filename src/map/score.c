@@ -7,6 +7,7 @@
 
 #define HEADING_BONUS 150      /* all the heading's words are the concept's */
 #define STATEMENT_PENALTY 120  /* a concept no statement of this kind shows */
+#define FOREIGN_PENALTY 400    /* the same, with no filer label of this statement */
 #define TOTAL_BONUS 40         /* a total row, a concept that sums others */
 #define SUM_BONUS 200          /* the total's summation sums all its rows' choices */
 #define PART_BONUS 120         /* the summation of the total a row foots into sums it */
@@ -191,7 +192,10 @@ int tx_score_row(const tx_taxonomy *tax, const tx_table *t, const tx_row *row, t
     for (size_t i = 0; i < out->n; i++) {
         tx_cand *c = &out->v[i];
         const tx_concept *cc = &tax->concepts[c->concept];
-        c->statement = role && !has_role(cc->roles, role) ? -STATEMENT_PENALTY : 0;
+        /* a concept no statement of this kind presents is no row of it,
+           unless filers printed this very label for it here */
+        c->statement = !role || has_role(cc->roles, role) ? 0
+                       : c->source == TX_EV_FILER ? -STATEMENT_PENALTY : -FOREIGN_PENALTY;
         c->heading = *row->path ? HEADING_BONUS * heading_share(tax, row->path, c->concept) / 1000
                                 : 0;
         c->total = total && tx_taxonomy_is_total(tax, c->concept) ? TOTAL_BONUS : 0;
