@@ -12,6 +12,7 @@
 #define SUM_BONUS 200          /* the total's summation sums all its rows' choices */
 #define PART_BONUS 120         /* the summation of the total a row foots into sums it */
 #define TWICE_PENALTY 150      /* another row of the same sum already sums it */
+#define BALANCE_PENALTY 400    /* a part of a total whose balance contradicts it */
 #define OUTSIDE_PENALTY 500    /* a total that foots without the row sums it */
 #define LATE_PENALTY 40        /* a concept first seen in 2009 (after the statements) */
 #define CORE_BONUS 60          /* a concept of the statements' common vocabulary */
@@ -215,6 +216,45 @@ static long best_of(const tx_choice *ch)
     return ch->mapped && ch->cands.n ? (long)ch->cands.v[0].concept : -1;
 }
 
+static int printed_negative(const tx_table *t, const tx_row *row);
+
+/* The parts of a total that foots have the total's balance when they add
+ * to it as printed, the opposite one when they are deducted: an asset
+ * among the assets is no liability ("Deferred income taxes" between
+ * "Total current assets" and "Total assets" is a deferred tax asset).
+ * Concepts the total's summation relates, and those of either sign by
+ * meaning, are left to the summations. */
+static void balance_of_parts(const tx_taxonomy *tax, const tx_table *t, tx_choice *ch,
+                             const long *best)
+{
+    for (size_t r = 0; r < t->nrows; r++) {
+        const tx_row *tot = &t->rows[r];
+        if (!tot->nsums || best[r] < 0 || tot->vkind != TX_VK_MONEY)
+            continue;
+        const tx_concept *p = &tax->concepts[best[r]];
+        if (!*p->balance || p->both_signs)
+            continue;
+        int tneg = printed_negative(t, tot);
+        for (size_t i = 0; i < tot->nsums; i++) {
+            size_t k = tot->sums[i];
+            if (k >= t->nrows || !ch[k].mapped)
+                continue;
+            int rel = tot->sum_signs[i] * (printed_negative(t, &t->rows[k]) ? -1 : 1) *
+                      (tneg ? -1 : 1);
+            for (size_t j = 0; j < ch[k].cands.n; j++) {
+                tx_cand *c = &ch[k].cands.v[j];
+                const tx_concept *cc = &tax->concepts[c->concept];
+                if (!*cc->balance || cc->both_signs ||
+                    tx_taxonomy_sum_weight(tax, (size_t)best[r], c->concept))
+                    continue;
+                int same = strcmp(cc->balance, p->balance) == 0;
+                if (same != (rel > 0))
+                    c->arith -= BALANCE_PENALTY;
+            }
+        }
+    }
+}
+
 /* Marks in `in` the rows total r adds up, directly or through the
  * subtotals it sums. */
 static void mark_parts(const tx_table *t, size_t r, unsigned char *in, int depth)
@@ -317,6 +357,7 @@ void tx_score_table(const tx_taxonomy *tax, const tx_table *t, tx_choice *ch)
             }
         }
         outside_totals(tax, t, ch, best);
+        balance_of_parts(tax, t, ch, best);
         for (size_t r = 0; r < t->nrows; r++)
             if (ch[r].mapped)
                 rescore(tax, &ch[r].cands);
