@@ -93,7 +93,7 @@ static void equity_fact(tx_mapper *m, size_t ti, const tx_row *row, size_t c,
         f.value = tx_decimal_make(0, tx_row_scale(t, row, c));
     } else {
         f.value = cell->value;
-        if (tg->rule && strcmp(tg->rule->sign, "-") == 0 && tx_decimal_negate(&f.value) != 0)
+        if (tg->negate && tx_decimal_negate(&f.value) != 0)
             return;
     }
     f.decimals = -f.value.exp;

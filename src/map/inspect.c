@@ -309,10 +309,20 @@ static void write_text(const tx_exhibit *ex, const tx_mapping *map, tx_buf *b)
             if (*row->path)
                 tx_buf_printf(b, "  {%s}", row->path);
             const tx_row_map *rm = tm && r < tm->nrows ? &tm->rows[r] : NULL;
-            if (rm && rm->concept)
-                tx_buf_printf(b, "\n        -> %s  (%s)", rm->concept, rm->why ? rm->why : "");
-            else if (rm && rm->why)
+            if (rm && rm->concept) {
+                tx_buf_printf(b, "\n        -> %s", rm->concept);
+                if (rm->score)
+                    tx_buf_printf(b, "  score %d", rm->score);
+                tx_buf_printf(b, "  (%s)", rm->why ? rm->why : "");
+                if (rm->runner)
+                    tx_buf_printf(b, "\n           runner-up %s  score %d", rm->runner,
+                                  rm->runner_score);
+                if (rm->sign)
+                    tx_buf_printf(b, "\n           sign by %s%s", rm->sign,
+                                  rm->negated ? ": printed values negated" : "");
+            } else if (rm && rm->why) {
                 tx_buf_printf(b, "\n        -> not mapped  (%s)", rm->why);
+            }
             if (row->nsums > 0) {
                 /* what the footing check found this total to be the sum of */
                 tx_buf_puts(b, "\n        foots: =");
@@ -419,6 +429,17 @@ static void write_json(const tx_exhibit *ex, const tx_mapping *map, tx_buf *b)
                 json_kv(b, "concept", rm->concept, 1);
             if (rm && rm->why)
                 json_kv(b, "why", rm->why, 1);
+            if (rm && rm->concept) {
+                if (rm->score)
+                    tx_buf_printf(b, ", \"score\": %d", rm->score);
+                if (rm->runner) {
+                    json_kv(b, "runner_up", rm->runner, 1);
+                    tx_buf_printf(b, ", \"runner_up_score\": %d", rm->runner_score);
+                }
+                if (rm->sign)
+                    json_kv(b, "sign", rm->sign, 1);
+                tx_buf_printf(b, ", \"negated\": %s", rm->negated ? "true" : "false");
+            }
             tx_buf_printf(b, ", \"level\": %d, \"indent\": %d, \"rule_above\": %d, "
                              "\"rule_below\": %d, \"total\": %s",
                           row->level, row->indent, row->rule_above, row->rule_below,

@@ -163,6 +163,7 @@ void tx_mapping_free(tx_mapping *map)
         for (size_t r = 0; r < tm->nrows; r++) {
             free(tm->rows[r].concept);
             free(tm->rows[r].why);
+            free(tm->rows[r].runner);
         }
         free(tm->rows);
         free(tm->kind);
@@ -237,6 +238,7 @@ static void map_rows(tx_mapper *m, size_t ti, tx_table_map *tm)
         tx_map_equity_table(m, ti, st, entity, tm);
         return;
     }
+    tx_map_choose(m, ti, st->kind);   /* every row's concept and sign (rows.c) */
     for (size_t r = 0; r < t->nrows && !m->oom; r++) {
         const tx_row *row = &t->rows[r];
         int has = 0;
@@ -256,6 +258,7 @@ static void map_rows(tx_mapper *m, size_t ti, tx_table_map *tm)
             tx_map_row(m, ti, row, st->kind, st->basis, st, entity, &tm->rows[r]);
     }
     tx_map_calc_links(m, ti, tm, st->kind);
+    tx_map_choices_clear(m);
 }
 
 tx_status tx_map_exhibit(const tx_exhibit *ex, const tx_map_options *opt,
@@ -264,8 +267,8 @@ tx_status tx_map_exhibit(const tx_exhibit *ex, const tx_map_options *opt,
     *mapping = NULL;
     *facts = NULL;
     size_t errors = tx_report_count(rep, TX_ERROR);
-    tx_mapper m = {ex, opt, rep, tx_factset_new(ex->name, opt->stem), NULL, 0, 0, NULL, 0, 0,
-                   NULL, 0, 0, 0};
+    tx_mapper m = {.ex = ex, .opt = opt, .rep = rep,
+                   .fs = tx_factset_new(ex->name, opt->stem)};
     tx_mapping *map = calloc(1, sizeof *map);
     if (!m.fs || !map ||
         !(map->tables = calloc(ex->ntables ? ex->ntables : 1, sizeof(tx_table_map)))) {

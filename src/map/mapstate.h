@@ -18,8 +18,23 @@
 #ifndef TX_MAPSTATE_H
 #define TX_MAPSTATE_H
 
+#include "map/candidates.h"
 #include "map/mapper.h"
 #include "base/util.h"
+
+/* How one row's concept and sign were chosen (rows.c, score.c). */
+typedef struct tx_choice {
+    int mapped;             /* 1: a row with values and a label, chosen   */
+    const tx_rule *rule;    /* the rule of rules.tsv that matched, or NULL */
+    tx_cands cands;         /* the candidates, best first                 */
+    long concept;           /* index in tax->concepts; -1: no standard concept */
+    int ambiguous;          /* 1: the runner-up fits as well               */
+    int negate;             /* 1: the facts are the printed values negated */
+    int sign_by;            /* what decided the sign: TX_SIGN_*            */
+    const char *ext_why;    /* why no candidate was plausible (static text) */
+} tx_choice;
+
+enum { TX_SIGN_MEANING = 0, TX_SIGN_RULE, TX_SIGN_SUM };
 
 typedef struct tx_mapper {
     const tx_exhibit *ex;
@@ -35,6 +50,9 @@ typedef struct tx_mapper {
     char **members;          /* extension members used: name, label, ...  */
     size_t nmembers, members_cap;
     int oom;                 /* an allocation failed: the run gives up */
+    tx_choice *choices;      /* per row of the table being mapped (tx_map_choose) */
+    size_t nchoices;
+    size_t choice_table;     /* that table */
 } tx_mapper;
 
 enum {
@@ -54,6 +72,7 @@ typedef struct tx_row_target {
     const char *balance;
     int instant_at;         /* 0 the column's period, -1 the day before it starts, +1 its end */
     const tx_rule *rule;
+    int negate;             /* 1: the facts are the printed values negated */
 } tx_row_target;
 
 /* ------------------------------------------------------------ rows.c */
@@ -94,10 +113,40 @@ const tx_rule *tx_map_find_rule(const tx_taxonomy *tax, const char *kind, const 
 int tx_map_resolve(tx_mapper *m, const tx_table *t, const tx_row *row, tx_value_kind vk,
                    const char *kind, const char *path, const char *label,
                    const tx_statement_rule *st, tx_row_target *tg, tx_buf *why);
+/* Chooses the concept and sign of every row of table ti, a statement of
+ * `kind` (into m->choices), before its rows are mapped; and releases them
+ * after. */
+void tx_map_choose(tx_mapper *m, size_t ti, const char *kind);
+void tx_map_choices_clear(tx_mapper *m);
 /* The facts of one row of table ti, a statement of `kind` and `basis`; *rm
  * gets how it was mapped. */
 void tx_map_row(tx_mapper *m, size_t ti, const tx_row *row, const char *kind, const char *basis,
                 const tx_statement_rule *st, long entity, tx_row_map *rm);
+
+/* ------------------------------------------------------------ score.c */
+
+/* The period types a row of table t may take (rules' period=start/end/row:
+ * an instant). */
+void tx_score_periods(const tx_table *t, const char *kind, const tx_rule *r, int *instant,
+                      int *duration);
+/* The filer-label statement of a row of a statement of `kind`; -1: any. */
+int tx_score_stm(const char *kind, const char *path);
+/* Gathers and scores the candidates of one row (label, headings, statement,
+ * total); best first.  0, or -1 when out of memory. */
+int tx_score_row(const tx_taxonomy *tax, const tx_table *t, const tx_row *row, tx_value_kind vk,
+                 const char *kind, const tx_rule *r, tx_cands *out);
+/* The arithmetic of table t: each total that foots favours the candidates
+ * the summations relate to the rows it sums; then each row's choice. */
+void tx_score_table(const tx_taxonomy *tax, const tx_table *t, tx_choice *ch);
+/* The least score of a plausible candidate. */
+#define TX_SCORE_MIN 400
+/* The sign of every chosen row of table t (by rule, by the arithmetic of
+ * the totals it foots into, else by meaning). */
+void tx_sign_table(const tx_taxonomy *tax, const tx_table *t, const char *kind, tx_choice *ch);
+/* The sign of one row by meaning (equity statements, rows outside a table
+ * pass): 1 to negate. */
+int tx_sign_by_meaning(const tx_taxonomy *tax, const tx_table *t, const tx_row *row,
+                       const char *kind, long concept, int deduct_layout);
 
 /* ------------------------------------------------------------ equity.c */
 

@@ -24,7 +24,7 @@ const tx_concept *tx_taxonomy_concept(const tx_taxonomy *tax, const char *name)
 
 /* taxonomy/src/concepts.tsv: name periodType balance type abstract label ... */
 enum { CONCEPT_NAME, CONCEPT_PERIOD, CONCEPT_BALANCE, CONCEPT_TYPE, CONCEPT_ABSTRACT,
-       CONCEPT_LABEL };
+       CONCEPT_LABEL, CONCEPT_ROLES };
 static const tx_tsv_spec concepts_tsv = {
     .columns = 6, .shape = "a concept needs name, periodType, balance, type, abstract, label"};
 
@@ -50,7 +50,9 @@ static int load_concepts(tx_taxonomy *tax, const char *path, tx_report *rep)
         c->type = tx_strdup(tx_tsv_field(&t, CONCEPT_TYPE));
         c->abstract = strcmp(tx_tsv_field(&t, CONCEPT_ABSTRACT), "true") == 0;
         c->label = tx_strdup(tx_tsv_field(&t, CONCEPT_LABEL));
-        if (!c->name || !c->period_type || !c->balance || !c->type || !c->label) {
+        c->roles = tx_strdup(tx_tsv_field(&t, CONCEPT_ROLES));
+        c->both_signs = c->deducted = c->since = c->core = 0;
+        if (!c->name || !c->period_type || !c->balance || !c->type || !c->label || !c->roles) {
             r = -1;
             break;
         }
@@ -195,8 +197,8 @@ static int load_rules(tx_taxonomy *tax, const char *path, tx_report *rep)
     int status;
     while ((status = tx_tsv_next(&t)) > 0) {
         const char *sign = tx_tsv_field(&t, RULE_SIGN);
-        if (strcmp(sign, "+") && strcmp(sign, "-") && strcmp(sign, "bal")) {
-            status = tx_tsv_bad(&t, "sign must be +, - or bal");
+        if (strcmp(sign, "+") && strcmp(sign, "-") && strcmp(sign, "bal") && strcmp(sign, "*")) {
+            status = tx_tsv_bad(&t, "sign must be +, -, bal or *");
             break;
         }
         if (tx_grow((void **)&tax->rules, &cap, tax->nrules + 1, sizeof(tx_rule)) != 0) {
@@ -311,6 +313,160 @@ int tx_taxonomy_calc_reaches(const tx_taxonomy *tax, const char *role, const cha
     return reaches(tax, role, parent, child, 0);
 }
 
+/* taxonomy/mapping/summations.tsv: parent child weight, a header row */
+enum { SUM_PARENT, SUM_CHILD, SUM_WEIGHT };
+static const tx_tsv_spec sums_tsv = {
+    .columns = 3, .header = "parent", .shape = "a summation needs parent, child, weight"};
+
+static int cmp_sum(const void *a, const void *b)
+{
+    const tx_sum_arc *x = a, *y = b;
+    if (x->parent != y->parent)
+        return x->parent < y->parent ? -1 : 1;
+    return x->child < y->child ? -1 : x->child > y->child;
+}
+
+static int load_sums(tx_taxonomy *tax, const char *path, tx_report *rep)
+{
+    tx_tsv t;
+    if (tx_tsv_open(&t, path, &sums_tsv, rep) != 0)
+        return -1;
+    size_t cap = 0;
+    int r;
+    while ((r = tx_tsv_next(&t)) > 0) {
+        const tx_concept *p = tx_taxonomy_concept(tax, tx_tsv_field(&t, SUM_PARENT));
+        const tx_concept *c = tx_taxonomy_concept(tax, tx_tsv_field(&t, SUM_CHILD));
+        int w = atoi(tx_tsv_field(&t, SUM_WEIGHT));
+        if (!p || !c || (w != 1 && w != -1)) {
+            r = tx_tsv_bad(&t, "a summation needs two concepts of the taxonomy and a weight of 1 or -1");
+            break;
+        }
+        if (tx_grow((void **)&tax->sums, &cap, tax->nsums + 1, sizeof *tax->sums) != 0) {
+            r = -1;
+            break;
+        }
+        tx_sum_arc *a = &tax->sums[tax->nsums++];
+        a->parent = (unsigned)(p - tax->concepts);
+        a->child = (unsigned)(c - tax->concepts);
+        a->weight = w;
+    }
+    tx_tsv_close(&t);
+    if (r < 0)
+        return -1;
+    if (tax->nsums)
+        qsort(tax->sums, tax->nsums, sizeof *tax->sums, cmp_sum);
+    tax->sum_first = calloc(tax->nconcepts + 1, sizeof *tax->sum_first);
+    if (!tax->sum_first)
+        return -1;
+    for (size_t i = 0; i < tax->nsums; i++) {
+        tax->sum_first[tax->sums[i].parent + 1]++;
+        if (tax->sums[i].weight < 0)
+            tax->concepts[tax->sums[i].child].deducted = 1;
+    }
+    for (size_t i = 0; i < tax->nconcepts; i++)
+        tax->sum_first[i + 1] += tax->sum_first[i];
+    return 0;
+}
+
+/* taxonomy/mapping/concept-traits.tsv: concept signs since [words], a header row */
+enum { TRAIT_CONCEPT, TRAIT_SIGNS, TRAIT_SINCE, TRAIT_CORE };
+static const tx_tsv_spec traits_tsv = {
+    .columns = 4, .header = "concept", .shape = "a row needs concept, signs, since, core"};
+
+static int load_traits(tx_taxonomy *tax, const char *path, tx_report *rep)
+{
+    tx_tsv t;
+    if (tx_tsv_open(&t, path, &traits_tsv, rep) != 0)
+        return -1;
+    int r;
+    while ((r = tx_tsv_next(&t)) > 0) {
+        tx_concept *c = (tx_concept *)tx_taxonomy_concept(tax, tx_tsv_field(&t, TRAIT_CONCEPT));
+        if (!c) {
+            r = tx_tsv_bad(&t, "'%s' is no concept of the taxonomy",
+                           tx_tsv_field(&t, TRAIT_CONCEPT));
+            break;
+        }
+        c->both_signs = strcmp(tx_tsv_field(&t, TRAIT_SIGNS), "both") == 0;
+        c->since = atoi(tx_tsv_field(&t, TRAIT_SINCE));
+        c->core = strcmp(tx_tsv_field(&t, TRAIT_CORE), "1") == 0;
+    }
+    tx_tsv_close(&t);
+    return r;
+}
+
+/* taxonomy/src/labels.tsv: concept role text, a header row */
+enum { LABEL_CONCEPT, LABEL_ROLE, LABEL_TEXT };
+static const tx_tsv_spec labels_tsv = {
+    .columns = 3, .header = "concept", .shape = "a label needs concept, role, text"};
+
+static int load_own_labels(tx_taxonomy *tax, const char *path, tx_report *rep)
+{
+    tx_tsv t;
+    if (tx_tsv_open(&t, path, &labels_tsv, rep) != 0)
+        return -1;
+    size_t cap1 = 0, cap2 = 0;
+    int r;
+    while ((r = tx_tsv_next(&t)) > 0) {
+        const tx_concept *c = tx_taxonomy_concept(tax, tx_tsv_field(&t, LABEL_CONCEPT));
+        if (!c || strcmp(tx_tsv_field(&t, LABEL_ROLE), "documentation") == 0)
+            continue;
+        if (tx_grow((void **)&tax->own_labels, &cap1, tax->nown + 1, sizeof(char *)) != 0 ||
+            tx_grow((void **)&tax->own_concepts, &cap2, tax->nown + 1, sizeof(unsigned)) != 0 ||
+            !(tax->own_labels[tax->nown] = tx_strdup(tx_tsv_field(&t, LABEL_TEXT)))) {
+            r = -1;
+            break;
+        }
+        tax->own_concepts[tax->nown++] = (unsigned)(c - tax->concepts);
+    }
+    tx_tsv_close(&t);
+    return r;
+}
+
+static int load_labels(tx_taxonomy *tax, const char *path, tx_report *rep)
+{
+    return tx_label_index_load(tax, path, rep);
+}
+
+static int weight_to(const tx_taxonomy *tax, size_t parent, size_t child, int depth)
+{
+    if (depth > 12 || !tax->sum_first)
+        return 0;
+    for (size_t i = tax->sum_first[parent]; i < tax->sum_first[parent + 1]; i++) {
+        const tx_sum_arc *a = &tax->sums[i];
+        if (a->child == child)
+            return a->weight;
+    }
+    for (size_t i = tax->sum_first[parent]; i < tax->sum_first[parent + 1]; i++) {
+        const tx_sum_arc *a = &tax->sums[i];
+        int w = weight_to(tax, a->child, child, depth + 1);
+        if (w)
+            return w * a->weight;
+    }
+    return 0;
+}
+
+int tx_taxonomy_sum_weight(const tx_taxonomy *tax, size_t parent, size_t child)
+{
+    if (parent >= tax->nconcepts || child >= tax->nconcepts || parent == child)
+        return 0;
+    return weight_to(tax, parent, child, 0);
+}
+
+int tx_taxonomy_sum_direct(const tx_taxonomy *tax, size_t parent, size_t child)
+{
+    if (parent >= tax->nconcepts || child >= tax->nconcepts || !tax->sum_first)
+        return 0;
+    for (size_t i = tax->sum_first[parent]; i < tax->sum_first[parent + 1]; i++)
+        if (tax->sums[i].child == child)
+            return tax->sums[i].weight;
+    return 0;
+}
+
+int tx_taxonomy_is_total(const tx_taxonomy *tax, size_t c)
+{
+    return tax->sum_first && c < tax->nconcepts && tax->sum_first[c + 1] > tax->sum_first[c];
+}
+
 tx_status tx_taxonomy_load(const char *datadir, tx_report *rep, tx_taxonomy **out)
 {
     *out = NULL;
@@ -320,9 +476,12 @@ tx_status tx_taxonomy_load(const char *datadir, tx_report *rep, tx_taxonomy **ou
     static const char *const files[] = {
         "taxonomy/src/concepts.tsv", "taxonomy/mapping/statements.tsv",
         "taxonomy/mapping/rules.tsv", "taxonomy/mapping/extension-balance.tsv",
-        "taxonomy/src/calculation.tsv", "taxonomy/mapping/equity-columns.tsv"};
+        "taxonomy/src/calculation.tsv", "taxonomy/mapping/equity-columns.tsv",
+        "taxonomy/mapping/summations.tsv", "taxonomy/mapping/concept-traits.tsv",
+        "taxonomy/src/labels.tsv", "taxonomy/mapping/filer-labels.tsv"};
     int (*const loaders[])(tx_taxonomy *, const char *, tx_report *) = {
-        load_concepts, load_statements, load_rules, load_balances, load_calcs, load_components};
+        load_concepts, load_statements, load_rules, load_balances, load_calcs, load_components,
+        load_sums, load_traits, load_own_labels, load_labels};
     size_t errors = tx_report_count(rep, TX_ERROR);
     int status = 0;
     for (size_t i = 0; i < sizeof files / sizeof files[0] && status == 0; i++) {
@@ -352,6 +511,7 @@ void tx_taxonomy_free(tx_taxonomy *tax)
     for (size_t i = 0; i < tax->nconcepts; i++) {
         tx_concept *c = &tax->concepts[i];
         free(c->name), free(c->period_type), free(c->balance), free(c->type), free(c->label);
+        free(c->roles);
     }
     free(tax->concepts);
     for (size_t i = 0; i < tax->nstatements; i++) {
@@ -380,6 +540,13 @@ void tx_taxonomy_free(tx_taxonomy *tax)
         free(tax->components[i].pattern), free(tax->components[i].member);
     free(tax->components);
     free(tax->rules_path);
+    tx_label_index_free(&tax->labels);
+    for (size_t i = 0; i < tax->nown; i++)
+        free(tax->own_labels[i]);
+    free(tax->own_labels);
+    free(tax->own_concepts);
+    free(tax->sums);
+    free(tax->sum_first);
     free(tax);
 }
 

@@ -9,6 +9,7 @@
 #ifndef TX_TAXONOMY_H
 #define TX_TAXONOMY_H
 
+#include "map/labels.h"
 #include "txbrl.h"
 
 typedef struct tx_concept {
@@ -18,7 +19,21 @@ typedef struct tx_concept {
     char *type;          /* "xbrli:monetaryItemType", ...                */
     int abstract;
     char *label;         /* standard label                               */
+    char *roles;         /* statement roles of its presentation ("IncomeStatement,CashFlow") */
+    int both_signs;      /* 1: takes either sign by meaning ("Net Income (Loss)",
+                            mapping/concept-traits.tsv); 0: an amount positive by
+                            meaning (an expense, a payment, an asset)      */
+    int since;           /* first US-GAAP taxonomy seen in (2008, 2009), or 0 */
+    int core;            /* 1: the vocabulary of the statements of 1993-2008   */
+    int deducted;        /* 1: summed with weight -1 into some total
+                            (mapping/summations.tsv): a contra amount       */
 } tx_concept;
+
+/* A summation arc of mapping/summations.tsv, by concept index. */
+typedef struct tx_sum_arc {
+    unsigned parent, child;
+    int weight;          /* +1 or -1 */
+} tx_sum_arc;
 
 typedef struct tx_statement_rule {
     char *kind;          /* balance, income, cashflow, equity, reconciliation, allocation */
@@ -30,7 +45,11 @@ typedef struct tx_statement_rule {
 } tx_statement_rule;
 
 typedef struct tx_rule {
-    char *kind, *heading, *label, *values, *concept, *sign;
+    char *kind, *heading, *label, *values;
+    char *concept;       /* local name; "ext:Name"; "=" (an allocation's concept);
+                            "*" (the mapper's choice among the candidates); ""
+                            (an extension concept named after the label)   */
+    char *sign;          /* "+", "-", "bal", or "*" (by meaning)          */
     char *period;        /* "", "start", "end"                          */
     char *basis;         /* "", "gaap", "nongaap", "adjustment"          */
     char *axis, *member; /* one extra dimension, or NULL                  */
@@ -69,6 +88,14 @@ typedef struct tx_taxonomy {
     size_t ncomponents;
     size_t ncalcs;
     char *rules_path;           /* for "rules.tsv:57" in explanations */
+    tx_label_index labels;      /* mapping/filer-labels.tsv and the concepts' labels */
+    char **own_labels;          /* src/labels.tsv: the taxonomy's other labels (terse,
+                                   total, negated, period start and end) ... */
+    unsigned *own_concepts;     /* ... of these concepts */
+    size_t nown;
+    tx_sum_arc *sums;           /* mapping/summations.tsv, sorted by parent */
+    size_t nsums;
+    size_t *sum_first;          /* arcs of parent p: sums[sum_first[p] .. sum_first[p+1]) */
 } tx_taxonomy;
 
 /* Loads everything from `datadir` (the folder holding taxonomy/).
@@ -82,6 +109,16 @@ const tx_component_rule *tx_taxonomy_component(const tx_taxonomy *tax, const cha
  * the taxonomy's calculation network of `role` (a role name). */
 int tx_taxonomy_calc_reaches(const tx_taxonomy *tax, const char *role, const char *parent,
                              const char *child);
+/* The weight with which concept `child` adds into `parent` (indexes of
+ * tax->concepts) through mapping/summations.tsv, directly or through
+ * subtotals (the product of the weights on the way): +1, -1, or 0 when
+ * `parent` does not sum `child`. */
+int tx_taxonomy_sum_weight(const tx_taxonomy *tax, size_t parent, size_t child);
+/* The same, for `child` summed into `parent` directly (no subtotal
+ * between them). */
+int tx_taxonomy_sum_direct(const tx_taxonomy *tax, size_t parent, size_t child);
+/* 1 if the concept at index `c` is the parent of some summation. */
+int tx_taxonomy_is_total(const tx_taxonomy *tax, size_t c);
 
 /* Entity names to CIKs (names compared by tx_company_key). */
 typedef struct tx_entity_map {
