@@ -38,11 +38,30 @@ static int starts_footnote(const char *s, int indent)
     return isalpha((unsigned char)s[m]) || s[m] == '"';
 }
 
+/* A line ending in an abbreviated company form ("Autodesk, Inc.", "ACME
+ * CORP.") or cut in chunks by runs of three spaces or more (a title with the
+ * company beside it): its final full stop closes no sentence. */
+static int stop_closes_nothing(const char *s, size_t n)
+{
+    static const char *const forms[] = {" inc.", " corp.", " co.", " ltd.", " l.p.", " n.a.",
+                                        NULL};
+    for (size_t i = 0; forms[i]; i++) {
+        size_t k = strlen(forms[i]);
+        if (n >= k && tx_strncaseeq(s + n - k, forms[i], k))
+            return 1;
+    }
+    size_t i = 0;
+    while (i < n && s[i] == ' ')
+        i++;
+    const char *gap = strstr(s + i, "   ");
+    return gap != NULL && (size_t)(gap - s) < n && gap[strspn(gap, " ")] != '\0';
+}
+
 /* Prose: a full stop inside ("costs. See the") or closing a line of five or
  * more words.  "ACME CORP." and "Juniper Networks, Inc." are not prose. */
 static int is_sentence(const char *s, size_t n)
 {
-    if (n > 0 && s[n - 1] == '.' && tx_count_words(s, n) >= 5)
+    if (n > 0 && s[n - 1] == '.' && tx_count_words(s, n) >= 5 && !stop_closes_nothing(s, n))
         return 1;
     for (size_t i = 1; i + 2 < n; i++)
         if (s[i] == '.' && s[i + 1] == ' ' && islower((unsigned char)s[i - 1]) &&

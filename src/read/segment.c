@@ -59,6 +59,23 @@ typedef struct seg {
 
 static int is_blank(const seg *g, size_t i) { return g->info[i].cls == TX_LC_BLANK; }
 
+#define NO_LINE ((size_t)-1)
+
+static unsigned line_flags(const seg *g, size_t i) { return g->text->lines[i].flags; }
+
+/* The first line of the <TABLE> that holds line i, or NO_LINE. */
+static size_t sgml_table_start(const seg *g, size_t i)
+{
+    if (!(line_flags(g, i) & TX_LINE_IN_TABLE))
+        return NO_LINE;
+    while (!(line_flags(g, i) & TX_LINE_TABLE_START)) {
+        if (i == 0 || !(line_flags(g, i - 1) & TX_LINE_IN_TABLE))
+            return NO_LINE;
+        i--;
+    }
+    return i;
+}
+
 /* 1 when line i has a run of three spaces or more between words. */
 static int has_wide_gap(const seg *g, size_t i)
 {
@@ -76,7 +93,7 @@ static int labelish(const seg *g, size_t i, int vleft)
     if (li->cls != TX_LC_TEXT || li->sentence)
         return 0;
     return li->end <= vleft ||
-           (li->end <= vleft + 8 && li->indent < vleft - 12 && !has_wide_gap(g, i));
+           (li->end <= vleft + 8 && li->indent < 12 && !has_wide_gap(g, i));
 }
 
 #define MAX_LABEL_LINES 8  /* lines of a wrapped label or headings over an item */
@@ -113,8 +130,11 @@ static size_t extend_body(const seg *g, size_t lo, int *vleft)
 {
     size_t last = lo;  /* last line that belongs */
     size_t i = lo + 1;
+    size_t ts = sgml_table_start(g, lo);
     while (i < g->n) {
         const tx_lineinfo *li = &g->info[i];
+        if (li->cls != TX_LC_BLANK && sgml_table_start(g, i) != ts)
+            break;  /* a body ends with its <TABLE> */
         if (li->cls == TX_LC_DATA) {
             if (li->vleft < *vleft)
                 *vleft = li->vleft;
@@ -201,12 +221,15 @@ static int has_statement_word(const char *s)
     return 0;
 }
 
+/* "(Unaudited)", "Audited": an audit note, not "UNAUDITED STATEMENTS OF
+ * OPERATIONS" (a title that says it is unaudited). */
 static int is_audit_line(const char *s)
 {
     const char *p = s;
     while (*p == ' ' || *p == '(')
         p++;
-    return tx_strncaseeq(p, "unaudited", 9) || tx_strncaseeq(p, "audited", 7);
+    return (tx_strncaseeq(p, "unaudited", 9) || tx_strncaseeq(p, "audited", 7)) &&
+           !has_statement_word(p);
 }
 
 /* Words about time: a month, "ended", "months", a year, a numeric date. */
@@ -255,24 +278,38 @@ static int companyish(const char *s)
     return 0;
 }
 
-#define NO_LINE ((size_t)-1)
 
-static unsigned line_flags(const seg *g, size_t i) { return g->text->lines[i].flags; }
-
-/* The first line of the <TABLE> that holds line i, or NO_LINE. */
-static size_t sgml_table_start(const seg *g, size_t i)
+/* A title that names a statement ("CONSOLIDATED STATEMENTS OF INCOME"),
+ * not a section of one ("LIABILITIES AND SHAREHOLDERS' EQUITY") nor a
+ * continuation ("(Continued)"). */
+static int names_statement(const char *title)
 {
-    if (!(line_flags(g, i) & TX_LINE_IN_TABLE))
-        return NO_LINE;
-    while (!(line_flags(g, i) & TX_LINE_TABLE_START)) {
-        if (i == 0 || !(line_flags(g, i - 1) & TX_LINE_IN_TABLE))
-            return NO_LINE;
-        i--;
-    }
-    return i;
+    static const char *const words[] = {"statement", "balance sheet", "cash flow",
+                                        "financial position", "financial condition",
+                                        "operations", "income", "earnings", NULL};
+    if (tx_strcasestr(title, "continued"))
+        return 0;
+    for (size_t i = 0; words[i]; i++)
+        if (tx_strcasestr(title, words[i]))
+            return 1;
+    return 0;
 }
 
 /* ------------------------------------------------------------ titles */
+
+/* 1 when s prints an amount of money ("$66.0", "$ 1,284"): a line of prose
+ * or of values, never a title's ("(in $ thousands)" holds no digit). */
+static int has_amount(const char *s)
+{
+    for (const char *p = strchr(s, '$'); p; p = strchr(p + 1, '$')) {
+        const char *q = p + 1;
+        while (*q == ' ')
+            q++;
+        if (isdigit((unsigned char)*q))
+            return 1;
+    }
+    return 0;
+}
 
 static char *line_words(const seg *g, size_t i)
 {
@@ -314,7 +351,8 @@ static int title_window(const seg *g, size_t floor, size_t head_lo, size_t *lo, 
         }
         const char *s = g->text->lines[i].text + (li->indent > 0 ? li->indent : 0);
         int prose = li->cls == TX_LC_TEXT &&
-                    (li->sentence || (li->lower && s[0] != '(' && strlen(s) >= 60));
+                    (li->sentence || (li->lower && s[0] != '(' && strlen(s) >= 60) ||
+                     has_amount(s));
         if (li->cls != TX_LC_TEXT || li->fn_start || prose ||
             ((g->text->lines[i].flags & TX_LINE_IN_TABLE) &&
              sgml_table_start(g, i) != sgml_table_start(g, head_lo))) {
@@ -369,6 +407,8 @@ static size_t read_footnotes(const seg *g, size_t from, tx_table *t, int *oom)
         }
         if (k >= g->n || !g->info[k].fn_start)
             return i;
+        if (g->info[k].cls != TX_LC_TEXT)
+            return i;   /* a marker starting a line of values: no footnote text */
         tx_buf b = {0};
         size_t e = k;
         while (e < g->n && g->info[e].cls == TX_LC_TEXT && (e == k || !g->info[e].fn_start)) {
@@ -396,7 +436,7 @@ static size_t read_footnotes(const seg *g, size_t from, tx_table *t, int *oom)
 
 /* A running head or cross-reference printed among title lines, no part of
  * the title: "ITEM 8 continued...", "Item 8. Financial Statements and
- * Supplementary Data", "PART II", "Exhibit 99.1", "Page 3". */
+ * Supplementary Data", "Item 7.", "PART II", "Exhibit 99.1", "Page 3". */
 static int running_head(const char *s)
 {
     while (*s == ' ')
@@ -404,10 +444,14 @@ static int running_head(const char *s)
     if (tx_strncaseeq(s, "exhibit ", 8) || tx_strncaseeq(s, "page ", 5))
         return 1;
     if (tx_strncaseeq(s, "item ", 5)) {
+        /* the heading of Item 8 or its running head, not "ITEM 6: SELECTED
+           FINANCIAL DATA" */
         s += 5;
         while (*s == ' ')
             s++;
-        return isdigit((unsigned char)*s);
+        return isdigit((unsigned char)*s) &&
+               (tx_strcasestr(s, "continued") || tx_strcasestr(s, "financial statements") ||
+                s[strspn(s, "0123456789.: ")] == '\0');
     }
     if (tx_strncaseeq(s, "part ", 5)) {
         s += 5;
@@ -562,9 +606,23 @@ oom:
     return -1;
 }
 
+/* The words after the last run of three spaces or more in s ("Autodesk,
+ * Inc." in "Consolidated Statement of Cash Flows      Autodesk, Inc."), or
+ * s. */
+static const char *last_chunk(const char *s)
+{
+    const char *last = s;
+    for (const char *p = strstr(s, "   "); p; p = strstr(p, "   ")) {
+        p += strspn(p, " ");
+        if (*p)
+            last = p;
+    }
+    return last;
+}
+
 /* The title block over a <TABLE> that starts at line ts: up to eight
- * title lines, single blank lines between them allowed, ending at a prose
- * line, a data line, another table, two blank lines, an "Item 1." or
+ * title lines, up to two blank lines between them allowed, ending at a
+ * prose line, a data line, another table, three blank lines, an "Item 1." or
  * "PART I" heading, or the first line after a <PAGE>. */
 static size_t sgml_title_above(const seg *g, size_t floor, size_t ts)
 {
@@ -580,7 +638,8 @@ static size_t sgml_title_above(const seg *g, size_t floor, size_t ts)
         if (line_flags(g, i) & TX_LINE_IN_TABLE)
             break;
         if (li->cls == TX_LC_BLANK) {
-            if (i > floor && is_blank(g, i - 1))
+            /* three blank lines end the title block */
+            if (i > floor + 1 && is_blank(g, i - 1) && is_blank(g, i - 2))
                 break;
             k--;
             continue;
@@ -595,7 +654,8 @@ static size_t sgml_title_above(const seg *g, size_t floor, size_t ts)
         size_t n = strlen(s);
         int prose_lower = li->lower && s[0] != '(' && strlen(s) >= 60;  /* a filled line */
         if (li->cls != TX_LC_TEXT || li->sentence || li->fn_start || prose_lower ||
-            (n > 0 && s[n - 1] == '.' && !companyish(s)) ||
+            has_amount(s) ||
+            (n > 0 && s[n - 1] == '.' && !companyish(last_chunk(s))) ||
             tx_strncaseeq(s, "item ", 5) || tx_strncaseeq(s, "part ", 5) ||
             tx_strncaseeq(s, "see ", 4)) {
             /* prose right above: its paragraph is no title */
@@ -661,7 +721,12 @@ static int sgml_table(const seg *g, size_t floor, size_t ts, size_t top, int vle
             hs++;
             continue;
         }
-        if (li->cls != TX_LC_TEXT || li->indent >= vleft - 12 || has_period_words(s))
+        /* a title centred over the columns ("CONSOLIDATED BALANCE SHEETS"
+           at the top of the caption) is still a title */
+        int title = li->cls == TX_LC_TEXT && names_statement(s) && !has_wide_gap(g, hs) &&
+                    !has_period_words(s);
+        if (!title &&
+            (li->cls != TX_LC_TEXT || li->indent >= vleft - 12 || has_period_words(s)))
             break;
         hs++;
     }
@@ -890,7 +955,8 @@ static int build_table(const seg *g, size_t floor, size_t lo, size_t hi, int vle
             top--;
         /* an underlined heading: the heading is what must start where the
            labels do */
-        size_t hd = top >= lfloor + 3 && underline(g, lfloor, top - 2, lo, vleft) ? top - 3 : top - 2;
+        size_t hd =
+            top >= lfloor + 3 && underline(g, lfloor, top - 2, lo, vleft) ? top - 3 : top - 2;
         if (top < lfloor + 2 || !is_blank(g, top - 1) || !labelish(g, hd, vleft) ||
             g->info[hd].fn_start || g->info[hd].indent > g->info[lo].indent + 4 ||
             scale_line(g, top - 2) ||
@@ -1064,22 +1130,6 @@ static int body_width(const seg *g, size_t lo, size_t hi)
     return best;
 }
 
-/* A title that names a statement ("CONSOLIDATED STATEMENTS OF INCOME"),
- * not a section of one ("LIABILITIES AND SHAREHOLDERS' EQUITY") nor a
- * continuation ("(Continued)"). */
-static int names_statement(const char *title)
-{
-    static const char *const words[] = {"statement", "balance sheet", "cash flow",
-                                        "financial position", "financial condition",
-                                        "operations", "income", "earnings", NULL};
-    if (tx_strcasestr(title, "continued"))
-        return 0;
-    for (size_t i = 0; words[i]; i++)
-        if (tx_strcasestr(title, words[i]))
-            return 1;
-    return 0;
-}
-
 /* Whether table t, which has a column header of its own, goes on with the
  * statement `root` whose last part `prev` ends just before it: the
  * balance sheet's liabilities on the next page, the financing section of a
@@ -1113,7 +1163,7 @@ static int continues_statement(const seg *g, const tx_table *root, const tx_tabl
             return 0;
         words++;
     }
-    if (words > (page ? 8u : 2u))
+    if (words > (page ? 8u : 0u))
         return 0;
     int w = body_width(g, t->body_lo, t->body_hi);
     return w > 0 && w == body_width(g, root->body_lo, root->body_hi);
