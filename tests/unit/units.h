@@ -20,6 +20,7 @@ int tx_suite_ex27(void);
 int tx_suite_outfile(void);
 int tx_suite_tsv(void);
 int tx_suite_segment(void);
+int tx_suite_classify(void);
 
 /* Adds a suite with the given tests (NULL-terminated name/function pairs). */
 int tx_add_suite(const char *name, const CU_TestInfo *tests);
