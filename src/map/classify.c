@@ -324,8 +324,14 @@ const tx_statement_rule *tx_classify_table(const tx_taxonomy *tax, const tx_tabl
 {
     /* a footnote's table ("(1) Stock compensation relates to the following
        categories:") is an allocation or nothing; rows cut from a statement
-       carry its title */
-    int footnote = parent && strcmp(parent->title, t->title) != 0;
+       carry its title, a continuation its title and its own words after
+       ("... BALANCE SHEETS ASSETS LIABILITIES AND SHAREHOLDERS' EQUITY") */
+    int footnote = parent && !*parent->title && *t->title;
+    if (parent && *parent->title) {
+        size_t n = strlen(parent->title);
+        footnote = strncmp(parent->title, t->title, n) != 0 ||
+                   (t->title[n] != '\0' && t->title[n] != ' ');
+    }
     char *title = tx_norm(t->title);
     char *first = NULL;
     for (size_t i = 0; i < t->nrows && !first; i++)

@@ -140,6 +140,41 @@ static void test_percents_stay_other(void)
     CU_ASSERT_PTR_NULL(strstr(why, "by its rows"));
 }
 
+/* The liabilities half of a balance sheet in a <TABLE> of its own: its
+ * title is the statement's and its own heading, and it is the balance
+ * sheet, not a footnote's table. */
+static const char halves[] =
+    "               CONDENSED CONSOLIDATED BALANCE SHEETS (Unaudited)\n"
+    "                      (in millions, except share amounts)\n"
+    "<TABLE>\n"
+    "<CAPTION>\n"
+    "                                    ASSETS\n"
+    "                                         June 26, 1999      September 25,1998\n"
+    "<S>                                                  <C>                    <C>\n"
+    "Cash and cash equivalents                        $1,773                 $1,481\n"
+    "         Total assets                            $5,019                 $4,289\n"
+    "</TABLE>\n"
+    "<TABLE>\n"
+    "<CAPTION>\n"
+    "                     LIABILITIES AND SHAREHOLDERS' EQUITY\n"
+    "<S>                                                  <C>                    <C>\n"
+    "    Accounts payable                             $  792                 $  719\n"
+    "         Total current liabilities                1,539                  1,520\n"
+    "</TABLE>\n";
+
+static void test_continued_half(void)
+{
+    kind_of(halves);
+    CU_ASSERT_EQUAL_FATAL(ex->ntables, 2);
+    const tx_table *t = &ex->tables[1];
+    const tx_table *parent = t->parent >= 0 ? &ex->tables[t->parent] : NULL;
+    free(why);
+    why = NULL;
+    const tx_statement_rule *st = tx_classify_table(tax, t, parent, &why);
+    CU_ASSERT_PTR_NOT_NULL_FATAL(st);
+    CU_ASSERT_STRING_EQUAL(st->kind, "balance");
+}
+
 static void test_cleanup(void)
 {
     tx_exhibit_free(ex);
@@ -160,6 +195,7 @@ int tx_suite_classify(void)
         {"note table stays other", test_note_stays_other},
         {"quarterly data stays other", test_quarters_stay_other},
         {"percentages stay other", test_percents_stay_other},
+        {"continued half of a balance sheet", test_continued_half},
         {"cleanup", test_cleanup},
         CU_TEST_INFO_NULL,
     };
