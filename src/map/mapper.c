@@ -5,29 +5,9 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "map/classify.h"
 #include "map/entity.h"
 #include "map/ex27map.h"
-
-/* ------------------------------------------------------------ statements */
-
-static const tx_statement_rule *classify(const tx_taxonomy *tax, const tx_table *t)
-{
-    char *title = tx_norm(t->title);
-    char *first = NULL;
-    for (size_t i = 0; i < t->nrows && !first; i++)
-        if (t->rows[i].kind == TX_ROW_ITEM)
-            first = tx_norm(t->rows[i].label);
-    const tx_statement_rule *found = NULL;
-    for (size_t i = 0; i < tax->nstatements && !found; i++) {
-        const tx_statement_rule *s = &tax->statements[i];
-        const char *text = s->on_first_row ? first : title;
-        if (text && *text && tx_glob(s->pattern, text))
-            found = s;
-    }
-    free(title);
-    free(first);
-    return found;
-}
 
 /* ------------------------------------------------------------ duplicates */
 
@@ -204,10 +184,12 @@ static void map_table(tx_mapper *m, size_t ti, tx_table_map *tm)
 static void map_rows(tx_mapper *m, size_t ti, tx_table_map *tm)
 {
     const tx_table *t = &m->ex->tables[ti];
-    const tx_statement_rule *st = classify(m->opt->taxonomy, t);
-    tx_buf why = {0};
+    char *why = NULL;
+    const tx_table *parent = t->parent >= 0 ? &m->ex->tables[t->parent] : NULL;
+    const tx_statement_rule *st = tx_classify_table(m->opt->taxonomy, t, parent, &why);
+    tm->why = why;
     tm->rows = calloc(t->nrows ? t->nrows : 1, sizeof(tx_row_map));
-    if (!tm->rows) {
+    if (!tm->rows || !why) {
         m->oom = 1;
         return;
     }
@@ -215,17 +197,14 @@ static void map_rows(tx_mapper *m, size_t ti, tx_table_map *tm)
     if (!st) {
         tm->kind = tx_strdup("");
         tm->basis = tx_strdup("");
-        tm->why = tx_strdup("no rule of statements.tsv matches its title or first row");
         tx_report_add(m->rep, TX_WARNING, m->ex->name, t->src_title ? t->src_title : t->src_first,
                       "map.unknown-statement",
                       "table %zu ('%s') is no statement the mapping rules know; not converted",
                       ti + 1, *t->title ? t->title : "untitled");
         return;
     }
-    tx_buf_printf(&why, "statements.tsv:%ld", st->line);
     tm->kind = tx_strdup(st->kind);
     tm->basis = tx_strdup(st->basis);
-    tm->why = tx_buf_take(&why);
     if (t->ncols == 0)
         return;
     long entity = tx_entity_of_table(m->fs, m->ex->text, t, m->opt->entities, m->opt->cik,

@@ -1,6 +1,8 @@
 /* taxonomy.c - load concepts, statement kinds, mapping rules and entities. */
 #include "map/taxonomy.h"
 
+#include "map/classify.h"
+
 #include <stdlib.h>
 #include <string.h>
 
@@ -68,6 +70,13 @@ enum { STATEMENT_KIND, STATEMENT_BASIS, STATEMENT_ON, STATEMENT_PATTERN, STATEME
 static const tx_tsv_spec statements_tsv = {
     .columns = 4, .shape = "a statement rule needs kind, basis, on, pattern"};
 
+/* taxonomy/mapping/filer-labels.tsv: the labels filers printed on each kind
+ * of statement (map/classify.c) */
+static int load_votes(tx_taxonomy *tax, const char *path, tx_report *rep)
+{
+    return tx_label_votes_load(tax, path, rep, &tax->votes);
+}
+
 static int load_statements(tx_taxonomy *tax, const char *path, tx_report *rep)
 {
     tx_tsv t;
@@ -84,7 +93,15 @@ static int load_statements(tx_taxonomy *tax, const char *path, tx_report *rep)
         tx_statement_rule *s = &tax->statements[tax->nstatements++];
         s->kind = tx_strdup(tx_tsv_field(&t, STATEMENT_KIND));
         s->basis = tx_strdup(tx_tsv_field(&t, STATEMENT_BASIS));
-        s->on_first_row = strcmp(tx_tsv_field(&t, STATEMENT_ON), "firstrow") == 0;
+        const char *on = tx_tsv_field(&t, STATEMENT_ON);
+        s->on_first_row = strcmp(on, "firstrow") == 0;
+        s->on_total = strcmp(on, "total") == 0;
+        s->on_columns = strcmp(on, "columns") == 0;
+        if (!s->on_first_row && !s->on_total && !s->on_columns && strcmp(on, "title") != 0) {
+            tax->nstatements--;
+            r = tx_tsv_bad(&t, "on must be title, firstrow, total or columns");
+            break;
+        }
         s->pattern = tx_strdup(tx_tsv_field(&t, STATEMENT_PATTERN));
         s->concept = tx_strdup(tx_tsv_field(&t, STATEMENT_CONCEPT));
         s->line = t.line;
@@ -478,10 +495,11 @@ tx_status tx_taxonomy_load(const char *datadir, tx_report *rep, tx_taxonomy **ou
         "taxonomy/mapping/rules.tsv", "taxonomy/mapping/extension-balance.tsv",
         "taxonomy/src/calculation.tsv", "taxonomy/mapping/equity-columns.tsv",
         "taxonomy/mapping/summations.tsv", "taxonomy/mapping/concept-traits.tsv",
-        "taxonomy/src/labels.tsv", "taxonomy/mapping/filer-labels.tsv"};
+        "taxonomy/src/labels.tsv", "taxonomy/mapping/filer-labels.tsv",
+        "taxonomy/mapping/filer-labels.tsv"};
     int (*const loaders[])(tx_taxonomy *, const char *, tx_report *) = {
         load_concepts, load_statements, load_rules, load_balances, load_calcs, load_components,
-        load_sums, load_traits, load_own_labels, load_labels};
+        load_sums, load_traits, load_own_labels, load_labels, load_votes};
     size_t errors = tx_report_count(rep, TX_ERROR);
     int status = 0;
     for (size_t i = 0; i < sizeof files / sizeof files[0] && status == 0; i++) {
@@ -519,6 +537,7 @@ void tx_taxonomy_free(tx_taxonomy *tax)
         free(s->kind), free(s->basis), free(s->pattern), free(s->concept);
     }
     free(tax->statements);
+    tx_label_votes_free(tax->votes);
     for (size_t i = 0; i < tax->nrules; i++) {
         tx_rule *r = &tax->rules[i];
         free(r->kind), free(r->heading), free(r->label), free(r->values), free(r->concept);

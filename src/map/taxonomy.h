@@ -39,6 +39,9 @@ typedef struct tx_statement_rule {
     char *kind;          /* balance, income, cashflow, equity, reconciliation, allocation */
     char *basis;         /* gaap | nongaap                               */
     int on_first_row;    /* 1: matched against the first row's label     */
+    int on_total;        /* 1: pattern is a concept, a total typical of the
+                            kind (map/classify.h)                        */
+    int on_columns;      /* 1: column words that are no statement's      */
     char *pattern;
     char *concept;       /* allocated concept, or ""                      */
     long line;
@@ -96,6 +99,7 @@ typedef struct tx_taxonomy {
     tx_sum_arc *sums;           /* mapping/summations.tsv, sorted by parent */
     size_t nsums;
     size_t *sum_first;          /* arcs of parent p: sums[sum_first[p] .. sum_first[p+1]) */
+    struct tx_label_votes *votes;  /* taxonomy/mapping/filer-labels.tsv (map/classify.h) */
 } tx_taxonomy;
 
 /* Loads everything from `datadir` (the folder holding taxonomy/).
