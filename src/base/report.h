@@ -7,7 +7,6 @@
 
 #include <stddef.h>
 
-#include "base/util.h"
 #include "txbrl.h"
 
 /* Appends finding i of `from` to `to` as it is; 0 or -1 (no memory).  For
@@ -26,8 +25,5 @@ void tx_report_promote_warnings(tx_report *rep, size_t from);
 /* Attaches a fact (concept, instance line) to the last finding: shown in
  * the JSON form as "facts". */
 tx_status tx_report_add_fact(tx_report *rep, const char *concept, long line);
-
-/* Appends the report as a SARIF 2.1.0 log (sarif.c); 0 or -1 (no memory). */
-int tx_report_sarif(const tx_report *rep, tx_buf *b);
 
 #endif /* TX_BASE_REPORT_H */

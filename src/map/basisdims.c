@@ -114,7 +114,7 @@ int tx_map_basis_dims(tx_mapper *m, tx_fact *f, const tx_table *t, size_t c, lon
     } else {
         member = basis_members[cb->kind];
     }
-    int st = member ? tx_map_add_dim(f, AXIS_BASIS, member) : 0;
+    int st = member ? tx_fact_add_dim(f, AXIS_BASIS, member) : 0;
     free(own);
     own = NULL;
     if (st != 0)
@@ -137,7 +137,7 @@ int tx_map_basis_dims(tx_mapper *m, tx_fact *f, const tx_table *t, size_t c, lon
         if (cb->part != TX_PART_PARENT)
             m->section |= TX_FROM_PARENT_TABLE;
     }
-    st = member ? tx_map_add_dim(f, AXIS_LEGAL, member) : 0;
+    st = member ? tx_fact_add_dim(f, AXIS_LEGAL, member) : 0;
     free(own);
     own = NULL;
     if (st != 0)
@@ -146,7 +146,7 @@ int tx_map_basis_dims(tx_mapper *m, tx_fact *f, const tx_table *t, size_t c, lon
     const tx_basis *sb = cb->part == TX_PART_SEGMENT ? cb : tb->part == TX_PART_SEGMENT ? tb : NULL;
     if (sb) {
         own = ext_member(m, sb->part_words);
-        if (!own || tx_map_add_dim(f, AXIS_SEGMENT, own) != 0) {
+        if (!own || tx_fact_add_dim(f, AXIS_SEGMENT, own) != 0) {
             free(own);
             return -1;
         }
@@ -154,7 +154,7 @@ int tx_map_basis_dims(tx_mapper *m, tx_fact *f, const tx_table *t, size_t c, lon
         if (sb == tb && tb->section)
             m->section |= TX_FROM_SECTION;
     }
-    if (r && r->axis && tx_map_add_dim(f, r->axis, r->member) != 0)
+    if (r && r->axis && tx_fact_add_dim(f, r->axis, r->member) != 0)
         return -1;
     return 0;
 }

@@ -102,7 +102,7 @@ static void equity_fact(tx_mapper *m, size_t ti, const tx_row *row, size_t c,
     tx_buf o = {0};
     tx_buf_printf(&o, "table %zu, %s", ti + 1, why);
     f.origin = tx_buf_take(&o);
-    if (!f.concept || !f.origin || (*member && tx_map_add_dim(&f, AXIS_COMPONENTS, member) != 0)) {
+    if (!f.concept || !f.origin || (*member && tx_fact_add_dim(&f, AXIS_COMPONENTS, member) != 0)) {
         tx_fact_clear(&f);
         m->oom = 1;
         return;

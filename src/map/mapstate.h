@@ -79,8 +79,6 @@ typedef struct tx_row_target {
 
 /* Moves *f into m->facts (f is left empty); 0, or -1 (f cleared, m->oom). */
 int tx_map_push_fact(tx_mapper *m, tx_fact *f);
-/* Adds a dimension to f, keeping f->dims sorted by axis; 0 or -1. */
-int tx_map_add_dim(tx_fact *f, const char *axis, const char *member);
 /* The dimensions of a fact in column c of table t (a statement of `kind`
  * and `basis`, of entity `entity`) whose row follows rule r (or none): the
  * presentation basis (non-GAAP statements, reconciliations, the column's

@@ -23,23 +23,6 @@ int tx_map_push_fact(tx_mapper *m, tx_fact *f)
     return 0;
 }
 
-int tx_map_add_dim(tx_fact *f, const char *axis, const char *member)
-{
-    tx_dim *d = realloc(f->dims, (f->ndims + 1) * sizeof(tx_dim));
-    if (!d)
-        return -1;
-    f->dims = d;
-    /* keep them sorted by axis */
-    size_t at = f->ndims;
-    while (at > 0 && strcmp(d[at - 1].axis, axis) > 0) {
-        d[at] = d[at - 1];
-        at--;
-    }
-    d[at].axis = tx_strdup(axis);
-    d[at].member = tx_strdup(member);
-    f->ndims++;
-    return d[at].axis && d[at].member ? 0 : -1;
-}
 
 /* ------------------------------------------------------------ rules */
 

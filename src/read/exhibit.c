@@ -15,7 +15,6 @@
 #include "base/report.h"
 #include "base/util.h"
 
-const char *tx_version(void) { return PACKAGE_VERSION; }
 
 void tx_exhibit_free(tx_exhibit *ex)
 {

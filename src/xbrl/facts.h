@@ -176,6 +176,9 @@ int tx_factset_add_label(tx_factset *fs, const char *concept, const char *role,
  *   value: exact canonical decimal ("-128102000", "0.02"), "" for nil */
 const char *tx_unit_text(const tx_fact *f);
 char *tx_fact_dims_text(const tx_fact *f);      /* owned result */
+/* Adds the dimension axis=member (prefixed QNames, copied), keeping the
+ * dimensions sorted by axis; 0 or -1 (no memory). */
+int tx_fact_add_dim(tx_fact *f, const char *axis, const char *member);
 int tx_fact_value_text(const tx_fact *f, char *buf, size_t n);
 
 /* Writes the facts as CSV with the header
