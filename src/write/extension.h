@@ -28,5 +28,7 @@ void tx_ext_collect_roles(tx_writer *w);
 char *tx_ext_schema_text(tx_writer *w);
 char *tx_ext_label_text(tx_writer *w);
 char *tx_ext_calc_text(tx_writer *w);
+/* STEM_pre.xml: the exhibit's own presentation (tx_pres_table). */
+char *tx_ext_pres_text(tx_writer *w);
 
 #endif /* TX_EXTENSION_H */

@@ -485,8 +485,9 @@ static char *instance_text(tx_writer *w)
 /* The instance, the extension schema, its label and calculation linkbases:
  * written together or not at all (base/outfile.c); a file not written this
  * time (NULL text) is removed, being an extension file of an earlier run. */
-#define NFILES 4
-static const char *const file_suffix[NFILES] = {".xml", ".xsd", "_lab.xml", "_cal.xml"};
+#define NFILES 5
+static const char *const file_suffix[NFILES] = {".xml", ".xsd", "_lab.xml", "_cal.xml",
+                                                "_pre.xml"};
 
 static void commit_files(tx_writer *w, const char *dir, char *const *texts)
 {
@@ -543,7 +544,7 @@ static void prepare(tx_writer *w, const tx_factset *fs, const char *dir, tx_repo
     w->source_name = tx_strdup(fs->source ? base_name(fs->source) : w->stem);
     if (!w->ext_ns || !w->diag || !w->source_name)
         tx_writer_fail(w, TX_ENOMEM);
-    w->with_ext = fs->next > 0 || fs->narcs > 0 || fs->nlabels > 0;
+    w->with_ext = fs->next > 0 || fs->narcs > 0 || fs->nlabels > 0 || fs->npres > 0;
 }
 
 tx_status tx_instance_write(const tx_factset *fs, const char *dir, const char *const *schema_urls,
@@ -577,9 +578,12 @@ tx_status tx_instance_write(const tx_factset *fs, const char *dir, const char *c
             texts[2] = tx_ext_label_text(&w);
             if (fs->narcs)
                 texts[3] = tx_ext_calc_text(&w);
+            if (fs->npres)
+                texts[4] = tx_ext_pres_text(&w);
         }
         for (int i = 0; i < NFILES; i++)
-            if (!texts[i] && (i == 0 || (w.with_ext && (i < 3 || fs->narcs))))
+            if (!texts[i] && (i == 0 || (w.with_ext && (i < 3 || (i == 3 && fs->narcs) ||
+                                                        (i == 4 && fs->npres)))))
                 tx_writer_fail(&w, TX_ENOMEM);
     }
     if (w.st == TX_OK)
