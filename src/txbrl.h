@@ -273,6 +273,9 @@ typedef struct tx_render_options {
                                    catalog and stylesheet_dir are given)     */
     const char *catalog;        /* XML catalog; NULL: DATADIR's              */
     const char *stylesheet_dir; /* NULL: DATADIR/xslt                        */
+    int model;                  /* 1: write the presentation model (XML: the
+                                   tables, columns, rows and cells the
+                                   stylesheets lay out) instead of the page */
 } tx_render_options;
 
 /* Writes the rendition of `instance` to `out_path`, whole or not at all

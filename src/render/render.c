@@ -23,6 +23,7 @@
 
 #include "base/outfile.h"
 #include "base/util.h"
+#include "render/model.h"
 #include "xbrl/offline.h"
 
 /* libxslt reports through a generic error callback: collect the messages
@@ -90,11 +91,6 @@ static xsltSecurityPrefsPtr locked_prefs(void)
     return sec;
 }
 
-static const char *base_name(const char *p)
-{
-    const char *s = strrchr(p, '/');
-    return s ? s + 1 : p;
-}
 
 tx_status tx_render_buffer(const char *instance, const tx_render_options *opt,
                            tx_report *rep, char **out, size_t *len)
@@ -119,17 +115,44 @@ tx_status tx_render_buffer(const char *instance, const tx_render_options *opt,
         return TX_EIO;
     }
 
-    /* exsl:node-set (the stylesheets' only extension), without libexslt */
+    /* exsl:node-set (txbrl-ixbrl.xsl moves the page into XHTML), without
+       libexslt */
     xsltRegisterExtModuleFunction((const xmlChar *)"node-set",
                                   (const xmlChar *)TX_NS_EXSLT_COMMON,
                                   xsltFunctionNodeSet);
 
+    /* the presentation model: every lookup of the DTS, in C */
+    xmlDocPtr doc = NULL;
+    tx_status st = tx_render_model(instance, opt, rep, &doc);
+    if (st != TX_OK) {
+        free(xsl);
+        return st;
+    }
+    if (opt->model) {
+        xmlChar *mtext = NULL;
+        int mlen = 0;
+        xmlDocDumpFormatMemoryEnc(doc, &mtext, &mlen, "UTF-8", 1);
+        xmlFreeDoc(doc);
+        free(xsl);
+        if (!mtext)
+            return TX_ENOMEM;
+        *out = malloc((size_t)mlen + 1);
+        if (*out) {
+            memcpy(*out, mtext, (size_t)mlen);
+            (*out)[mlen] = '\0';
+            *len = (size_t)mlen;
+        }
+        xmlFree(mtext);
+        return *out ? TX_OK : TX_ENOMEM;
+    }
+
     tx_offline *o = NULL;
     char *catalog = opt && opt->catalog ? tx_strdup(opt->catalog)
                                         : tx_datadir_catalog(opt ? opt->datadir : NULL);
-    tx_status st = tx_offline_open(catalog, instance, rep, &o);
+    st = tx_offline_open(catalog, instance, rep, &o);
     free(catalog);
     if (st != TX_OK) {
+        xmlFreeDoc(doc);
         free(xsl);
         return st;
     }
@@ -139,17 +162,12 @@ tx_status tx_render_buffer(const char *instance, const tx_render_options *opt,
     xsltSetGenericErrorFunc(&msgs, collect);
     xmlSetGenericErrorFunc(&msgs, collect);
 
-    xmlDocPtr doc = NULL;
     xsltStylesheetPtr style = NULL;
     xsltTransformContextPtr ctxt = NULL;
     xsltSecurityPrefsPtr sec = NULL;
     xmlDocPtr res = NULL;
     xmlChar *text = NULL;
     int tlen = 0;
-
-    st = tx_offline_parse(o, instance, instance, rep, &doc);
-    if (st != TX_OK)
-        goto done;
 
     xmlDocPtr sdoc = NULL;
     st = tx_offline_parse(o, xsl, xsl, rep, &sdoc);
@@ -173,8 +191,7 @@ tx_status tx_render_buffer(const char *instance, const tx_render_options *opt,
     }
     xsltSetTransformErrorFunc(ctxt, &msgs, collect);
 
-    const char *source = opt && opt->source ? base_name(opt->source) : "";
-    const char *params[] = {"source", source, "version", tx_version(), NULL};
+    const char *params[] = {"version", tx_version(), NULL};
     if (xsltQuoteUserParams(ctxt, params) != 0) {
         report_collected(rep, instance, &msgs, "render.xslt", "bad stylesheet parameters");
         st = TX_EINPUT;
@@ -195,9 +212,22 @@ tx_status tx_render_buffer(const char *instance, const tx_render_options *opt,
         st = TX_ENOMEM;
         goto done;
     }
-    memcpy(*out, text, (size_t)tlen);
-    (*out)[tlen] = '\0';
-    *len = (size_t)tlen;
+    /* libxml2's HTML serialiser adds <meta http-equiv="Content-Type"> to
+       the head; the page declares its charset once, with <meta charset> */
+    {
+        static const char meta[] = "<meta http-equiv=\"Content-Type\" content=\"text/html; charset=UTF-8\">";
+        const char *m = opt->inline_xbrl ? NULL : strstr((const char *)text, meta);
+        size_t k = 0;
+        for (int i = 0; i < tlen; i++) {
+            if (m && (const char *)text + i == m) {
+                i += (int)sizeof meta - 2;
+                continue;
+            }
+            (*out)[k++] = (char)text[i];
+        }
+        (*out)[k] = '\0';
+        *len = k;
+    }
     st = TX_OK;
 
 done:
