@@ -1028,6 +1028,11 @@ static void fill_table(model *m, mtable *t)
             }
         }
     }
+    /* a roll-forward: a balance (an instant) printed in several rows */
+    int rollforward = 0;
+    for (size_t r = 0; r < t->nrows && !rollforward; r++)
+        rollforward = !t->rows[r].heading && t->rows[r].occ > 0 &&
+                      concept_is_instant(m, t->rows[r].concept);
     for (size_t r = 0; r < t->nrows && !m->oom; r++) {
         mrow *row = &t->rows[r];
         if (row->heading)
@@ -1039,6 +1044,11 @@ static void fill_table(model *m, mtable *t)
             continue;
         /* an axis with exactly k values, else the periods */
         for (size_t a = 0; a <= t->naxes && !part[r].how; a++) {
+            /* (not an axis of the columns of a roll-forward: an equity
+               statement's rows repeat per balance date and per year, its
+               components are the columns) */
+            if (a < t->naxes && t->colaxis[a] == 1 && rollforward)
+                continue;
             long *vals = xcalloc(m, 64, sizeof(long));
             size_t nv = 0;
             int over = 0;
@@ -1073,6 +1083,10 @@ static void fill_table(model *m, mtable *t)
                         vals[y - 1] = tmp;
                     }
                 part[r].how = a < t->naxes ? 1 : 2;
+                if (getenv("TX_DEBUG_PART"))
+                    fprintf(stderr, "part %s row %zu %s how %d nv %zu colaxis %d inst %d\n", t->title, r,
+                            m->d.concepts[row->concept].name, part[r].how, nv,
+                            a < t->naxes ? t->colaxis[a] : -1, concept_is_instant(m, row->concept));
                 part[r].axis = a;
                 part[r].vals = vals;
                 part[r].nvals = nv;
