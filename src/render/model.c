@@ -1083,10 +1083,6 @@ static void fill_table(model *m, mtable *t)
                         vals[y - 1] = tmp;
                     }
                 part[r].how = a < t->naxes ? 1 : 2;
-                if (getenv("TX_DEBUG_PART"))
-                    fprintf(stderr, "part %s row %zu %s how %d nv %zu colaxis %d inst %d\n", t->title, r,
-                            m->d.concepts[row->concept].name, part[r].how, nv,
-                            a < t->naxes ? t->colaxis[a] : -1, concept_is_instant(m, row->concept));
                 part[r].axis = a;
                 part[r].vals = vals;
                 part[r].nvals = nv;
@@ -1271,6 +1267,38 @@ static int col_cmp(const void *a, const void *b)
  * cells), marks totals, scales. */
 static void finish_table(model *m, mtable *t)
 {
+    /* columns of another table: a column that shows a few rows of a table
+       of many (the cash balances of the years before, for the cash flow
+       statement; the equity of the first year, for the equity statement)
+       is not a printed column of it; its facts go to the tables that
+       printed them.  (Not in tables with columns per member.) */
+    int member_cols = 0;
+    for (size_t a = 0; a < t->naxes; a++)
+        member_cols |= t->colaxis[a] == 1;
+    size_t most = 0;
+    size_t *filled = t->ncols > 2 && !member_cols ? xcalloc(m, t->ncols, sizeof *filled) : NULL;
+    for (size_t q = 0; filled && q < t->ncols; q++) {
+        for (size_t r = 0; r < t->nrows; r++)
+            filled[q] += t->rows[r].cells && t->rows[r].cells[q] >= 0;
+        if (filled[q] > most)
+            most = filled[q];
+    }
+    if (filled && most >= 8) {
+        size_t w = 0;
+        for (size_t q = 0; q < t->ncols; q++) {
+            if (filled[q] * 5 < most) {
+                free(t->cols[q].key);
+                free(t->cols[q].members);
+                continue;
+            }
+            for (size_t r = 0; r < t->nrows; r++)
+                if (t->rows[r].cells)
+                    t->rows[r].cells[w] = t->rows[r].cells[q];
+            t->cols[w++] = t->cols[q];
+        }
+        t->ncols = w;
+    }
+    free(filled);
     if (t->ncols > 1) {
         /* sort columns and permute the cells */
         size_t *perm = xcalloc(m, t->ncols, sizeof *perm);
