@@ -28,7 +28,7 @@ make -s -j"$jobs"
 
 case $what in
 samples)
-    make -s samples
+    make -s run-samples
     ;;
 check)
     status=0

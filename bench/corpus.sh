@@ -13,12 +13,15 @@
 #   entities the entity identifiers used
 # then the warnings and errors by code over the whole corpus.
 #   usage: bench/corpus.sh [BUILDDIR] [CORPUSDIR]      (TSV=FILE also writes
-#          one tab-separated line per filing to FILE)
+#          one tab-separated line per filing to FILE; ENTITIES=FILE is the
+#          --entities file, tests/corpus/entities.tsv unless set)
 set -u
 src=$(cd "$(dirname "$0")/.." && pwd)
 build=$(cd "${1:-.}" && pwd)
 corpus=${2:-$src/../shared/corpus}
 bin=$build/txbrl
+# the CIKs of registrants whose filings print none (ENTITIES= for none)
+entities=${ENTITIES-$src/tests/corpus/entities.tsv}
 [ -d "$corpus" ] || { echo "corpus.sh: no corpus at $corpus" >&2; exit 2; }
 tmp=$(mktemp -d) || exit 2
 trap 'rm -rf "$tmp"' EXIT INT TERM
@@ -29,7 +32,9 @@ for f in "$corpus"/*.txt; do
     stem=$(basename "$f" .txt)
     rm -rf "$tmp/out"
     start=$(date +%s.%N)
-    "$bin" convert -o "$tmp/out" "$f" >/dev/null 2>"$tmp/err"
+    set -- convert -o "$tmp/out"
+    [ -f "$entities" ] && set -- "$@" --entities "$entities"
+    "$bin" "$@" "$f" >/dev/null 2>"$tmp/err"
     rc=$?
     end=$(date +%s.%N)
     secs=$(awk -v a="$start" -v b="$end" 'BEGIN { printf "%.2f", b - a }')

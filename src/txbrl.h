@@ -53,7 +53,8 @@ typedef enum tx_format {
     TX_FORMAT_TEXT = 0,
     TX_FORMAT_JSON = 1,
     TX_FORMAT_TSV = 2,    /* tab-separated, one record per line (inspect only) */
-    TX_FORMAT_CSV = 3     /* comma-separated (facts only)                       */
+    TX_FORMAT_CSV = 3,    /* comma-separated (facts only)                       */
+    TX_FORMAT_SARIF = 4   /* SARIF 2.1.0 log (reports only)                     */
 } tx_format;
 
 /* ------------------------------------------------------------------ */
@@ -93,7 +94,11 @@ TX_API long tx_report_line(const tx_report *rep, size_t i);
 TX_API const char *tx_report_code(const tx_report *rep, size_t i);
 TX_API const char *tx_report_message(const tx_report *rep, size_t i);
 
-/* Writes every finding: text (one line each) or JSON (one array). */
+/* Writes every finding: TX_FORMAT_TEXT (one line each), TX_FORMAT_JSON
+ * (one array of objects: file, line, severity, layer, code, message and,
+ * for calculation findings, facts) or TX_FORMAT_SARIF (one SARIF 2.1.0 log
+ * with one run: a rule per code in order of first use, a result per
+ * finding with its level, message, file as a URI reference and line). */
 TX_API tx_status tx_report_write(const tx_report *rep, FILE *out, tx_format fmt);
 
 /* ------------------------------------------------------------------ */
@@ -106,9 +111,16 @@ typedef struct tx_exhibit tx_exhibit;
  * exhibits are a few MiB at most. */
 #define TX_MAX_INPUT (64 * 1024 * 1024)
 
-/* Reads the file at `path`.  On TX_OK or TX_EINPUT *out holds what was
- * read (possibly with no tables); on TX_EIO/TX_ENOMEM *out is NULL.
- * Findings go to `rep`, named after `path`. */
+/* The name standard input goes by in findings and output file names. */
+#define TX_STDIN_NAME "stdin"
+
+/* Reads the file at `path`, whatever it is: a regular file, a pipe or FIFO
+ * (/dev/fd/N of `<(...)`), a device, /dev/stdin; "-" is standard input
+ * itself (named TX_STDIN_NAME; a file named "-" is "./-").  Read whole
+ * until end of file, at most TX_MAX_INPUT bytes (read.too-large).  On
+ * TX_OK or TX_EINPUT *out holds what was read (possibly with no tables); on
+ * TX_EIO/TX_ENOMEM *out is NULL.  Findings go to `rep`, named after `path`
+ * (read.open, read.io with the system's reason). */
 TX_API tx_status tx_exhibit_read_file(const char *path, tx_report *rep,
                                       tx_exhibit **out);
 
@@ -165,13 +177,29 @@ TX_API tx_status tx_converter_set_cik(tx_converter *conv, const char *cik);
 TX_API tx_status tx_converter_set_strict(tx_converter *conv, int strict);
 
 /* Converts one exhibit: writes OUTDIR/STEM.xml (STEM = file name less
- * ".txt"), and OUTDIR/STEM.xsd with its linkbases when the exhibit needs
- * extension concepts; every file is written whole or not at all.  Then
- * validates what it wrote against the schemas.  Returns TX_OK, TX_EINPUT
- * (errors in the exhibit; an instance is still written when there were
- * facts to write), TX_EIO or TX_ENOMEM. */
+ * ".txt"), OUTDIR/STEM.xsd with its linkbases when the exhibit needs
+ * extension concepts, and the rendition OUTDIR/STEM.html, as one set: the
+ * files are staged beside their targets (OUTDIR/.STEM.xml.txbrl/), the
+ * staged instance is validated against the schemas of its DTS and
+ * rendered, and only then do they replace the files of an earlier
+ * conversion, all together (its extension files that this conversion does
+ * not write are removed in the same commit).  An instance that is not
+ * valid or cannot be rendered writes nothing (convert.not-written); a
+ * failure to write leaves nothing half-done (write.io,
+ * write.not-regular); either way the files of an earlier conversion stay
+ * as they were.  Returns TX_OK, TX_EINPUT (errors in the exhibit: a valid
+ * instance is still written when there were facts to write; or the
+ * instance is not valid: nothing written), TX_EIO or TX_ENOMEM. */
 TX_API tx_status tx_converter_convert(tx_converter *conv, const char *exhibit,
                                       const char *outdir, tx_report *rep);
+
+/* tx_converter_convert with the exhibit going by `name` (NULL: its path;
+ * TX_STDIN_NAME for "-", standard input) in findings, in the instance and
+ * rendition, and for the output files (STEM = `name` less directory and
+ * extension). */
+TX_API tx_status tx_converter_convert_named(tx_converter *conv, const char *exhibit,
+                                            const char *name, const char *outdir,
+                                            tx_report *rep);
 
 /* Reads and maps another exhibit of the same filing (an EX-13 with the
  * statements of an exhibit's EX-27 schedules) without writing it: every
@@ -199,8 +227,53 @@ TX_API tx_status tx_converter_inspect(tx_converter *conv, const tx_exhibit *ex,
                                       FILE *out, tx_format fmt, tx_report *rep);
 
 /* ------------------------------------------------------------------ */
+/* XML input: every XML document (instance, schema, linkbase, catalog    */
+/* aside) is parsed by one safe parser.  A document with a document type */
+/* declaration (DOCTYPE) is refused before anything in it is processed   */
+/* (xml.dtd): no DTD is loaded, no entity declared or expanded.  Limits, */
+/* each reported with its code when hit (the document is not read       */
+/* further):                                                             */
+
+#define TX_MAX_XML_INPUT (256 * 1024 * 1024)  /* bytes of one document    (read.too-large)      */
+#define TX_MAX_XML_DEPTH 128                  /* element nesting          (xml.depth)           */
+#define TX_MAX_XML_TEXT (8 * 1024 * 1024)     /* bytes of one text node   (xml.text-size)       */
+#define TX_MAX_XML_ATTRIBUTE (64 * 1024)      /* bytes of one attribute value (xml.attribute-size) */
+#define TX_MAX_FACTS 1000000                  /* facts of one instance    (xbrl.fact-limit)     */
+
+/* Diagnostics: a value quoted in a message ('...') is cut to
+ * TX_MAX_ECHO characters followed by "...", and a whole message to
+ * TX_MAX_MESSAGE bytes (tx_report_add does it for every finding).  The
+ * echo limit is above the longest value a real exhibit makes the converter
+ * quote (a table title of 485 characters in the corpus), so that only
+ * hostile values are cut. */
+#define TX_MAX_ECHO 1000
+#define TX_MAX_MESSAGE 4096
+
+/* The closed DTS.  Every schema, linkbase, roleRef/arcroleRef target,     */
+/* locator target and xsi:schemaLocation hint of a document, and every     */
+/* document the XSLT renditions load, is read only when it resolves        */
+/*   - through the XML catalog to a regular file (the catalog's own local  */
+/*     copies: the files it resolves URLs to, and the files under the      */
+/*     catalog's folder, which refer to each other by relative paths), or  */
+/*   - to a regular file whose real path (symlinks resolved) is under the  */
+/*     folder of the document given (an instance, schema or linkbase), or  */
+/*     under one of the folders of the `allow` list of the options.        */
+/* Anything else is an error finding and is never opened: dts.empty-href   */
+/* (an empty or fragment-only reference where a document is needed),       */
+/* dts.outside (an absolute path or a ../ escape out of the allowed        */
+/* folders, or a symlink leading out of them), dts.not-regular (a device,  */
+/* FIFO, socket or folder), dts.unresolved (no such file, or a network URL */
+/* the catalog does not map: the network is never used).  Files are        */
+/* checked with lstat/stat before they are opened, opened without          */
+/* following a last symlink and without blocking, and checked again on the */
+/* open descriptor.  xml:base is honoured (XBRL 2.1 3.5.1.2: it changes    */
+/* the base URL of the references in its scope); what it leads to is under */
+/* the same rule.                                                          */
+
+/* ------------------------------------------------------------------ */
 /* XBRL instances: read any XBRL 2.1 instance (offline: no network, no */
-/* external entities; schemas resolve through the XML catalog          */
+/* DTD (xml.dtd), the limits above; it opens no file but the instance; */
+/* schemas resolve through the XML catalog                             */
 /* `catalog`, e.g. DATADIR/taxonomy/catalog.xml; NULL: no catalog, so  */
 /* only files next to the instance resolve) and list its facts.        */
 
@@ -210,6 +283,36 @@ TX_API tx_status tx_instance_read_file(const char *path, const char *catalog,
                                        tx_report *rep, tx_instance **out);
 TX_API void tx_instance_free(tx_instance *inst);
 TX_API size_t tx_instance_fact_count(const tx_instance *inst);
+
+/* One fact of an instance, as tx_instance_fact fills it: every string is
+ * borrowed from the instance (valid until tx_instance_free) or held in the
+ * view itself.  Dates are "YYYY-MM-DD"; an XBRL end date written as
+ * midnight of the next day is given as the inclusive day before. */
+typedef struct tx_fact_view {
+    const char *concept;       /* prefixed QName as written, "tx-gaap:Revenues"   */
+    const char *entity_scheme; /* the identifier's scheme URI                      */
+    const char *entity_id;     /* the identifier (a 10-digit CIK for the SEC scheme) */
+    char start[11];            /* first day of a duration; "" for an instant       */
+    char end[11];              /* last day, or the instant; "" for forever         */
+    size_t ndims;              /* explicit dimensions: tx_instance_fact_dim        */
+    int numeric;               /* 1 for an item with a unit                        */
+    int nil;                   /* 1 for xsi:nil="true" (value is "")              */
+    const char *unit;          /* "iso4217:USD", "xbrli:shares",
+                                  "iso4217:USD/xbrli:shares", ...; "" for text     */
+    char decimals[16];         /* "-3", "INF", or "" (none: text, nil, precision)  */
+    const char *value;         /* the exact value as canonical text, or the text   */
+    long line;                 /* line of the fact in the instance                 */
+    char number[160];          /* storage of a numeric value                       */
+} tx_fact_view;
+
+/* Fills *view with fact `i` (0 .. tx_instance_fact_count - 1, in document
+ * order).  TX_EUSAGE for a NULL argument or an index out of range. */
+TX_API tx_status tx_instance_fact(const tx_instance *inst, size_t i, tx_fact_view *view);
+
+/* Dimension `k` (0 .. view.ndims - 1) of fact `i`: returns the axis and
+ * sets *member (prefixed QNames, borrowed); NULL when out of range. */
+TX_API const char *tx_instance_fact_dim(const tx_instance *inst, size_t i, size_t k,
+                                        const char **member);
 
 /* Writes the facts: TX_FORMAT_CSV (header
  * concept,entity,start,end,dimensions,unit,decimals,value) or
@@ -236,6 +339,11 @@ typedef struct tx_validate_options {
                                  a datadir: only local files resolve)      */
     tx_calc_mode calc;
     int werror;               /* report warnings as errors                 */
+    const char *const *allow; /* NULL-terminated list of folders whose
+                                 files the DTS may use besides the folder
+                                 of the validated file and the catalog's
+                                 (the closed DTS, above); NULL: none.  A
+                                 folder that does not exist is read.open */
 } tx_validate_options;
 
 /* A validator keeps what can be shared between files (compiled schemas of
@@ -276,15 +384,25 @@ typedef struct tx_render_options {
     int model;                  /* 1: write the presentation model (XML: the
                                    tables, columns, rows and cells the
                                    stylesheets lay out) instead of the page */
+    const char *const *allow;   /* NULL-terminated folders the DTS may use
+                                   besides the instance's folder and the
+                                   catalog's (the closed DTS, above)         */
 } tx_render_options;
 
 /* Writes the rendition of `instance` to `out_path`, whole or not at all
- * (a temporary file renamed into place).  `opt` may be NULL (HTML5).
- * TX_OK, TX_EINPUT (the instance cannot be read or rendered), TX_EIO,
- * TX_ENOMEM; findings (render.stylesheet, render.xslt, write.*) go to rep. */
+ * (staged beside it and renamed into place).  A target that exists and is
+ * not a regular file (a device such as /dev/null, a FIFO, a socket, a
+ * directory, a symbolic link) is never replaced: write.not-regular.
+ * `opt` may be NULL (HTML5).  TX_OK, TX_EINPUT (the instance cannot be
+ * read or rendered, or an error was reported: a document of its DTS
+ * refused or missing, dts.*; then nothing is written), TX_EIO, TX_ENOMEM;
+ * findings (render.stylesheet, render.xslt, render.dts, dts.*, write.io,
+ * write.not-regular) go to rep. */
 TX_API tx_status tx_render_file(const char *instance, const char *out_path,
                                 const tx_render_options *opt, tx_report *rep);
-/* The same, written to a stream. */
+/* The same, written to a stream.  A failed write is TX_EIO with errno
+ * set and no finding (as tx_instance_write_facts, tx_exhibit_inspect,
+ * tx_report_write: the caller knows what the stream is). */
 TX_API tx_status tx_render_stream(const char *instance, FILE *out,
                                   const tx_render_options *opt, tx_report *rep);
 

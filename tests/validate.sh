@@ -23,6 +23,51 @@ if [ $? = 0 ]; then echo "PASS json"; pass=$((pass + 1)); else echo "FAIL json";
 # JSON findings name the facts involved: the summation, then its contributions
 "$bin" validate --format json "$dir/calc.xml" 2>&1 | grep -q '"facts": \[{"concept": "{http://txbrl.example.org/taxonomy/gaap/2026}GrossProfit", "line": 125}, {"concept": "{http://txbrl.example.org/taxonomy/gaap/2026}Revenues", "line": 123}'
 if [ $? = 0 ]; then echo "PASS json facts"; pass=$((pass + 1)); else echo "FAIL json facts"; fail=$((fail + 1)); fi
+# Machine formats: one document on stdout, nothing on stderr, findings intact.
+"$bin" validate --format json "$dir/cik.xml" "$dir/calc.xml" >"${TMPDIR:-/tmp}/tx-v-$$.json" 2>"${TMPDIR:-/tmp}/tx-v-$$.err"
+if [ $? = 1 ] && [ ! -s "${TMPDIR:-/tmp}/tx-v-$$.err" ] &&
+   python3 -c 'import json,sys; d=json.load(open(sys.argv[1])); assert isinstance(d, list) and {f["code"] for f in d} >= {"xbrl.cik", "calc.inconsistent"}' \
+       "${TMPDIR:-/tmp}/tx-v-$$.json"; then
+    echo "PASS json on stdout alone"; pass=$((pass + 1)); else echo "FAIL json on stdout alone"; fail=$((fail + 1)); fi
+"$bin" validate --format sarif "$dir/cik.xml" "$dir/calc.xml" "$dir/unused-context.xml" >"${TMPDIR:-/tmp}/tx-v-$$.sarif" 2>"${TMPDIR:-/tmp}/tx-v-$$.err"
+if [ $? = 1 ] && [ ! -s "${TMPDIR:-/tmp}/tx-v-$$.err" ] && python3 - "${TMPDIR:-/tmp}/tx-v-$$.sarif" "$dir" <<'PY'
+import json, sys
+log = json.load(open(sys.argv[1]))
+assert log["version"] == "2.1.0" and "$schema" in log
+(run,) = log["runs"]
+driver = run["tool"]["driver"]
+assert driver["name"] == "txbrl" and driver["version"]
+ids = [r["id"] for r in driver["rules"]]
+assert len(ids) == len(set(ids))
+results = run["results"]
+assert {r["ruleId"] for r in results} == set(ids)
+levels = {r["level"] for r in results}
+assert levels <= {"error", "warning", "note"} and {"error", "warning"} <= levels
+for r in results:
+    assert ids[r["ruleIndex"]] == r["ruleId"] and r["message"]["text"]
+    (loc,) = r["locations"]
+    uri = loc["physicalLocation"]["artifactLocation"]["uri"]
+    assert uri.endswith((".xml", ".xsd")), uri
+    region = loc["physicalLocation"].get("region")
+    assert region is None or region["startLine"] >= 1
+assert any(r["ruleId"] == "xbrl.cik" and r["level"] == "error" and
+           r["locations"][0]["physicalLocation"]["artifactLocation"]["uri"].endswith("/cik.xml")
+           for r in results)
+PY
+then echo "PASS sarif"; pass=$((pass + 1)); else echo "FAIL sarif"; fail=$((fail + 1)); fi
+# A clean run is still one document: an empty array, a log without results.
+j=$("$bin" validate --format json "$dir/valid-sample.xml" 2>&1); jst=$?
+sa=$("$bin" validate --format sarif "$dir/valid-sample.xml" 2>&1); sst=$?
+if [ "$jst" = 0 ] && [ "$j" = "[]" ] && [ "$sst" = 0 ] &&
+   printf '%s' "$sa" | python3 -c 'import json,sys; d=json.load(sys.stdin); assert d["runs"][0]["results"] == [] and d["runs"][0]["tool"]["driver"]["rules"] == []'; then
+    echo "PASS clean run: [] and a log without results"; pass=$((pass + 1)); else echo "FAIL clean run documents"; fail=$((fail + 1)); fi
+rm -f "${TMPDIR:-/tmp}/tx-v-$$.json" "${TMPDIR:-/tmp}/tx-v-$$.sarif" "${TMPDIR:-/tmp}/tx-v-$$.err"
+# 42 significant digits: the consistent summation passes, the other one gives
+# the exact computed sum (a 128-bit coefficient printed "computed NaN")
+out=$("$bin" validate "$dir/calc-42-digits.xml" 2>&1)
+if [ "$(printf '%s\n' "$out" | grep -c '\[calc\.')" = 1 ] &&
+   printf '%s\n' "$out" | grep -qF ':47: error: [calc.inconsistent] GrossProfit = Revenues (line 45) + -1 * CostOfRevenue (line 46): computed 24691356902469135690246913569024691356903000, reported 24691356902469135690246913569024691357903000 (decimals -3)'
+then echo "PASS 42-digit sums"; pass=$((pass + 1)); else echo "FAIL 42-digit sums"; printf '%s\n' "$out" | grep calc; fail=$((fail + 1)); fi
 "$bin" validate "$dir/no-such-file.xml" >/dev/null 2>&1
 if [ $? = 2 ]; then echo "PASS unreadable"; pass=$((pass + 1)); else echo "FAIL unreadable"; fail=$((fail + 1)); fi
 # The seed conversions validate with zero errors and zero warnings, every

@@ -39,6 +39,94 @@ void tx_report_free(tx_report *rep)
     free(rep);
 }
 
+/* ------------------------------------------------------------ echoes */
+
+static int word_char(unsigned char c)
+{
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
+           c >= 0x80;
+}
+
+/* The byte length of the first `chars` characters (UTF-8) of s[0..len). */
+static size_t utf8_prefix(const char *s, size_t len, size_t chars)
+{
+    size_t i = 0;
+    while (i < len && chars > 0) {
+        i++;
+        while (i < len && ((unsigned char)s[i] & 0xC0) == 0x80)
+            i++;
+        chars--;
+    }
+    return i;
+}
+
+static size_t utf8_chars(const char *s, size_t len)
+{
+    size_t n = 0;
+    for (size_t i = 0; i < len; i++)
+        n += ((unsigned char)s[i] & 0xC0) != 0x80;
+    return n;
+}
+
+/* The message with every quoted value ('...', the form every finding
+ * echoes a value in) cut to TX_MAX_ECHO characters and "...", and the
+ * whole cut to TX_MAX_MESSAGE bytes: a hostile value echoed whole must not
+ * make a line of megabytes.  A quote opens after a non-word character and
+ * closes before one (an apostrophe inside a word is no quote). */
+static char *shorten(char *msg)
+{
+    size_t len = strlen(msg);
+    if (len <= TX_MAX_ECHO + 2)
+        return msg;
+    tx_buf b = {0};
+    size_t i = 0;
+    while (i < len) {
+        char c = msg[i];
+        if (c == '\'' && (i == 0 || !word_char((unsigned char)msg[i - 1]))) {
+            size_t j = i + 1;
+            while (j < len && !(msg[j] == '\'' &&
+                                (j + 1 == len || !word_char((unsigned char)msg[j + 1]))))
+                j++;
+            size_t vlen = j - i - 1;
+            size_t vchars = utf8_chars(msg + i + 1, vlen);
+            int cut_before = vchars == TX_MAX_ECHO + 3 && vlen >= 3 &&
+                             memcmp(msg + i + 1 + vlen - 3, "...", 3) == 0;
+            if (vchars > TX_MAX_ECHO && !cut_before) {
+                tx_buf_putc(&b, '\'');
+                tx_buf_append(&b, msg + i + 1, utf8_prefix(msg + i + 1, vlen, TX_MAX_ECHO));
+                tx_buf_puts(&b, "...");
+                if (j < len)
+                    tx_buf_putc(&b, '\'');
+                i = j + 1;
+                continue;
+            }
+            tx_buf_append(&b, msg + i, j < len ? j - i + 1 : j - i);
+            i = j < len ? j + 1 : j;
+            continue;
+        }
+        tx_buf_putc(&b, c);
+        i++;
+    }
+    char *r = tx_buf_take(&b);
+    if (!r)
+        return msg;     /* no memory: the whole cut below still holds */
+    free(msg);
+    return r;
+}
+
+static char *cap_message(char *msg)
+{
+    msg = shorten(msg);
+    size_t len = strlen(msg);
+    if (len > TX_MAX_MESSAGE) {
+        size_t keep = TX_MAX_MESSAGE - 3;
+        while (keep > 0 && ((unsigned char)msg[keep] & 0xC0) == 0x80)
+            keep--;
+        memcpy(msg + keep, "...", 4);
+    }
+    return msg;
+}
+
 tx_status tx_report_add(tx_report *rep, tx_severity sev, const char *file,
                         long line, const char *code, const char *fmt, ...)
 {
@@ -51,8 +139,9 @@ tx_status tx_report_add(tx_report *rep, tx_severity sev, const char *file,
     va_start(ap, fmt);
     tx_buf_vprintf(&msg, fmt, ap);
     va_end(ap);
+    char *text = tx_buf_take(&msg);
     finding f = {sev, tx_strdup(file ? file : "-"), line, tx_strdup(code),
-                 tx_buf_take(&msg), NULL};
+                 text ? cap_message(text) : NULL, NULL};
     if (!f.file || !f.code || !f.message) {
         free(f.file);
         free(f.code);
@@ -75,6 +164,42 @@ int tx_report_copy(tx_report *to, const tx_report *from, size_t i)
         if (!facts)
             return -1;
         to->items[to->n - 1].facts = facts;
+    }
+    return 0;
+}
+
+/* `s` with every `old` replaced by `new_text` (owned), or NULL. */
+static char *replaced(const char *s, const char *old, const char *new_text)
+{
+    size_t n = strlen(old);
+    tx_buf b = {0};
+    for (const char *p; (p = strstr(s, old)) != NULL; s = p + n) {
+        tx_buf_append(&b, s, (size_t)(p - s));
+        tx_buf_puts(&b, new_text);
+    }
+    tx_buf_puts(&b, s);
+    return tx_buf_take(&b);
+}
+
+int tx_report_replace(tx_report *rep, size_t from, const char *old, const char *new_text)
+{
+    if (!old || !*old || !new_text)
+        return 0;
+    for (size_t i = from; rep && i < rep->n; i++) {
+        finding *f = &rep->items[i];
+        if (!strstr(f->file, old) && !strstr(f->message, old))
+            continue;
+        char *file = replaced(f->file, old, new_text);
+        char *message = replaced(f->message, old, new_text);
+        if (!file || !message) {
+            free(file);
+            free(message);
+            return -1;
+        }
+        free(f->file);
+        free(f->message);
+        f->file = file;
+        f->message = message;
     }
     return 0;
 }
@@ -147,6 +272,11 @@ static void put_layer(tx_buf *b, const char *code)
 tx_status tx_report_write(const tx_report *rep, FILE *out, tx_format fmt)
 {
     tx_buf b = {0};
+    if (fmt == TX_FORMAT_SARIF) {
+        if (tx_report_sarif(rep, &b) != 0)
+            b.failed = 1;
+        goto out;
+    }
     if (fmt == TX_FORMAT_JSON)
         tx_buf_puts(&b, "[");
     for (size_t i = 0; rep && i < rep->n; i++) {
@@ -172,6 +302,7 @@ tx_status tx_report_write(const tx_report *rep, FILE *out, tx_format fmt)
     }
     if (fmt == TX_FORMAT_JSON)
         tx_buf_puts(&b, rep && rep->n ? "\n]\n" : "]\n");
+out:
     if (b.failed) {
         tx_buf_free(&b);
         return TX_ENOMEM;

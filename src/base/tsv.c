@@ -7,28 +7,30 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "base/readall.h"
 #include "base/util.h"
 
-/* The bytes of a file into t->data; 0 or -1 (errno tells why). */
+/* The bytes of a file (any kind: base/readall.h) into t->data; 0 or -1
+ * (errno tells why). */
 static int read_all(tx_tsv *t, const char *path)
 {
-    FILE *f = fopen(path, "rb");
-    if (!f)
+    int err = 0;
+    switch (tx_read_all(path, TX_MAX_INPUT, &t->data, &t->len, &err)) {
+    case TX_READALL_OK:
+        return 0;
+    case TX_READALL_DIR:
+        errno = EISDIR;
         return -1;
-    tx_buf b = {0};
-    char chunk[8192];
-    size_t n;
-    while ((n = fread(chunk, 1, sizeof chunk, f)) > 0)
-        tx_buf_append(&b, chunk, n);
-    int err = ferror(f);
-    fclose(f);
-    if (err || b.failed) {
-        tx_buf_free(&b);
+    case TX_READALL_TOOBIG:
+        errno = EFBIG;
+        return -1;
+    case TX_READALL_NOMEM:
+        errno = ENOMEM;
+        return -1;
+    default:
+        errno = err ? err : EIO;
         return -1;
     }
-    t->len = b.len;
-    t->data = tx_buf_take(&b);
-    return t->data ? 0 : -1;
 }
 
 int tx_tsv_open(tx_tsv *t, const char *path, const tx_tsv_spec *spec, tx_report *rep)

@@ -12,7 +12,8 @@ static void help(FILE *out)
             "measure must be reconciled to GAAP (and the reconciliation must foot and\n"
             "tie), the GAAP figure must come first, and the measure must be justified;\n"
             "every numeric claim of the narrative is verified, contradicted or\n"
-            "unverifiable.  Codes: disclosure.* (see the README).\n\n"
+            "unverifiable.  Codes: disclosure.* (see the README).  An EXHIBIT may be\n"
+            "any file, a pipe included; '-' is standard input (named stdin).\n\n"
             "  -f, --format FMT      text (default): FILE:LINE: SEVERITY: [code] message;\n"
             "                        json: one array of findings\n"
             "  -e, --entities FILE   NAME<TAB>CIK lines (as for convert)\n"
@@ -55,6 +56,8 @@ int tx_cmd_check(int argc, char **argv)
         help(stderr);
         return TX_EXIT_FAILURE;
     }
+    if (tx_cli_stdin_once("check", argc, argv, optind, 0) != 0)
+        return TX_EXIT_FAILURE;
     tx_report *rep = tx_report_new();
     tx_converter *conv = NULL;
     if (!rep)
@@ -72,8 +75,19 @@ int tx_cmd_check(int argc, char **argv)
         if (code > exit_code)
             exit_code = code;
     }
-    if (tx_report_write(rep, stdout, fmt) != TX_OK || fflush(stdout) != 0)
+    if (exit_code == TX_EXIT_OK)
+        exit_code = tx_cli_exit_status(TX_OK, rep);
+    /* the findings are this command's output: when standard output fails,
+       the write.io finding goes to standard error */
+    tx_status w = tx_report_write(rep, stdout, fmt);
+    tx_report *io = tx_report_new();
+    if (!io || tx_cli_flush_stdout(io, w == TX_EIO ? tx_cli_errno() : 0) != TX_OK ||
+        w == TX_ENOMEM) {
         exit_code = TX_EXIT_FAILURE;
+        if (io && tx_report_size(io) > 0)
+            tx_cli_print_report(io, fmt);
+    }
+    tx_report_free(io);
     tx_converter_free(conv);
     tx_report_free(rep);
     return exit_code;

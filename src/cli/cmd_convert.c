@@ -11,10 +11,14 @@ static void help(FILE *out)
 {
     fprintf(out,
             "usage: txbrl convert [-o DIR] [--entities FILE] [--cik CIK] [--with FILE]...\n"
-            "                     [--strict] [--format text|json] EXHIBIT...\n\n"
+            "                     [--strict] [--name NAME] [--format text|json] EXHIBIT...\n\n"
             "Converts each legacy text exhibit STEM.txt into an XBRL 2.1 instance\n"
             "DIR/STEM.xml, with an extension schema DIR/STEM.xsd and its linkbases when\n"
-            "the exhibit needs concepts the taxonomy lacks, and validates what it wrote.\n\n"
+            "the exhibit needs concepts the taxonomy lacks, and its rendition DIR/STEM.html.\n"
+            "The files of an exhibit are validated and rendered before they are written,\n"
+            "then replace those of an earlier conversion together; an instance that is not\n"
+            "valid is not written.  An EXHIBIT may be any file, a pipe included; '-' is\n"
+            "standard input.\n\n"
             "  -o, --output DIR      where to write (default: the current directory;\n"
             "                        created when missing)\n"
             "  -e, --entities FILE   NAME<TAB>CIK lines: entity identifiers when the\n"
@@ -24,6 +28,9 @@ static void help(FILE *out)
             "  -w, --with FILE       another exhibit of the same filing (the EX-13 with the\n"
             "                        statements): EX-27 schedules are cross-checked against\n"
             "                        its statements too; it is read, not converted\n"
+            "  -n, --name NAME       the name standard input ('-') goes by, in diagnostics\n"
+            "                        and for its files (STEM: NAME less its extension;\n"
+            "                        default: stdin)\n"
             "  -s, --strict          anything printed that is not converted (a table whose\n"
             "                        statement is unknown, a number that becomes no fact)\n"
             "                        is an error (convert.incomplete)\n"
@@ -67,18 +74,19 @@ int tx_cmd_convert(int argc, char **argv)
         {"with", required_argument, NULL, 'w'},
         {"format", required_argument, NULL, 'f'},
         {"strict", no_argument, NULL, 's'},
+        {"name", required_argument, NULL, 'n'},
         {"help", no_argument, NULL, 'h'},
         {"version", no_argument, NULL, 'V'},
         {NULL, 0, NULL, 0},
     };
-    const char *outdir = ".", *entities = NULL, *cik = NULL;
+    const char *outdir = ".", *entities = NULL, *cik = NULL, *name = NULL;
     const char *with[64];
     size_t nwith = 0;
     tx_format fmt = TX_FORMAT_TEXT;
     int strict = 0;
     int c;
     optind = 1;
-    while ((c = getopt_long(argc, argv, "o:e:c:w:f:shV", opts, NULL)) != -1) {
+    while ((c = getopt_long(argc, argv, "o:e:c:w:f:n:shV", opts, NULL)) != -1) {
         switch (c) {
         case 'o': outdir = optarg; break;
         case 'e': entities = optarg; break;
@@ -97,6 +105,7 @@ int tx_cmd_convert(int argc, char **argv)
             }
             break;
         case 's': strict = 1; break;
+        case 'n': name = optarg; break;
         case 'h': help(stdout); return TX_EXIT_OK;
         case 'V': tx_cli_print_version(); return TX_EXIT_OK;
         default: help(stderr); return TX_EXIT_FAILURE;
@@ -105,6 +114,18 @@ int tx_cmd_convert(int argc, char **argv)
     if (optind >= argc) {
         fprintf(stderr, "txbrl convert: no exhibit given\n");
         help(stderr);
+        return TX_EXIT_FAILURE;
+    }
+    /* standard input can be read once */
+    int stdin_uses = entities && strcmp(entities, "-") == 0;
+    for (size_t i = 0; i < nwith; i++)
+        stdin_uses += strcmp(with[i], "-") == 0;
+    if (tx_cli_stdin_once("convert", argc, argv, optind, stdin_uses) != 0)
+        return TX_EXIT_FAILURE;
+    for (int i = optind; i < argc; i++)
+        stdin_uses += strcmp(argv[i], "-") == 0;
+    if (name && (!*name || stdin_uses == 0)) {
+        fprintf(stderr, "txbrl convert: --name names standard input: give '-' as an exhibit\n");
         return TX_EXIT_FAILURE;
     }
     if (make_dirs(outdir) != 0) {
@@ -138,11 +159,14 @@ int tx_cmd_convert(int argc, char **argv)
             exit_code = code;
     }
     for (int i = optind; i < argc; i++) {
-        st = tx_converter_convert(conv, argv[i], outdir, rep);
+        st = tx_converter_convert_named(conv, argv[i], strcmp(argv[i], "-") == 0 ? name : NULL,
+                                        outdir, rep);
         int code = tx_cli_exit_code(st);
         if (code > exit_code)
             exit_code = code;
     }
+    if (exit_code == TX_EXIT_OK)
+        exit_code = tx_cli_exit_status(TX_OK, rep);
     tx_cli_print_report(rep, fmt);
     tx_converter_free(conv);
     tx_report_free(rep);

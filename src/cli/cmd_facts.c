@@ -10,7 +10,10 @@ static void help(FILE *out)
     fprintf(out,
             "usage: txbrl facts [--format csv|json] [--catalog FILE] INSTANCE\n\n"
             "Reads an XBRL 2.1 instance (offline: no network, no external entities)\n"
-            "and prints its facts, one per fact in document order.\n\n"
+            "and prints its facts, one per fact in document order.\n"
+            "The INSTANCE may be any readable file, a pipe included (read whole); '-' is\n"
+            "standard input.  Without a folder of its own ('-', /dev/stdin, /dev/fd/N)\n"
+            "its relative references resolve against the current directory.\n\n"
             "  -f, --format FMT   csv (default): the header\n"
             "                       concept,entity,start,end,dimensions,unit,decimals,value\n"
             "                     and one row per fact; json: xBRL-JSON (OIM 1.0)\n"
@@ -45,17 +48,18 @@ static int run(const char *path, const char *catalog, tx_format fmt)
     tx_status st = tx_instance_read_file(path, catalog ? catalog : tx_cli_catalog(), rep, &inst);
     if (inst) {
         tx_status w = tx_instance_write_facts(inst, stdout, fmt);
+        if (w == TX_OK || w == TX_EIO)
+            w = tx_cli_flush_stdout(rep, w == TX_EIO ? tx_cli_errno() : 0);
         if (w != TX_OK)
             st = w;
     }
-    if (fflush(stdout) != 0)
-        st = TX_EIO;
     if (st == TX_ENOMEM)
         tx_report_add(rep, TX_ERROR, path, 0, "read.memory", "out of memory");
     tx_cli_print_report(rep, fmt == TX_FORMAT_JSON ? TX_FORMAT_JSON : TX_FORMAT_TEXT);
+    int code = tx_cli_exit_status(st, rep);
     tx_instance_free(inst);
     tx_report_free(rep);
-    return tx_cli_exit_code(st);
+    return code;
 }
 
 int tx_cmd_facts(int argc, char **argv)

@@ -11,7 +11,8 @@ static void help(FILE *out)
             "Reads each legacy text exhibit and prints, table by table, its entity,\n"
             "title, scale, statement kind, each column with its period, and each row\n"
             "with its label, heading path, kind, values, source line numbers, and the\n"
-            "concept it maps to with the rule that chose it.\n\n"
+            "concept it maps to with the rule that chose it.  An EXHIBIT may be any file,\n"
+            "a pipe included; '-' is standard input (named stdin).\n\n"
             "  -f, --format FMT     text (default), json, or tsv (one record per line;\n"
             "                       what the reader saw, without concepts)\n"
             "  -e, --entities FILE  NAME<TAB>CIK lines (as for convert)\n"
@@ -62,14 +63,22 @@ int tx_cmd_inspect(int argc, char **argv)
         help(stderr);
         return TX_EXIT_FAILURE;
     }
+    if (tx_cli_stdin_once("inspect", argc, argv, optind, 0) != 0)
+        return TX_EXIT_FAILURE;
     int exit_code = TX_EXIT_OK;
     /* Concepts are shown when the taxonomy can be loaded; the reader's view
        is printed either way. */
     tx_converter *conv = NULL;
     if (fmt != TX_FORMAT_TSV) {
         tx_report *trep = tx_report_new();
-        if (trep && tx_converter_new(tx_cli_datadir(), entities, trep, &conv) != TX_OK)
+        tx_status st = trep ? tx_converter_new(tx_cli_datadir(), entities, trep, &conv)
+                            : TX_ENOMEM;
+        if (st != TX_OK) {
+            /* the reader's view is still printed; the status says the
+               concepts are missing */
             tx_cli_print_report(trep, fmt);
+            exit_code = tx_cli_exit_status(st, trep);
+        }
         tx_report_free(trep);
     }
     for (int i = optind; i < argc; i++) {
@@ -81,21 +90,28 @@ int tx_cmd_inspect(int argc, char **argv)
         }
         tx_exhibit *ex = NULL;
         tx_status st = tx_exhibit_read_file(argv[i], rep, &ex);
+        int out_failed = 0;
         if (ex) {
             int any = tx_exhibit_table_count(ex) || tx_exhibit_schedule_count(ex);
             tx_status w = conv && any ? tx_converter_inspect(conv, ex, stdout, fmt, rep)
                                       : tx_exhibit_inspect(ex, stdout, fmt);
+            if (w == TX_EIO)
+                w = tx_cli_flush_stdout(rep, tx_cli_errno());
             if (w > st)
                 st = w;
         }
-        if (fflush(stdout) != 0)
+        if (tx_cli_flush_stdout(rep, 0) != TX_OK) {
             st = TX_EIO;
+            out_failed = 1;
+        }
         tx_cli_print_report(rep, fmt);
-        int code = tx_cli_exit_code(st);
+        int code = tx_cli_exit_status(st, rep);
         if (code > exit_code)
             exit_code = code;
         tx_exhibit_free(ex);
         tx_report_free(rep);
+        if (out_failed)
+            break;   /* nothing more can be shown */
     }
     tx_converter_free(conv);
     return exit_code;

@@ -9,23 +9,34 @@
 static void help(FILE *out)
 {
     fprintf(out,
-            "usage: txbrl validate [--format text|json] [--catalog FILE] [--werror]\n"
-            "                      [--calc 1.1|2.1] FILE...\n\n"
+            "usage: txbrl validate [--format text|json|sarif] [--catalog FILE] [--werror]\n"
+            "                      [--calc 1.1|2.1] [--allow DIR]... FILE...\n\n"
             "Validates XBRL 2.1 instances (or taxonomy schemas and linkbases) offline:\n"
             "well-formedness (xml.*), DTS discovery through the XML catalog (dts.*),\n"
             "XML Schema validity (schema.*), XBRL 2.1 instance rules (xbrl.*),\n"
             "calculation consistency (calc.*), cross-statement ties (tie.*) and\n"
-            "XBRL Dimensions (dim.*).  Nothing is fetched from the network.\n\n"
-            "  -f, --format FMT   text (default): FILE:LINE: error|warning: [code] message;\n"
-            "                     json: one array of findings\n"
+            "XBRL Dimensions (dim.*).  Nothing is fetched from the network.\n"
+            "A FILE may be any readable file, a pipe included (read whole); '-' is\n"
+            "standard input.  Without a folder of its own ('-', /dev/stdin, /dev/fd/N)\n"
+            "its relative references resolve against the current directory.\n\n"
+            "  -f, --format FMT   text (default): FILE:LINE: error|warning: [code] message\n"
+            "                     on stderr, then a summary line;\n"
+            "                     json: one array of findings on stdout;\n"
+            "                     sarif: one SARIF 2.1.0 log on stdout\n"
             "  -c, --catalog FILE XML catalog to resolve URLs with (default: the\n"
             "                     project's taxonomy/catalog.xml)\n"
+            "  -A, --allow DIR    the DTS may also use the files under DIR (repeatable);\n"
+            "                     by default only the catalog's files and those under\n"
+            "                     the validated file's own folder are read: an absolute\n"
+            "                     path or ../ out of them, a device, FIFO, socket or\n"
+            "                     folder is an error (dts.outside, dts.not-regular)\n"
             "  -W, --werror       treat warnings as errors\n"
             "      --calc MODE    1.1 (default): XBRL Calculations 1.1 interval semantics;\n"
             "                     2.1: XBRL 2.1 inferred-precision semantics\n"
             "  -h, --help         this help\n"
             "  -V, --version      the version\n\n"
-            "Findings go to stderr, then a summary line 'N errors, M warnings in K files'.\n"
+            "In text form findings go to stderr, then 'N errors, M warnings in K files';\n"
+            "json and sarif write one document to stdout and nothing else.\n"
             "Exit status: 0 valid (warnings allowed), 1 invalid, 2 could not run.\n");
 }
 
@@ -35,20 +46,30 @@ int tx_cmd_validate(int argc, char **argv)
         {"format", required_argument, NULL, 'f'},
         {"catalog", required_argument, NULL, 'c'},
         {"werror", no_argument, NULL, 'W'},
+        {"allow", required_argument, NULL, 'A'},
         {"calc", required_argument, NULL, 'C'},
         {"help", no_argument, NULL, 'h'},
         {"version", no_argument, NULL, 'V'},
         {NULL, 0, NULL, 0},
     };
     tx_format fmt = TX_FORMAT_TEXT;
-    tx_validate_options opt = {tx_cli_datadir(), NULL, TX_CALC_11, 0};
+    tx_validate_options opt = {tx_cli_datadir(), NULL, TX_CALC_11, 0, NULL};
+    const char **allow = tx_cli_allow_list(argc);
+    if (!allow) {
+        fprintf(stderr, "txbrl validate: out of memory\n");
+        return TX_EXIT_FAILURE;
+    }
+    opt.allow = allow;
     int c;
     optind = 1;
-    while ((c = getopt_long(argc, argv, "f:c:WhV", opts, NULL)) != -1) {
+    while ((c = getopt_long(argc, argv, "f:c:A:WhV", opts, NULL)) != -1) {
         switch (c) {
         case 'f':
-            if (tx_cli_parse_format(optarg, &fmt, 0) != 0) {
-                fprintf(stderr, "txbrl validate: unknown format '%s' (text or json)\n", optarg);
+            if (strcmp(optarg, "sarif") == 0)
+                fmt = TX_FORMAT_SARIF;
+            else if (tx_cli_parse_format(optarg, &fmt, 0) != 0) {
+                fprintf(stderr, "txbrl validate: unknown format '%s' (text, json or sarif)\n",
+                        optarg);
                 return TX_EXIT_FAILURE;
             }
             break;
@@ -57,6 +78,9 @@ int tx_cmd_validate(int argc, char **argv)
             break;
         case 'W':
             opt.werror = 1;
+            break;
+        case 'A':
+            tx_cli_allow_add(allow, optarg);
             break;
         case 'C':
             if (strcmp(optarg, "1.1") == 0)
@@ -85,6 +109,8 @@ int tx_cmd_validate(int argc, char **argv)
         help(stderr);
         return TX_EXIT_FAILURE;
     }
+    if (tx_cli_stdin_once("validate", argc, argv, optind, 0) != 0)
+        return TX_EXIT_FAILURE;
     tx_report *rep = tx_report_new();
     tx_validator *v = NULL;
     if (!rep || tx_validator_new(&opt, &v) != TX_OK) {
@@ -102,12 +128,23 @@ int tx_cmd_validate(int argc, char **argv)
         if (st != TX_OK && (worst == TX_OK || (worst == TX_EINPUT && st != TX_EINPUT)))
             worst = st;
     }
-    tx_cli_print_report(rep, fmt);
-    size_t errors = tx_report_count(rep, TX_ERROR);
-    size_t warnings = tx_report_count(rep, TX_WARNING) - errors;
-    fprintf(stderr, "%zu error%s, %zu warning%s in %d file%s\n", errors, errors == 1 ? "" : "s",
-            warnings, warnings == 1 ? "" : "s", nfiles, nfiles == 1 ? "" : "s");
+    if (fmt == TX_FORMAT_TEXT) {
+        tx_cli_print_report(rep, fmt);
+        size_t errors = tx_report_count(rep, TX_ERROR);
+        size_t warnings = tx_report_count(rep, TX_WARNING) - errors;
+        fprintf(stderr, "%zu error%s, %zu warning%s in %d file%s\n", errors,
+                errors == 1 ? "" : "s", warnings, warnings == 1 ? "" : "s", nfiles,
+                nfiles == 1 ? "" : "s");
+    } else {
+        tx_status ws = tx_report_write(rep, stdout, fmt);
+        ws = tx_cli_flush_stdout(rep, ws == TX_EIO ? tx_cli_errno() : 0);
+        if (ws != TX_OK) {
+            tx_cli_print_report(rep, TX_FORMAT_TEXT);
+            worst = TX_EIO;
+        }
+    }
+    int code = tx_cli_exit_status(worst, rep);
     tx_validator_free(v);
     tx_report_free(rep);
-    return tx_cli_exit_code(worst);
+    return code;
 }

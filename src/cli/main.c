@@ -1,7 +1,9 @@
 /* main.c - txbrl: dispatch to a subcommand. */
 #include "config.h"
 
+#include <errno.h>
 #include <limits.h>
+#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -43,6 +45,14 @@ int tx_cli_exit_code(tx_status st)
     }
 }
 
+int tx_cli_exit_status(tx_status st, const tx_report *rep)
+{
+    int code = tx_cli_exit_code(st);
+    if (code == TX_EXIT_OK && tx_report_count(rep, TX_ERROR) > 0)
+        code = TX_EXIT_INVALID;
+    return code;
+}
+
 int tx_cli_parse_format(const char *s, tx_format *fmt, int allow_tsv)
 {
     if (strcmp(s, "text") == 0)
@@ -56,7 +66,10 @@ int tx_cli_parse_format(const char *s, tx_format *fmt, int allow_tsv)
     return 0;
 }
 
-void tx_cli_print_version(void) { printf("txbrl %s\n", tx_version()); }
+void tx_cli_print_version(void)
+{
+    printf("txbrl %s\nLicense: MIT (see LICENSE). No warranty.\n", tx_version());
+}
 
 /* 1 when the running program is the one built in TX_ABS_BUILDDIR (libtool
  * runs it from .libs/ there, as lt-txbrl or txbrl). */
@@ -81,9 +94,32 @@ static int run_from_build_tree(void)
     return realpath(exe, real_exe) && strcmp(real_exe, real_build) == 0;
 }
 
+/* BIN/../share/txbrl for the program at BIN/txbrl (an installed tree that
+ * was moved, or installed with DESTDIR), into buf; 0, or -1 if none. */
+static int datadir_beside_program(char *buf, size_t n)
+{
+    char exe[PATH_MAX];
+    ssize_t len = readlink("/proc/self/exe", exe, sizeof exe - 1);
+    if (len <= 0)
+        return -1;
+    exe[len] = '\0';
+    char *slash = strrchr(exe, '/');
+    if (!slash)
+        return -1;
+    *slash = '\0';
+    char probe[PATH_MAX + 64];
+    struct stat st;
+    int w = snprintf(probe, sizeof probe, "%s/../share/txbrl/taxonomy/catalog.xml", exe);
+    if (w <= 0 || (size_t)w >= sizeof probe || stat(probe, &st) != 0)
+        return -1;
+    w = snprintf(buf, n, "%s/../share/txbrl", exe);
+    return w > 0 && (size_t)w < n ? 0 : -1;
+}
+
 const char *tx_cli_datadir(void)
 {
     static const char *dir;
+    static char beside[PATH_MAX + 32];
     if (dir)
         return dir;
     const char *env = getenv("TXBRL_DATADIR");
@@ -92,6 +128,9 @@ const char *tx_cli_datadir(void)
     struct stat st;
     if (run_from_build_tree() && stat(TX_ABS_SRCDIR "/taxonomy/catalog.xml", &st) == 0)
         return dir = TX_ABS_SRCDIR;
+    if (stat(TX_PKGDATADIR "/taxonomy/catalog.xml", &st) != 0 &&
+        datadir_beside_program(beside, sizeof beside) == 0)
+        return dir = beside;
     return dir = TX_PKGDATADIR;
 }
 
@@ -109,7 +148,66 @@ void tx_cli_print_report(const tx_report *rep, tx_format fmt)
         tx_report_write(rep, stderr, fmt == TX_FORMAT_JSON ? TX_FORMAT_JSON : TX_FORMAT_TEXT);
 }
 
-int main(int argc, char **argv)
+/* ------------------------------------------------------------ standard output
+ *
+ * Every write to standard output is checked: a full disk, an I/O error, a
+ * closed descriptor is `-:0: error: [write.io] cannot write standard
+ * output: REASON` and exit 2, never a silent truncation.
+ *
+ * The one exception is a pipe whose reader has gone (`txbrl facts x.xml |
+ * head -1`): the reader closing it is the reader's choice, and, like cat or
+ * grep, txbrl ends quietly.  main() sets SIGPIPE to its default action, so
+ * the first write after the reader left ends the process by SIGPIPE (the
+ * shell sees 141; with `set -o pipefail` the pipeline fails, as for any
+ * program).  Were SIGPIPE blocked by the caller, the write fails with EPIPE
+ * instead: no diagnostic either, exit 2.  Nothing is lost either way: what
+ * goes to standard output is a listing, and every file txbrl writes is
+ * committed whole or not at all, before any diagnostic is printed. */
+
+static int stdout_reported;
+
+int tx_cli_errno(void) { return errno ? errno : EIO; }   /* the finding has been made (or EPIPE seen) */
+
+tx_status tx_cli_flush_stdout(tx_report *rep, int err)
+{
+    if (fflush(stdout) != 0 && !err)
+        err = errno;
+    if (!err && ferror(stdout))
+        err = EIO;
+    if (!err)
+        return TX_OK;
+    if (!stdout_reported && err != EPIPE)
+        tx_report_add(rep, TX_ERROR, "-", 0, "write.io", "cannot write standard output: %s",
+                      strerror(err));
+    stdout_reported = 1;
+    return TX_EIO;
+}
+
+/* At exit: standard output closed (what no subcommand checked, such as
+ * --help, reported here), standard error written.  The exit status
+ * becomes 2 when either failed; a failure of standard error itself has no
+ * one to be told to. */
+static int close_streams(int code)
+{
+    int err = 0;
+    errno = 0;
+    if (fflush(stdout) != 0 || ferror(stdout))
+        err = errno ? errno : EIO;
+    errno = 0;
+    if (fclose(stdout) != 0 && !err)
+        err = errno ? errno : EIO;
+    if (err) {
+        if (!stdout_reported && err != EPIPE)
+            fprintf(stderr, "-:0: error: [write.io] cannot write standard output: %s\n",
+                    strerror(err));
+        code = TX_EXIT_FAILURE;
+    }
+    if (fflush(stderr) != 0 || ferror(stderr))
+        code = TX_EXIT_FAILURE;
+    return code;
+}
+
+static int run(int argc, char **argv)
 {
     if (argc < 2) {
         usage(stderr);
@@ -129,4 +227,39 @@ int main(int argc, char **argv)
     fprintf(stderr, "txbrl: unknown command '%s'\n", argv[1]);
     usage(stderr);
     return TX_EXIT_FAILURE;
+}
+
+const char **tx_cli_allow_list(int argc)
+{
+    static const char **list;
+    free(list);
+    list = calloc((size_t)(argc > 0 ? argc : 0) + 1, sizeof *list);
+    return list;
+}
+
+int tx_cli_stdin_once(const char *cmd, int argc, char **argv, int from, int extra)
+{
+    int uses = extra;
+    for (int i = from; i < argc; i++)
+        uses += strcmp(argv[i], "-") == 0;
+    if (uses <= 1)
+        return 0;
+    fprintf(stderr, "txbrl %s: standard input ('-') can be read only once\n", cmd);
+    return -1;
+}
+
+void tx_cli_allow_add(const char **list, const char *dir)
+{
+    size_t n = 0;
+    while (list[n])
+        n++;
+    list[n] = dir;
+}
+
+int main(int argc, char **argv)
+{
+    /* a reader that left ends txbrl quietly, whatever the caller ignored
+       (see tx_cli_flush_stdout) */
+    signal(SIGPIPE, SIG_DFL);
+    return close_streams(run(argc, argv));
 }

@@ -1,6 +1,10 @@
-/* convert.c - the converter: read -> map -> write -> validate. */
+/* convert.c - the converter: read -> map -> stage the outputs -> validate
+ * and render the staged instance -> commit the set. */
 #include <stdlib.h>
 #include <string.h>
+
+#include "base/outfile.h"
+#include "render/render.h"
 
 #include "convert/summary.h"
 #include "disclose/disclose.h"
@@ -137,15 +141,127 @@ static tx_status map_it(tx_converter *c, const tx_exhibit *ex, tx_report *rep,
     return st;
 }
 
+/* ------------------------------------------------------------ the outputs */
+
+/* The files of one exhibit's set: the instance's, then the rendition. */
+enum { SET_HTML = TX_INSTANCE_NFILES, SET_N };
+
+/* Findings about the staged files name their targets: DIR/.X.txbrl/new/F
+ * is DIR/F. */
+static tx_status name_targets(tx_report *rep, size_t from, const tx_outset *s)
+{
+    tx_buf b = {0};
+    tx_buf_printf(&b, "/%s", tx_outset_stage_infix(s));
+    char *infix = tx_buf_take(&b);
+    int bad = !infix || tx_report_replace(rep, from, infix, "/") != 0;
+    free(infix);
+    return bad ? TX_ENOMEM : TX_OK;
+}
+
+/* Validates the staged instance and renders it into the set: TX_OK, or
+ * why the set is not to be committed (said by convert.not-written). */
+static tx_status check_and_render(tx_converter *c, tx_outset *s, const char *exhibit,
+                                  tx_report *rep)
+{
+    size_t from = tx_report_size(rep);
+    const char *inst = tx_outset_staged(s, 0);
+    const char *why = "the instance is not valid";
+    tx_status st = tx_schema_validate_instance(inst, c->catalog, rep);
+    char *html = NULL;
+    size_t len = 0;
+    if (st == TX_OK) {
+        tx_render_options ro = {0};
+        ro.source = exhibit;
+        ro.datadir = c->datadir;
+        why = "the instance cannot be rendered";
+        st = tx_render_buffer(inst, &ro, rep, &html, &len);
+    }
+    if (name_targets(rep, from, s) != TX_OK)
+        st = TX_ENOMEM;
+    if (st == TX_EINPUT || st == TX_EIO)
+        tx_report_add(rep, TX_ERROR, tx_outset_target(s, 0), 0, "convert.not-written",
+                      "%s: nothing written (the files of an earlier conversion, if any, are "
+                      "left as they were)", why);
+    tx_outfile_error e = {TX_OUTFILE_OK, 0, 0, 0};
+    if (st == TX_OK && tx_outset_put(s, SET_HTML, html, len, 0644, &e) != TX_OUTFILE_OK)
+        st = tx_outfile_report(rep, tx_outset_target(s, e.file), &e);
+    free(html);
+    return st;
+}
+
+/* Writes the outputs of one exhibit as one set (base/outfile.h): the
+ * instance and its extension files are staged beside their targets, the
+ * staged instance is validated and rendered, and only a valid instance
+ * with its rendition replaces the files of an earlier conversion, all
+ * together, the extension files this conversion does not write removed in
+ * the same commit.  Anything less leaves the directory as it was. */
+static tx_status write_set(tx_converter *c, const tx_factset *fs, const char *exhibit,
+                           const char *outdir, tx_report *rep)
+{
+    tx_instance_files f;
+    tx_status st = tx_instance_texts(fs, outdir, schema_urls,
+                                     sizeof schema_urls / sizeof schema_urls[0], c->catalog,
+                                     rep, &f);
+    if (st != TX_OK)
+        return st;
+    tx_buf b = {0};
+    tx_buf_printf(&b, "%s.html", f.stem);
+    char *html_name = tx_buf_take(&b);
+    if (!html_name) {
+        tx_instance_files_clear(&f);
+        return TX_ENOMEM;
+    }
+    const char *names[SET_N];
+    for (int i = 0; i < TX_INSTANCE_NFILES; i++)
+        names[i] = f.name[i];
+    names[SET_HTML] = html_name;
+    tx_outset *s = NULL;
+    tx_outfile_error e = {TX_OUTFILE_OK, 0, 0, 0};
+    if (tx_outset_open(outdir, names, SET_N, &s, &e) != TX_OUTFILE_OK) {
+        b = (tx_buf){0};
+        tx_buf_printf(&b, "%s/%s", outdir, names[e.file]);
+        char *path = tx_buf_take(&b);
+        st = path ? tx_outfile_report(rep, path, &e) : TX_ENOMEM;
+        free(path);
+    }
+    for (int i = 0; i < TX_INSTANCE_NFILES && st == TX_OK; i++)
+        if (f.text[i] &&
+            tx_outset_put(s, (size_t)i, f.text[i], strlen(f.text[i]), 0, &e) != TX_OUTFILE_OK)
+            st = tx_outfile_report(rep, tx_outset_target(s, e.file), &e);
+    if (st == TX_OK)
+        st = check_and_render(c, s, exhibit, rep);
+    if (st == TX_OK && tx_outset_commit(s, &e) != TX_OUTFILE_OK)
+        st = tx_outfile_report(rep, tx_outset_target(s, e.file), &e);
+    tx_outset_close(s);
+    free(html_name);
+    tx_instance_files_clear(&f);
+    return st;
+}
+
 tx_status tx_converter_convert(tx_converter *c, const char *exhibit,
                                const char *outdir, tx_report *rep)
 {
+    return tx_converter_convert_named(c, exhibit, NULL, outdir, rep);
+}
+
+tx_status tx_converter_convert_named(tx_converter *c, const char *path, const char *name,
+                                     const char *outdir, tx_report *rep)
+{
+    if (!c || !path || !outdir)
+        return TX_EUSAGE;
     tx_exhibit *ex = NULL;
-    tx_status st = tx_exhibit_read_file(exhibit, rep, &ex);
+    tx_status st = tx_exhibit_read_named(path, name, rep, &ex);
     if (!ex)
         return st;
+    /* from here on the exhibit goes by its name */
+    char *exhibit = tx_strdup(ex->name);
+    if (!exhibit) {
+        tx_exhibit_free(ex);
+        return TX_ENOMEM;
+    }
     if (ex->ntables == 0 && tx_exhibit_schedule_count(ex) == 0) {
         tx_exhibit_free(ex);
+        free(exhibit);
         return worse(st, TX_EINPUT);
     }
     tx_mapping *map = NULL;
@@ -168,8 +284,10 @@ tx_status tx_converter_convert(tx_converter *c, const char *exhibit,
     }
     tx_exhibit_free(ex);
     tx_mapping_free(map);
-    if (!fs)
+    if (!fs) {
+        free(exhibit);
         return st;
+    }
     if (tx_convert_summarize(exhibit, &counts, fs, c->strict, rep) != 0)
         st = TX_ENOMEM;
     else if (c->strict && tx_report_count(rep, TX_ERROR) > 0)
@@ -178,29 +296,12 @@ tx_status tx_converter_convert(tx_converter *c, const char *exhibit,
         tx_report_add(rep, TX_ERROR, exhibit, 0, "convert.no-facts",
                       "no table could be converted: nothing written");
         tx_factset_free(fs);
+        free(exhibit);
         return worse(st, TX_EINPUT);
     }
-    tx_status w = tx_instance_write(fs, outdir, schema_urls,
-                                    sizeof schema_urls / sizeof schema_urls[0], c->catalog, rep);
-    if (w == TX_OK) {
-        tx_buf path = {0};
-        tx_buf_printf(&path, "%s/%s.xml", outdir, fs->stem);
-        char *p = tx_buf_take(&path);
-        w = p ? tx_schema_validate_instance(p, c->catalog, rep) : TX_ENOMEM;
-        if (w == TX_OK) {
-            /* the rendition, DIR/STEM.html, once the instance is valid */
-            tx_buf html = {0};
-            tx_buf_printf(&html, "%s/%s.html", outdir, fs->stem);
-            char *h = tx_buf_take(&html);
-            tx_render_options ro = {0};
-            ro.source = exhibit;
-            ro.datadir = c->datadir;
-            w = h ? tx_render_file(p, h, &ro, rep) : TX_ENOMEM;
-            free(h);
-        }
-        free(p);
-    }
+    tx_status w = write_set(c, fs, exhibit, outdir, rep);
     tx_factset_free(fs);
+    free(exhibit);
     return worse(st, w);
 }
 

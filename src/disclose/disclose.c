@@ -164,7 +164,7 @@ static int statement_value(const tx_exhibit *ex, const tx_mapping *map, const ch
                 if (!cn || strcmp(cn, concept) != 0 || !cell ||
                     (cell->state != TX_CELL_VALUE && cell->state != TX_CELL_NIL))
                     continue;
-                *v = cell->state == TX_CELL_NIL ? (tx_decimal){0, 0} : cell->value;
+                *v = cell->state == TX_CELL_NIL ? tx_decimal_make(0, 0) : cell->value;
                 *line = row_line(&tb->rows[r]);
                 *text = cell->text ? cell->text : "--";
                 return 1;
@@ -175,10 +175,11 @@ static int statement_value(const tx_exhibit *ex, const tx_mapping *map, const ch
 }
 
 /* "7295" -> "7,295", "-3035" -> "(3,035)": as a table prints it */
-static void printed_form(tx_decimal d, char *out, size_t n)
+static char *printed_form(tx_decimal d)
 {
-    char raw[48];
-    tx_decimal_format(d, raw, sizeof raw);
+    char *raw = tx_decimal_text(d);
+    if (!raw)
+        return NULL;
     const char *digits = raw[0] == '-' ? raw + 1 : raw;
     const char *dot = strchr(digits, '.');
     size_t ilen = dot ? (size_t)(dot - digits) : strlen(digits);
@@ -194,8 +195,8 @@ static void printed_form(tx_decimal d, char *out, size_t n)
         tx_buf_puts(&b, dot);
     if (raw[0] == '-')
         tx_buf_putc(&b, ')');
-    snprintf(out, n, "%s", b.data && !b.failed ? b.data : raw);
-    tx_buf_free(&b);
+    free(raw);
+    return tx_buf_take(&b);
 }
 
 typedef struct recon {
@@ -227,7 +228,7 @@ static int check_recon(const tx_exhibit *ex, const tx_mapping *map, size_t t, in
         sum->columns++;
         int col_ok = 1;
         /* foot: first + items = last, on the printed figures */
-        tx_decimal total = {0, 0};
+        tx_decimal total = tx_decimal_make(0, 0);
         int terms = 0, min_exp = 0, overflow = 0, have = 1;
         for (size_t r = first; r < last; r++) {
             const tx_cell *cell = tb->rows[r].cells ? &tb->rows[r].cells[c] : NULL;
@@ -247,23 +248,23 @@ static int check_recon(const tx_exhibit *ex, const tx_mapping *map, size_t t, in
             sum->columns--;
             continue;
         }
-        tx_decimal target = lc->state == TX_CELL_NIL ? (tx_decimal){0, 0} : lc->printed;
+        tx_decimal target = lc->state == TX_CELL_NIL ? tx_decimal_make(0, 0) : lc->printed;
         tx_decimal neg = target, diff;
         if (lc->printed.exp < min_exp)
             min_exp = lc->printed.exp;
         if (tx_decimal_negate(&neg) != 0 || tx_decimal_add(total, neg, &diff) != 0)
             continue;
-        if (diff.coef < 0)
+        if (tx_decimal_sign(diff) < 0)
             tx_decimal_negate(&diff);
         /* each of the terms + 1 printed figures may be off by half a unit */
-        tx_decimal tol = {(int64_t)(terms + 1) * 5, min_exp - 1};
+        tx_decimal tol = tx_decimal_make((int64_t)(terms + 1) * 5, min_exp - 1);
         if (tx_decimal_cmp(diff, tol) > 0) {
-            char sb[48];
-            printed_form(total, sb, sizeof sb);
+            char *sb = printed_form(total);
             tx_dlist_add(l, row_line(lr), TX_ERROR, "disclosure.reconciliation-mismatch",
                          "column %zu (%s): '%s' %s plus the reconciling items is %s, but '%s' "
-                         "is printed %s", c + 1, per, fr->label, fr->cells[c].text, sb, lr->label,
-                         lc->text ? lc->text : "--");
+                         "is printed %s", c + 1, per, fr->label, fr->cells[c].text,
+                         sb ? sb : "?", lr->label, lc->text ? lc->text : "--");
+            free(sb);
             col_ok = 0;
         }
         /* tie: the first line to the non-GAAP statement, the last to GAAP */
@@ -281,7 +282,7 @@ static int check_recon(const tx_exhibit *ex, const tx_mapping *map, size_t t, in
         }
         if (lcn && tb->entity &&
             statement_value(ex, map, tb->entity, "gaap", lcn, &tb->cols[c].period, &v, &line, &text) &&
-            tx_decimal_cmp(v, lc->state == TX_CELL_NIL ? (tx_decimal){0, 0} : lc->value) != 0) {
+            tx_decimal_cmp(v, lc->state == TX_CELL_NIL ? tx_decimal_make(0, 0) : lc->value) != 0) {
             tx_dlist_add(l, row_line(lr), TX_ERROR, "disclosure.reconciliation-mismatch",
                          "column %zu (%s): '%s' is %s here but %s in the GAAP statement "
                          "(line %ld)", c + 1, per, lr->label, lc->text ? lc->text : "--", text, line);

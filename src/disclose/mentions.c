@@ -49,7 +49,7 @@ int tx_prose_mentions(const char *text, tx_mention **out, size_t *n)
             k = numeral_end(text, num);
             if (k == num)
                 continue;
-            if (tx_decimal_parse(text + num, k - num, &m.value) != 0)
+            if (tx_decimal_parse_printed(text + num, k - num, &m.value) != 0)
                 continue;
             m.kind = TX_MENTION_MONEY;
             int scale = 0;
@@ -100,7 +100,7 @@ int tx_prose_mentions(const char *text, tx_mention **out, size_t *n)
                 i = k > i ? k - 1 : i;
                 continue;
             }
-            if (tx_decimal_parse(text + i, k - i, &m.value) != 0)
+            if (tx_decimal_parse_printed(text + i, k - i, &m.value) != 0)
                 continue;
             m.kind = TX_MENTION_PERCENT;
             m.place = m.value.exp;

@@ -12,6 +12,7 @@
  * recorded for the checks of disclose.c.
  */
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "disclose/prose.h"
@@ -72,7 +73,7 @@ static tx_claim_cell lookup(const tx_exhibit *ex, const tx_mapping *map, const c
                 if (cell->state != TX_CELL_VALUE && cell->state != TX_CELL_NIL)
                     continue;
                 r.found = 1;
-                r.value = cell->state == TX_CELL_NIL ? (tx_decimal){0, 0} : cell->value;
+                r.value = cell->state == TX_CELL_NIL ? tx_decimal_make(0, 0) : cell->value;
                 r.line = row->src_values ? row->src_values : row->src_first;
                 r.text = cell->text ? cell->text : "--";
                 r.concept = concept;
@@ -174,23 +175,26 @@ static const char *weak_claim(const tx_para *p, const tx_claim_group *g, const t
 }
 
 /* d in full with thousands separators ("-156,000,000"). */
-static void grouped(tx_decimal d, char *buf, size_t n)
+static char *grouped(tx_decimal d)
 {
-    char raw[48];
-    tx_decimal_format(d, raw, sizeof raw);
+    char *raw = tx_decimal_text(d);
+    if (!raw)
+        return NULL;
     const char *digits = raw + (raw[0] == '-');
     const char *dot = strchr(digits, '.');
-    size_t ni = dot ? (size_t)(dot - digits) : strlen(digits), o = 0;
-    if (raw[0] == '-' && o + 1 < n)
-        buf[o++] = '-';
-    for (size_t i = 0; i < ni && o + 2 < n; i++) {
+    size_t ni = dot ? (size_t)(dot - digits) : strlen(digits);
+    tx_buf b = {0};
+    if (raw[0] == '-')
+        tx_buf_putc(&b, '-');
+    for (size_t i = 0; i < ni; i++) {
         if (i > 0 && (ni - i) % 3 == 0)
-            buf[o++] = ',';
-        buf[o++] = digits[i];
+            tx_buf_putc(&b, ',');
+        tx_buf_putc(&b, digits[i]);
     }
-    buf[o] = 0;
     if (dot)
-        snprintf(buf + o, n - o, "%s", dot);
+        tx_buf_puts(&b, dot);
+    free(raw);
+    return tx_buf_take(&b);
 }
 
 /* The same period one year earlier (February 29 becomes the 28th); the
@@ -221,7 +225,7 @@ static int check_change(tx_claim_run *c, const tx_para *p, const tx_mention *mn,
                         char *why, size_t n)
 {
     why[0] = 0;
-    if (g->metric.negative || m->absolute || mn->value.coef <= 0)
+    if (g->metric.negative || m->absolute || tx_decimal_sign(mn->value) <= 0)
         return 0;
     int dir = tx_claim_direction(p->low, g->pre0, mn->start);
     if (dir == 0)
@@ -233,13 +237,13 @@ static int check_change(tx_claim_run *c, const tx_para *p, const tx_mention *mn,
     tx_decimal neg = r0.value, d;
     if (!r0.found || tx_decimal_negate(&neg) != 0 || tx_decimal_add(cur->value, neg, &d) != 0)
         return 0;
-    char dtext[64];
-    grouped(d, dtext, sizeof dtext);
+    char *dtext = grouped(d);
     snprintf(why, n, "; year over year the tables give %s, from %s at line %ld to %s at line %ld",
-             dtext, r0.text, r0.line, cur->text, cur->line);
-    if ((dir > 0) != (d.coef > 0) || d.coef == 0)
+             dtext ? dtext : "?", r0.text, r0.line, cur->text, cur->line);
+    free(dtext);
+    if ((dir > 0) != (tx_decimal_sign(d) > 0) || tx_decimal_is_zero(d))
         return 0;
-    if (d.coef < 0)
+    if (tx_decimal_sign(d) < 0)
         tx_decimal_negate(&d);
     if (tx_claim_rounds_to(d, mn->value, mn->place) != 1)
         return 0;
@@ -326,7 +330,7 @@ tx_claim_cell tx_claim_check_amount(tx_claim_run *c, const tx_para *p, const tx_
     tx_decimal claim = mn->value;
     int negative = g->metric.negative && !m->absolute;
     tx_decimal tv = r.value;
-    if (m->absolute && tv.coef < 0)
+    if (m->absolute && tx_decimal_sign(tv) < 0)
         tx_decimal_negate(&tv);
     if (negative)
         tx_decimal_negate(&claim);
@@ -371,7 +375,7 @@ void tx_claim_check_percent(tx_claim_run *c, const tx_para *p, const tx_mention 
                          "'%s': the change from %s cannot be computed", quoted, b->money.text);
         return;
     }
-    char pct[32];
+    char pct[TX_DECIMAL_DIGITS + 8];
     tx_claim_change_text(a->money.value, b->money.value, pct, sizeof pct);
     if (ok) {
         c->sum->verified++;

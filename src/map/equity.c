@@ -20,11 +20,31 @@ static int balance_date(const tx_row *row, tx_date *d)
     return 1;
 }
 
+/* 1 if a balance dated d opens a period rather than closes one
+ * ("BALANCE, JANUARY 1, 1991": the prior year's closing balance, dated the
+ * day the year begins): dated the first of a month, and no column of the
+ * exhibit has a period ending that day (a 52/53-week year ending "January
+ * 1, 1994" closes on it). */
+static int opening_balance(const tx_exhibit *ex, tx_date d)
+{
+    if (d.d != 1)
+        return 0;
+    for (size_t i = 0; i < ex->ntables; i++)
+        for (size_t c = 0; c < ex->tables[i].ncols; c++) {
+            const tx_period *p = &ex->tables[i].cols[c].period;
+            if (p->kind == TX_PERIOD_DURATION && tx_date_cmp(p->end, d) == 0)
+                return 0;
+        }
+    return 1;
+}
+
 /* The period of row r of an equity statement: the instant of a balance
- * row, else the span between the balances before and after it.  0, or -1
- * when the row stands between no two balances. */
-static int equity_period(const tx_table *t, const int *isbal, const tx_date *bal, size_t r,
-                         tx_period *p)
+ * row, else the span between the balances before and after it: from the
+ * day after the closing balance before it (the day of an opening balance)
+ * to the day of the closing balance after it (the day before an opening
+ * one).  0, or -1 when the row stands between no two balances. */
+static int equity_period(const tx_exhibit *ex, const tx_table *t, const int *isbal,
+                         const tx_date *bal, size_t r, tx_period *p)
 {
     memset(p, 0, sizeof *p);
     if (isbal[r]) {
@@ -40,8 +60,10 @@ static int equity_period(const tx_table *t, const int *isbal, const tx_date *bal
     if (a == 0 || b >= t->nrows || tx_date_cmp(bal[a - 1], bal[b]) >= 0)
         return -1;
     p->kind = TX_PERIOD_DURATION;
-    p->start = tx_date_add_days(bal[a - 1], 1);
-    p->end = bal[b];
+    p->start = opening_balance(ex, bal[a - 1]) ? bal[a - 1] : tx_date_add_days(bal[a - 1], 1);
+    p->end = opening_balance(ex, bal[b]) ? tx_date_add_days(bal[b], -1) : bal[b];
+    if (tx_date_cmp(p->start, p->end) > 0)
+        return -1;
     return 0;
 }
 
@@ -68,10 +90,10 @@ static void equity_fact(tx_mapper *m, size_t ti, const tx_row *row, size_t c,
     f.numeric = 1;
     f.unit = tx_map_unit(vk);
     if (cell->state == TX_CELL_NIL) {
-        f.value = (tx_decimal){0, tx_row_scale(t, row, c)};
+        f.value = tx_decimal_make(0, tx_row_scale(t, row, c));
     } else {
         f.value = cell->value;
-        if (tg->rule && strcmp(tg->rule->sign, "-") == 0 && tx_decimal_negate(&f.value) != 0)
+        if (tg->negate && tx_decimal_negate(&f.value) != 0)
             return;
     }
     f.decimals = -f.value.exp;
@@ -130,7 +152,7 @@ void tx_map_equity_table(tx_mapper *m, size_t ti, const tx_statement_rule *st, l
         if (row->kind != TX_ROW_ITEM || !row->cells)
             continue;
         tx_period p;
-        if (equity_period(t, isbal, bal, r, &p) != 0) {
+        if (equity_period(m->ex, t, isbal, bal, r, &p) != 0) {
             tx_report_add(m->rep, TX_WARNING, m->ex->name, row->src_values, "map.equity-period",
                           "'%s' stands between no two balances of the statement: its period "
                           "is unknown; not converted", row->label);

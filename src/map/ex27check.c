@@ -34,11 +34,11 @@ static int agrees(const tx_fact *a, const tx_fact *b)
     tx_decimal nb = b->value, diff;
     if (tx_decimal_negate(&nb) != 0 || tx_decimal_add(a->value, nb, &diff) != 0)
         return 0;
-    if (diff.coef < 0 && tx_decimal_negate(&diff) != 0)
+    if (tx_decimal_sign(diff) < 0 && tx_decimal_negate(&diff) != 0)
         return 0;
     if (d == TX_DECIMALS_INF || d == TX_DECIMALS_NONE)
         return tx_decimal_is_zero(diff);
-    return tx_decimal_cmp(diff, (tx_decimal){5, -d - 1}) <= 0;
+    return tx_decimal_cmp(diff, tx_decimal_make(5, -d - 1)) <= 0;
 }
 
 /* The statement fact of f's concept, entity, period and unit in `st`. */
@@ -91,9 +91,9 @@ static int hints(tx_buf *m, const tx_factset *fs, const tx_fact *f, const tx_fac
                           strcmp(fs->facts[k].concept, g->concept) == 0;
         if (!in_schedule)
             continue;
-        char v[48];
-        tx_decimal_format(g->value, v, sizeof v);
-        tx_buf_printf(m, "; the statement has %s as %s (line %ld)", v, g->concept, g->src_line);
+        tx_buf_puts(m, "; the statement has ");
+        tx_decimal_put(m, g->value);
+        tx_buf_printf(m, " as %s (line %ld)", g->concept, g->src_line);
         n++;
     }
     return n;
@@ -122,14 +122,14 @@ tx_status tx_ex27_cross_check(const tx_factset *fs, const tx_factset *const *ref
             matched[r]++;
             if (agrees(f, s))
                 break;
-            char a[48], b[48], p[32];
-            tx_decimal_format(f->value, a, sizeof a);
-            tx_decimal_format(s->value, b, sizeof b);
+            char p[32];
             tx_period_format(&f->period, p, sizeof p);
             tx_buf m = {0};
-            tx_buf_printf(&m, "<%s> %s (%s, %s) differs from the statement's %s at %s:%ld",
-                          tag_name(map, f), a, f->concept, p, b, st->source ? st->source : "",
-                          s->src_line);
+            tx_buf_printf(&m, "<%s> ", tag_name(map, f));
+            tx_decimal_put(&m, f->value);
+            tx_buf_printf(&m, " (%s, %s) differs from the statement's ", f->concept, p);
+            tx_decimal_put(&m, s->value);
+            tx_buf_printf(&m, " at %s:%ld", st->source ? st->source : "", s->src_line);
             hints(&m, fs, f, s, st, map);
             tx_status w = tx_report_add(rep, TX_WARNING, fs->source, f->src_line,
                                         "ex27.statement-mismatch", "%s",

@@ -319,7 +319,8 @@ static const tx_fact *same_fact(const tx_factset *fs, const tx_fact *f)
 static void check_one(const tx_ex27_context *c, const tx_ex27_schedule *s, const tx_ex27_check *k,
                       tx_report *rep)
 {
-    tx_decimal side[2] = {{0, 0}, {0, 0}}, tol = {0, 0};
+    tx_decimal side[2] = {tx_decimal_make(0, 0), tx_decimal_make(0, 0)};
+    tx_decimal tol = tx_decimal_make(0, 0);
     const tx_ex27_value *first = NULL;
     for (size_t i = 0; i < k->nterms; i++) {
         const tx_ex27_value *v = find_value(s, k->terms[i].tag);
@@ -330,7 +331,7 @@ static void check_one(const tx_ex27_context *c, const tx_ex27_schedule *s, const
         tx_decimal x = v->printed;
         if (k->terms[i].weight < 0 && tx_decimal_negate(&x) != 0)
             return;
-        tx_decimal half = {5, (x.exp < 0 ? x.exp : 0) - 1};
+        tx_decimal half = tx_decimal_make(5, (x.exp < 0 ? x.exp : 0) - 1);
         if (tx_decimal_add(side[k->terms[i].right], x, &side[k->terms[i].right]) != 0 ||
             tx_decimal_add(tol, half, &tol) != 0)
             return;
@@ -339,7 +340,7 @@ static void check_one(const tx_ex27_context *c, const tx_ex27_schedule *s, const
     if (tx_decimal_negate(&neg) != 0 || tx_decimal_add(side[0], neg, &diff) != 0)
         return;
     tx_decimal adiff = diff;
-    if (adiff.coef < 0 && tx_decimal_negate(&adiff) != 0)
+    if (tx_decimal_sign(adiff) < 0 && tx_decimal_negate(&adiff) != 0)
         return;
     int fails = k->le ? tx_decimal_cmp(diff, tol) > 0 : tx_decimal_cmp(adiff, tol) > 0;
     if (!fails || !first)
@@ -359,20 +360,18 @@ static void check_one(const tx_ex27_context *c, const tx_ex27_schedule *s, const
             n++;
         }
         if (r == 0) {
-            char l[48];
-            tx_decimal_format(side[0], l, sizeof l);
-            if (n > 1)
-                tx_buf_printf(&m, " = %s", l);
+            if (n > 1) {
+                tx_buf_puts(&m, " = ");
+                tx_decimal_put(&m, side[0]);
+            }
             tx_buf_printf(&m, k->le ? ", more than " : ", not ");
         } else if (n > 1) {
-            char rr[48];
-            tx_decimal_format(side[1], rr, sizeof rr);
-            tx_buf_printf(&m, " = %s", rr);
+            tx_buf_puts(&m, " = ");
+            tx_decimal_put(&m, side[1]);
         }
     }
-    char d[48];
-    tx_decimal_format(adiff, d, sizeof d);
-    tx_buf_printf(&m, " (off by %s", d);
+    tx_buf_puts(&m, " (off by ");
+    tx_decimal_put(&m, adiff);
     if (s->multiplier)
         tx_buf_printf(&m, " x10^%d", s->multiplier);
     tx_buf_puts(&m, ")");
@@ -415,7 +414,7 @@ static int schedule_facts(const tx_ex27_context *c, const tx_ex27_schedule *s, l
         f.value = v->printed;
         if (t->negate && tx_decimal_negate(&f.value) != 0)
             continue;
-        if (t->contra && f.value.coef < 0)
+        if (t->contra && tx_decimal_sign(f.value) < 0)
             tx_report_add(rep, TX_WARNING, c->file, v->line, "ex27.contra-negative",
                           "<%s> %s is negative, but it is a positive amount deducted from "
                           "another tag; written as printed", v->tag, v->text);
@@ -459,13 +458,13 @@ static int schedule_facts(const tx_ex27_context *c, const tx_ex27_schedule *s, l
         const tx_fact *g = same_fact(fs, &f);
         if (g) {
             if (tx_decimal_cmp(g->value, f.value) != 0) {
-                char a[48], b[48];
-                tx_decimal_format(f.value, a, sizeof a);
-                tx_decimal_format(g->value, b, sizeof b);
+                char *a = tx_decimal_text(f.value), *b = tx_decimal_text(g->value);
                 tx_report_add(rep, TX_ERROR, c->file, v->line, "ex27.inconsistent-duplicate",
                               "<%s> %s is %s here but %s at line %ld (same entity, period and "
                               "schedule kind); the first is kept",
-                              v->tag, f.concept, a, b, g->src_line);
+                              v->tag, f.concept, a ? a : "?", b ? b : "?", g->src_line);
+                free(a);
+                free(b);
             }
             tx_fact_clear(&f);
             continue;

@@ -12,18 +12,16 @@
 
 static void put_value(tx_buf *b, const tx_cell *c)
 {
-    char num[64];
     switch (c->state) {
     case TX_CELL_NIL:
         tx_buf_puts(b, "nil");
         break;
     case TX_CELL_VALUE:
-        tx_decimal_format(c->value, num, sizeof num);
-        tx_buf_puts(b, num);
+        tx_decimal_put(b, c->value);
         break;
     case TX_CELL_PERCENT:
-        tx_decimal_format(c->value, num, sizeof num);
-        tx_buf_printf(b, "%s%%", num);
+        tx_decimal_put(b, c->value);
+        tx_buf_putc(b, '%');
         break;
     default:
         break;
@@ -102,19 +100,14 @@ static void date_text(tx_date d, char buf[11])
         snprintf(buf, 11, "-");
 }
 
-static void value_text(const tx_ex27_schedule *s, const tx_ex27_value *v, const tx_ex27_tag *t,
-                       char *buf, size_t n)
+/* The value a schedule's tag stands for, as a new string ("?" when there
+ * is none); NULL when memory ran out. */
+static char *value_text(const tx_ex27_schedule *s, const tx_ex27_value *v, const tx_ex27_tag *t)
 {
-    if (!v->ok) {
-        snprintf(buf, n, "?");
-        return;
-    }
     tx_decimal d = v->printed;
-    if ((!t || !t->per_share) && tx_decimal_scale(&d, s->multiplier) != 0) {
-        snprintf(buf, n, "?");
-        return;
-    }
-    tx_decimal_format(d, buf, n);
+    if (!v->ok || ((!t || !t->per_share) && tx_decimal_scale(&d, s->multiplier) != 0))
+        return tx_strdup("?");
+    return tx_decimal_text(d);
 }
 
 static void schedules_text(const tx_ex27_set *set, const tx_ex27_map *map, tx_buf *b)
@@ -142,9 +135,10 @@ static void schedules_text(const tx_ex27_set *set, const tx_ex27_map *map, tx_bu
         for (size_t v = 0; v < s->nvalues; v++) {
             const tx_ex27_value *x = &s->values[v];
             const tx_ex27_tag *t = tx_ex27_lookup(map, s->article, x->tag);
-            char val[48];
-            value_text(s, x, t, val, sizeof val);
-            tx_buf_printf(b, "  %5ld  %-28s %12s -> %s", x->line, x->tag, x->text, val);
+            char *val = value_text(s, x, t);
+            tx_buf_printf(b, "  %5ld  %-28s %12s -> %s", x->line, x->tag, x->text,
+                          val ? val : "?");
+            free(val);
             if (*x->notes)
                 tx_buf_printf(b, " [note %s]", x->notes);
             char *ct = t ? tx_ex27_concept(t) : NULL;
@@ -190,12 +184,12 @@ static void schedules_json(const tx_ex27_set *set, const tx_ex27_map *map, tx_bu
         for (size_t v = 0; v < s->nvalues; v++) {
             const tx_ex27_value *x = &s->values[v];
             const tx_ex27_tag *t = tx_ex27_lookup(map, s->article, x->tag);
-            char val[48];
-            value_text(s, x, t, val, sizeof val);
+            char *val = value_text(s, x, t);
             tx_buf_printf(b, "%s{\"line\": %ld", v ? ", " : "", x->line);
             json_kv(b, "tag", x->tag, 1);
             json_kv(b, "printed", x->text, 1);
-            json_kv(b, "value", val, 1);
+            json_kv(b, "value", val ? val : "?", 1);
+            free(val);
             json_kv(b, "notes", x->notes, 1);
             char *ct = t ? tx_ex27_concept(t) : NULL;
             if (ct)
@@ -217,12 +211,35 @@ static void schedules_json(const tx_ex27_set *set, const tx_ex27_map *map, tx_bu
 
 /* ------------------------------------------------------------ text */
 
+static const char *const part_names[] = {"", "company", "parent company", "segment"};
+
+/* " [pro forma adjustments; company Frame Technology Corporation]": what a
+ * column's basis says, when it is not as reported of the whole entity. */
+static void basis_text(const tx_basis *bs, tx_buf *b)
+{
+    static const char *const kinds[] = {"", "pro forma", "pro forma adjustments",
+                                        "as previously reported", "restatement adjustments",
+                                        "basis"};
+    if (bs->kind == TX_BASIS_REPORTED && bs->part == TX_PART_WHOLE)
+        return;
+    tx_buf_puts(b, "  [");
+    if (bs->kind != TX_BASIS_REPORTED)
+        tx_buf_printf(b, "%s%s%s", kinds[bs->kind], *bs->basis_words ? " " : "",
+                      bs->basis_words);
+    if (bs->part != TX_PART_WHOLE)
+        tx_buf_printf(b, "%s%s%s%s", bs->kind != TX_BASIS_REPORTED ? "; " : "",
+                      part_names[bs->part], *bs->part_words ? " " : "", bs->part_words);
+    tx_buf_putc(b, ']');
+}
+
 static void write_text(const tx_exhibit *ex, const tx_mapping *map, tx_buf *b)
 {
     tx_buf_printf(b, "exhibit %s (%s, %zu lines)\n", ex->name, ex->text->encoding,
                   ex->text->nlines);
+    static const char *const roles[] = {"filer  ", "subject", "former ", "cover  "};
     for (size_t f = 0; f < ex->text->nfilers; f++)
-        tx_buf_printf(b, "filer   %s (CIK %s)\n", ex->text->filers[f].name,
+        tx_buf_printf(b, "%s %s (CIK %s)\n", roles[ex->text->filers[f].role],
+                      ex->text->filers[f].name,
                       ex->text->filers[f].cik[0] ? ex->text->filers[f].cik : "unknown");
     tx_buf_printf(b, "tables  %zu\n", ex->ntables);
     for (size_t i = 0; i < ex->ntables; i++) {
@@ -231,7 +248,11 @@ static void write_text(const tx_exhibit *ex, const tx_mapping *map, tx_buf *b)
         if (t->parent >= 0)
             tx_buf_printf(b, ", footnote table of table %d", t->parent + 1);
         tx_buf_puts(b, " ==\n");
-        tx_buf_printf(b, "entity   %s\n", *t->entity ? t->entity : "(unknown)");
+        const tx_table_map *tme = map && i < map->ntables ? &map->tables[i] : NULL;
+        tx_buf_printf(b, "entity   %s", *t->entity ? t->entity : "(unknown)");
+        if (tme && tme->entity)
+            tx_buf_printf(b, " -> %s", tme->entity);
+        tx_buf_putc(b, '\n');
         tx_buf_printf(b, "title    %s%s%s%s\n", t->untitled ? "(untitled)" : t->title,
                       *t->title_notes ? " [note " : "", t->title_notes,
                       *t->title_notes ? "]" : "");
@@ -240,6 +261,12 @@ static void write_text(const tx_exhibit *ex, const tx_mapping *map, tx_buf *b)
                       t->scale.shares);
         if (*t->audit)
             tx_buf_printf(b, "audit    %s\n", t->audit);
+        if (t->basis.kind == TX_BASIS_PRO_FORMA)
+            tx_buf_puts(b, "basis    pro forma combination: each column's own\n");
+        if (t->basis.part != TX_PART_WHOLE)
+            tx_buf_printf(b, "part     %s%s%s%s\n", part_names[t->basis.part],
+                          *t->basis.part_words ? " " : "", t->basis.part_words,
+                          t->basis.section ? " (a section of the statement)" : "");
         const tx_table_map *tm = map && i < map->ntables ? &map->tables[i] : NULL;
         if (tm && tm->kind)
             tx_buf_printf(b, "statement %s%s%s  (%s)\n", *tm->kind ? tm->kind : "unknown",
@@ -255,6 +282,7 @@ static void write_text(const tx_exhibit *ex, const tx_mapping *map, tx_buf *b)
                           col->words ? col->words : "");
             if (col->period_error)
                 tx_buf_printf(b, "  (no period: %s)", col->period_error);
+            basis_text(&col->basis, b);
             tx_buf_putc(b, '\n');
         }
         tx_buf_puts(b, "rows\n");
@@ -281,10 +309,20 @@ static void write_text(const tx_exhibit *ex, const tx_mapping *map, tx_buf *b)
             if (*row->path)
                 tx_buf_printf(b, "  {%s}", row->path);
             const tx_row_map *rm = tm && r < tm->nrows ? &tm->rows[r] : NULL;
-            if (rm && rm->concept)
-                tx_buf_printf(b, "\n        -> %s  (%s)", rm->concept, rm->why ? rm->why : "");
-            else if (rm && rm->why)
+            if (rm && rm->concept) {
+                tx_buf_printf(b, "\n        -> %s", rm->concept);
+                if (rm->score)
+                    tx_buf_printf(b, "  score %d", rm->score);
+                tx_buf_printf(b, "  (%s)", rm->why ? rm->why : "");
+                if (rm->runner)
+                    tx_buf_printf(b, "\n           runner-up %s  score %d", rm->runner,
+                                  rm->runner_score);
+                if (rm->sign)
+                    tx_buf_printf(b, "\n           sign by %s%s", rm->sign,
+                                  rm->negated ? ": printed values negated" : "");
+            } else if (rm && rm->why) {
                 tx_buf_printf(b, "\n        -> not mapped  (%s)", rm->why);
+            }
             if (row->nsums > 0) {
                 /* what the footing check found this total to be the sum of */
                 tx_buf_puts(b, "\n        foots: =");
@@ -330,6 +368,8 @@ static void write_json(const tx_exhibit *ex, const tx_mapping *map, tx_buf *b)
         tx_buf_puts(b, f ? ", {" : "{");
         json_kv(b, "name", ex->text->filers[f].name, 0);
         json_kv(b, "cik", ex->text->filers[f].cik, 1);
+        static const char *const jroles[] = {"filer", "subject", "former", "cover"};
+        json_kv(b, "role", jroles[ex->text->filers[f].role], 1);
         tx_buf_puts(b, "}");
     }
     tx_buf_puts(b, "],\n \"tables\": [");
@@ -389,6 +429,17 @@ static void write_json(const tx_exhibit *ex, const tx_mapping *map, tx_buf *b)
                 json_kv(b, "concept", rm->concept, 1);
             if (rm && rm->why)
                 json_kv(b, "why", rm->why, 1);
+            if (rm && rm->concept) {
+                if (rm->score)
+                    tx_buf_printf(b, ", \"score\": %d", rm->score);
+                if (rm->runner) {
+                    json_kv(b, "runner_up", rm->runner, 1);
+                    tx_buf_printf(b, ", \"runner_up_score\": %d", rm->runner_score);
+                }
+                if (rm->sign)
+                    json_kv(b, "sign", rm->sign, 1);
+                tx_buf_printf(b, ", \"negated\": %s", rm->negated ? "true" : "false");
+            }
             tx_buf_printf(b, ", \"level\": %d, \"indent\": %d, \"rule_above\": %d, "
                              "\"rule_below\": %d, \"total\": %s",
                           row->level, row->indent, row->rule_above, row->rule_below,

@@ -5,29 +5,9 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "map/classify.h"
 #include "map/entity.h"
 #include "map/ex27map.h"
-
-/* ------------------------------------------------------------ statements */
-
-static const tx_statement_rule *classify(const tx_taxonomy *tax, const tx_table *t)
-{
-    char *title = tx_norm(t->title);
-    char *first = NULL;
-    for (size_t i = 0; i < t->nrows && !first; i++)
-        if (t->rows[i].kind == TX_ROW_ITEM)
-            first = tx_norm(t->rows[i].label);
-    const tx_statement_rule *found = NULL;
-    for (size_t i = 0; i < tax->nstatements && !found; i++) {
-        const tx_statement_rule *s = &tax->statements[i];
-        const char *text = s->on_first_row ? first : title;
-        if (text && *text && tx_glob(s->pattern, text))
-            found = s;
-    }
-    free(title);
-    free(first);
-    return found;
-}
 
 /* ------------------------------------------------------------ duplicates */
 
@@ -79,14 +59,14 @@ static int drop_duplicates(tx_mapper *m, char *dropped)
             const tx_fact *a = &m->facts[k[first].index], *b = &m->facts[k[i].index];
             dropped[k[i].index] = 1;
             if (tx_decimal_cmp(a->value, b->value) != 0) {
-                char va[64], vb[64];
-                tx_decimal_format(a->value, va, sizeof va);
-                tx_decimal_format(b->value, vb, sizeof vb);
+                char *va = tx_decimal_text(a->value), *vb = tx_decimal_text(b->value);
                 tx_report_add(m->rep, TX_ERROR, m->ex->name, b->src_line,
                               "map.inconsistent-duplicate",
                               "%s is %s here but %s at line %ld (same entity, period, "
                               "dimensions and unit); the first is kept",
-                              a->concept, vb, va, a->src_line);
+                              a->concept, vb ? vb : "?", va ? va : "?", a->src_line);
+                free(va);
+                free(vb);
             }
         }
     }
@@ -163,9 +143,11 @@ void tx_mapping_free(tx_mapping *map)
         for (size_t r = 0; r < tm->nrows; r++) {
             free(tm->rows[r].concept);
             free(tm->rows[r].why);
+            free(tm->rows[r].runner);
         }
         free(tm->rows);
         free(tm->kind);
+        free(tm->entity);
         free(tm->basis);
         free(tm->why);
     }
@@ -202,10 +184,12 @@ static void map_table(tx_mapper *m, size_t ti, tx_table_map *tm)
 static void map_rows(tx_mapper *m, size_t ti, tx_table_map *tm)
 {
     const tx_table *t = &m->ex->tables[ti];
-    const tx_statement_rule *st = classify(m->opt->taxonomy, t);
-    tx_buf why = {0};
+    char *why = NULL;
+    const tx_table *parent = t->parent >= 0 ? &m->ex->tables[t->parent] : NULL;
+    const tx_statement_rule *st = tx_classify_table(m->opt->taxonomy, t, parent, &why);
+    tm->why = why;
     tm->rows = calloc(t->nrows ? t->nrows : 1, sizeof(tx_row_map));
-    if (!tm->rows) {
+    if (!tm->rows || !why) {
         m->oom = 1;
         return;
     }
@@ -213,22 +197,19 @@ static void map_rows(tx_mapper *m, size_t ti, tx_table_map *tm)
     if (!st) {
         tm->kind = tx_strdup("");
         tm->basis = tx_strdup("");
-        tm->why = tx_strdup("no rule of statements.tsv matches its title or first row");
         tx_report_add(m->rep, TX_WARNING, m->ex->name, t->src_title ? t->src_title : t->src_first,
                       "map.unknown-statement",
                       "table %zu ('%s') is no statement the mapping rules know; not converted",
                       ti + 1, *t->title ? t->title : "untitled");
         return;
     }
-    tx_buf_printf(&why, "statements.tsv:%ld", st->line);
     tm->kind = tx_strdup(st->kind);
     tm->basis = tx_strdup(st->basis);
-    tm->why = tx_buf_take(&why);
     if (t->ncols == 0)
         return;
     long entity = tx_entity_of_table(m->fs, m->ex->text, t, m->opt->entities, m->opt->cik,
                                      m->ex->name, m->rep);
-    if (entity < 0) {
+    if (entity < 0 || !(tm->entity = tx_strdup(m->fs->entities[entity].identifier))) {
         m->oom = 1;
         return;
     }
@@ -236,6 +217,7 @@ static void map_rows(tx_mapper *m, size_t ti, tx_table_map *tm)
         tx_map_equity_table(m, ti, st, entity, tm);
         return;
     }
+    tx_map_choose(m, ti, st->kind);   /* every row's concept and sign (rows.c) */
     for (size_t r = 0; r < t->nrows && !m->oom; r++) {
         const tx_row *row = &t->rows[r];
         int has = 0;
@@ -255,6 +237,7 @@ static void map_rows(tx_mapper *m, size_t ti, tx_table_map *tm)
             tx_map_row(m, ti, row, st->kind, st->basis, st, entity, &tm->rows[r]);
     }
     tx_map_calc_links(m, ti, tm, st->kind);
+    tx_map_choices_clear(m);
 }
 
 tx_status tx_map_exhibit(const tx_exhibit *ex, const tx_map_options *opt,
@@ -263,7 +246,8 @@ tx_status tx_map_exhibit(const tx_exhibit *ex, const tx_map_options *opt,
     *mapping = NULL;
     *facts = NULL;
     size_t errors = tx_report_count(rep, TX_ERROR);
-    tx_mapper m = {ex, opt, rep, tx_factset_new(ex->name, opt->stem), NULL, 0, 0, 0};
+    tx_mapper m = {.ex = ex, .opt = opt, .rep = rep,
+                   .fs = tx_factset_new(ex->name, opt->stem)};
     tx_mapping *map = calloc(1, sizeof *map);
     if (!m.fs || !map ||
         !(map->tables = calloc(ex->ntables ? ex->ntables : 1, sizeof(tx_table_map)))) {
@@ -284,6 +268,8 @@ tx_status tx_map_exhibit(const tx_exhibit *ex, const tx_map_options *opt,
     free(ext_ns);
     for (size_t t = 0; t < ex->ntables && !m.oom; t++)
         map_table(&m, t, &map->tables[t]);
+    if (!m.oom && tx_map_settle_members(&m) != 0)
+        m.oom = 1;
     char *dropped = m.oom ? NULL : calloc(m.nfacts ? m.nfacts : 1, 1);
     if (!dropped || drop_duplicates(&m, dropped) != 0)
         m.oom = 1;
@@ -295,6 +281,10 @@ tx_status tx_map_exhibit(const tx_exhibit *ex, const tx_map_options *opt,
         tx_fact_clear(&m.facts[i]);
     }
     free(m.facts);
+    free(m.sectioned);
+    for (size_t i = 0; i < m.nmembers; i++)
+        free(m.members[i]);
+    free(m.members);
     free(dropped);
     /* EX-27 financial data schedules (map/ex27map.c), in their own contexts */
     if (!m.oom && opt->ex27 && ex->ex27) {

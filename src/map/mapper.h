@@ -28,14 +28,22 @@
 /* How one row was mapped (for `txbrl inspect`). */
 typedef struct tx_row_map {
     char *concept;   /* prefixed, or NULL for rows without values          */
-    char *why;       /* "rules.tsv:57 income | * | gross margin", or "no rule: extension" */
+    char *why;       /* the evidence that decided: "filer label (388 filers);
+                        heading +150; sums +200", "rules.tsv:57", or why it
+                        is an extension                                    */
     int negated;     /* 1: the facts are the printed values negated        */
+    int score;       /* the chosen candidate's score (per mille), or -1     */
+    char *runner;    /* the runner-up (prefixed), or NULL                   */
+    int runner_score;
+    const char *sign;  /* what decided the sign: "rule", "sums", "meaning"  */
 } tx_row_map;
 
 typedef struct tx_table_map {
     char *kind;      /* statement kind, "" when unknown                     */
     char *basis;     /* gaap | nongaap                                      */
     char *why;       /* "statements.tsv:12" or why not                      */
+    char *entity;    /* the identifier of its entity (a CIK, or a name-based
+                        one), or NULL when it was not mapped                */
     tx_row_map *rows;  /* one per tx_row                                     */
     size_t nrows;
     size_t numbers;    /* values printed in its rows (nil markers included;

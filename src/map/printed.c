@@ -447,7 +447,7 @@ static const tx_fact *cell_fact(const tx_factset *fs, const tx_table *t, size_t 
         tx_decimal v = f->value, nv = f->value;
         int same = tx_decimal_cmp(v, cell->value) == 0 ||
                    (tx_decimal_negate(&nv) == 0 && tx_decimal_cmp(nv, cell->value) == 0) ||
-                   (cell->state == TX_CELL_NIL && v.coef == 0);
+                   (cell->state == TX_CELL_NIL && tx_decimal_is_zero(v));
         if (!same)
             continue;
         if (from_table(f, ti) && f->src_line == row->src_values)

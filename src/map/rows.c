@@ -6,21 +6,20 @@
 
 #include "map/extname.h"
 
-#define AXIS_BASIS "txbrl:PresentationBasisAxis"
-#define MEMBER_NONGAAP "txbrl:NonGaapMember"
-#define MEMBER_ADJUSTMENT "txbrl:NonGaapAdjustmentsMember"
-
 /* ------------------------------------------------------------ helpers */
 
 int tx_map_push_fact(tx_mapper *m, tx_fact *f)
 {
-    if (tx_grow((void **)&m->facts, &m->cap, m->nfacts + 1, sizeof(tx_fact)) != 0) {
+    if (tx_grow((void **)&m->facts, &m->cap, m->nfacts + 1, sizeof(tx_fact)) != 0 ||
+        tx_grow((void **)&m->sectioned, &m->sect_cap, m->nfacts + 1, 1) != 0) {
         tx_fact_clear(f);
         m->oom = 1;
         return -1;
     }
+    m->sectioned[m->nfacts] = (unsigned char)m->section;
     m->facts[m->nfacts++] = *f;
     memset(f, 0, sizeof *f);
+    m->section = 0;
     return 0;
 }
 
@@ -75,53 +74,284 @@ static const char *item_type(tx_value_kind k)
          : k == TX_VK_PER_SHARE ? "num:perShareItemType" : "xbrli:monetaryItemType";
 }
 
-static int type_fits(const char *type, tx_value_kind k)
+/* The first rule for a row; in selected financial data, the rules of the
+ * statement its section names (balance sheet data first). */
+static const tx_rule *row_rule(const tx_taxonomy *tax, const char *kind, const char *path,
+                               const char *label, tx_value_kind vk)
 {
-    const char *want = item_type(k);
-    const char *colon = strchr(want, ':');
-    return strstr(type, colon ? colon + 1 : want) != NULL;
-}
-
-int tx_map_resolve(tx_mapper *m, const tx_table *t, const tx_row *row, tx_value_kind vk,
-                   const char *kind, const char *path, const char *label,
-                   const tx_statement_rule *st, tx_row_target *tg, tx_buf *why)
-{
-    const tx_taxonomy *tax = m->opt->taxonomy;
     const tx_rule *r = tx_map_find_rule(tax, kind, path, label, tx_value_kind_name(vk));
     if (!r && strcmp(kind, "selected") == 0) {
-        /* selected financial data: rows of every statement, by the rules of
-           the statement their section names (balance sheet data first) */
         static const char *const kinds[] = {"balance", "income", "cashflow", "balance", NULL};
         for (size_t i = strstr(path, "balance sheet") ? 0 : 1; kinds[i] && !r; i++)
             r = tx_map_find_rule(tax, kinds[i], path, label, tx_value_kind_name(vk));
     }
+    return r;
+}
+
+/* The concept a rule names itself ("" for none: an extension, or the
+ * candidates' choice). */
+static const char *rule_concept(const tx_rule *r, const tx_statement_rule *st)
+{
+    if (!r || strcmp(r->concept, "*") == 0)
+        return "";
+    if (strcmp(r->concept, "=") == 0)
+        return st && *st->concept ? st->concept : "";
+    return r->concept;
+}
+
+/* 1 when a rule decides the row's concept by itself (a concept, an
+ * extension concept, or an extension named after the label). */
+static int rule_decides(const tx_rule *r)
+{
+    return r && strcmp(r->concept, "*") != 0;
+}
+
+#define AMBIGUOUS_GAP 15   /* scores this close are equally good */
+
+/* The concept and candidates of one row, before the table's arithmetic:
+ * 0, or -1 when out of memory. */
+static int choose_row(const tx_mapper *m, const tx_table *t, const tx_row *row,
+                      tx_value_kind vk, const char *kind, const tx_statement_rule *st,
+                      tx_choice *ch)
+{
+    const tx_taxonomy *tax = m->opt->taxonomy;
+    char *path = tx_norm(row->path), *label = tx_norm(row->label);
+    int status = path && label ? 0 : -1;
+    memset(ch, 0, sizeof *ch);
+    ch->mapped = 1;
+    ch->concept = -1;
+    if (status == 0) {
+        ch->rule = row_rule(tax, kind, path, label, vk);
+        const char *rc = rule_concept(ch->rule, st);
+        if (*rc && strncmp(rc, "ext:", 4) != 0) {
+            const tx_concept *c = tx_taxonomy_concept(tax, rc);
+            ch->concept = c ? (long)(c - tax->concepts) : -1;
+        }
+        if (!rule_decides(ch->rule))
+            status = tx_score_row(tax, t, row, vk, kind, ch->rule, &ch->cands);
+    }
+    free(path);
+    free(label);
+    return status;
+}
+
+/* 1 when one concept sums the other: the two are no rivals. */
+static int related(const tx_taxonomy *tax, unsigned a, unsigned b)
+{
+    return tx_taxonomy_sum_weight(tax, a, b) || tx_taxonomy_sum_weight(tax, b, a);
+}
+
+/* The choice among the candidates (after the arithmetic). */
+static void settle_row(const tx_taxonomy *tax, tx_choice *ch)
+{
+    if (rule_decides(ch->rule))
+        return;
+    const tx_cands *c = &ch->cands;
+    if (!c->n) {
+        ch->ext_why = "no filer label, standard label or concept name has its words (for "
+                      "its kind of value and period type)";
+        return;
+    }
+    if (c->v[0].score < TX_SCORE_MIN) {
+        ch->ext_why = "no candidate is plausible";
+        return;
+    }
+    ch->concept = c->v[0].concept;
+    ch->ambiguous = c->n > 1 && c->v[1].score >= TX_SCORE_MIN &&
+                    c->v[0].score - c->v[1].score <= AMBIGUOUS_GAP &&
+                    !related(tax, c->v[0].concept, c->v[1].concept);
+}
+
+void tx_map_choices_clear(tx_mapper *m)
+{
+    for (size_t i = 0; i < m->nchoices; i++)
+        tx_cands_free(&m->choices[i].cands);
+    free(m->choices);
+    m->choices = NULL;
+    m->nchoices = 0;
+}
+
+/* 1 if the row is mapped: values in it, and a label. */
+static int row_mapped(const tx_table *t, const tx_row *row)
+{
+    if (row->kind != TX_ROW_ITEM || !row->cells || !*row->label)
+        return 0;
+    for (size_t c = 0; c < t->ncols; c++)
+        if (row->cells[c].state == TX_CELL_VALUE || row->cells[c].state == TX_CELL_NIL)
+            return 1;
+    return 0;
+}
+
+/* 1 when a row's facts take the period of its column (not a balance at
+ * the start or end of it, or at the row's own date). */
+static int column_period(const tx_choice *ch)
+{
+    return !ch->rule || !*ch->rule->period;
+}
+
+/* Two rows of a table with facts for the same periods are two amounts:
+ * they cannot be one concept.  The rows a rule decides keep theirs; among
+ * the rows chosen from candidates, the best-scored row keeps a concept and
+ * the others take their next plausible candidate no row has, or become
+ * extensions. */
+static void one_row_per_concept(const tx_taxonomy *tax, const tx_table *t, tx_choice *ch)
+{
+    unsigned char *taken = calloc(tax->nconcepts ? tax->nconcepts : 1, 1);
+    size_t *order = malloc((t->nrows ? t->nrows : 1) * sizeof *order);
+    size_t n = 0;
+    if (!taken || !order) {
+        free(taken);
+        free(order);
+        return;
+    }
+    for (size_t r = 0; r < t->nrows; r++) {
+        if (!ch[r].mapped || ch[r].concept < 0 || !column_period(&ch[r]))
+            continue;
+        if (rule_decides(ch[r].rule))
+            taken[ch[r].concept] = 1;
+        else
+            order[n++] = r;
+    }
+    /* best score first (insertion sort: stable, rows in order on ties) */
+    for (size_t i = 1; i < n; i++) {
+        size_t x = order[i], j = i;
+        while (j > 0 && ch[order[j - 1]].cands.v[0].score < ch[x].cands.v[0].score) {
+            order[j] = order[j - 1];
+            j--;
+        }
+        order[j] = x;
+    }
+    for (size_t i = 0; i < n; i++) {
+        tx_choice *c = &ch[order[i]];
+        tx_cands *k = &c->cands;
+        size_t j = 0;
+        while (j < k->n && k->v[j].score >= TX_SCORE_MIN && taken[k->v[j].concept])
+            j++;
+        if (j >= k->n || k->v[j].score < TX_SCORE_MIN) {
+            c->concept = -1;
+            c->ambiguous = 0;
+            c->ext_why = "its plausible candidates are the concepts of other rows of the table";
+            continue;
+        }
+        if (j > 0) {
+            /* the candidate taken first, the others after it in order */
+            tx_cand x = k->v[j];
+            memmove(k->v + 1, k->v, j * sizeof *k->v);
+            k->v[0] = x;
+            c->concept = x.concept;
+            c->ambiguous = 0;
+        }
+        taken[c->concept] = 1;
+    }
+    free(taken);
+    free(order);
+}
+
+void tx_map_choose(tx_mapper *m, size_t ti, const char *kind)
+{
+    tx_map_choices_clear(m);
+    const tx_table *t = &m->ex->tables[ti];
+    const tx_taxonomy *tax = m->opt->taxonomy;
+    const tx_statement_rule *st = NULL;
+    for (size_t i = 0; i < tax->nstatements && !st; i++)
+        if (strcmp(tax->statements[i].kind, kind) == 0 && *tax->statements[i].concept)
+            st = &tax->statements[i];
+    m->choices = calloc(t->nrows ? t->nrows : 1, sizeof *m->choices);
+    if (!m->choices) {
+        m->oom = 1;
+        return;
+    }
+    m->nchoices = t->nrows;
+    m->choice_table = ti;
+    for (size_t r = 0; r < t->nrows && !m->oom; r++)
+        if (row_mapped(t, &t->rows[r]) &&
+            choose_row(m, t, &t->rows[r], t->rows[r].vkind, kind, st, &m->choices[r]) != 0)
+            m->oom = 1;
+    if (m->oom)
+        return;
+    tx_score_table(tax, t, m->choices);
+    for (size_t r = 0; r < t->nrows; r++)
+        if (m->choices[r].mapped)
+            settle_row(tax, &m->choices[r]);
+    one_row_per_concept(tax, t, m->choices);
+    tx_sign_table(tax, t, kind, m->choices);
+}
+
+/* What decided, for inspect and the facts' origin. */
+static void explain(const tx_taxonomy *tax, const tx_choice *ch, tx_buf *why)
+{
+    if (rule_decides(ch->rule)) {
+        tx_buf_printf(why, "rules.tsv:%ld", ch->rule->line);
+        return;
+    }
+    if (ch->concept < 0 || !ch->cands.n) {
+        tx_buf_printf(why, "extension: %s", ch->ext_why ? ch->ext_why : "no candidate");
+        if (ch->cands.n)
+            tx_buf_printf(why, " (best %s %d)", tax->concepts[ch->cands.v[0].concept].name,
+                          ch->cands.v[0].score);
+        return;
+    }
+    const tx_cand *c = &ch->cands.v[0];
+    tx_buf_puts(why, tx_evidence_name(c->source));
+    if (c->filers)
+        tx_buf_printf(why, " (%u filer%s)", c->filers, c->filers == 1 ? "" : "s");
+    if (c->source == TX_EV_FUZZY || c->source == TX_EV_WORDS)
+        tx_buf_printf(why, " (words %d)", c->similar);
+    tx_buf_printf(why, " %d", c->label);
+    if (c->heading)
+        tx_buf_printf(why, "; heading +%d", c->heading);
+    if (c->statement)
+        tx_buf_printf(why, "; statement %d", c->statement);
+    if (c->total)
+        tx_buf_printf(why, "; total +%d", c->total);
+    if (c->arith)
+        tx_buf_printf(why, "; sums +%d", c->arith);
+    if (ch->rule)
+        tx_buf_printf(why, "; rules.tsv:%ld", ch->rule->line);
+}
+
+/* The target of a chosen row: its concept (an extension concept added to
+ * m->fs when no standard one fits) and the facts' shape. */
+static int make_target(tx_mapper *m, const tx_table *t, const tx_row *row, tx_value_kind vk,
+                       const char *kind, const char *path, const char *label,
+                       const tx_statement_rule *st, const tx_choice *ch, tx_row_target *tg,
+                       tx_buf *why)
+{
+    const tx_taxonomy *tax = m->opt->taxonomy;
+    const tx_rule *r = ch->rule;
     memset(tg, 0, sizeof *tg);
     tg->rule = r;
-    if (r) {
+    tg->negate = ch->negate;
+    if (r)
         tg->instant_at = strcmp(r->period, "start") == 0 ? -1 : strcmp(r->period, "end") == 0 ? 1 : 0;
-        /* period=row (an equity statement's "Balance at DATE"): the row's
-           own date, set by the caller */
-        tx_buf_printf(why, "rules.tsv:%ld", r->line);
+    /* period=row (an equity statement's "Balance at DATE"): the row's own
+       date, set by the caller */
+    explain(tax, ch, why);
+    const char *concept = rule_concept(r, st);
+    if (*concept && strncmp(concept, "ext:", 4) != 0 && ch->concept < 0) {
+        tx_report_add(m->rep, TX_ERROR, m->ex->name, row->src_values, "map.unknown-concept",
+                      "rule at rules.tsv:%ld names '%s', which the taxonomy does not declare",
+                      r ? r->line : 0L, concept);
+        return -1;
     }
-    const char *concept = r ? r->concept : "";
-    if (strcmp(concept, "=") == 0)
-        concept = st && *st->concept ? st->concept : "";
-    if (*concept && strncmp(concept, "ext:", 4) != 0) {
-        const tx_concept *c = tx_taxonomy_concept(tax, concept);
-        if (!c) {
-            tx_report_add(m->rep, TX_ERROR, m->ex->name, row->src_values, "map.unknown-concept",
-                          "rule at rules.tsv:%ld names '%s', which the taxonomy does not declare",
-                          r ? r->line : 0L, concept);
-            return -1;
-        }
-        if (!type_fits(c->type, vk)) {
+    if (ch->concept >= 0) {
+        const tx_concept *c = &tax->concepts[ch->concept];
+        if (!tx_concept_holds(c, vk)) {
             tx_report_add(m->rep, TX_ERROR, m->ex->name, row->src_values, "map.unit-mismatch",
-                          "'%s' is %s but the row holds %s values", concept, c->type,
+                          "'%s' is %s but the row holds %s values", c->name, c->type,
                           tx_value_kind_name(vk));
             return -1;
         }
+        if (ch->ambiguous) {
+            const tx_cand *a = &ch->cands.v[0], *b = &ch->cands.v[1];
+            tx_report_add(m->rep, TX_WARNING, m->ex->name, row->src_values, "map.ambiguous",
+                          "'%s' fits tx-gaap:%s (score %d) and tx-gaap:%s (score %d) about "
+                          "equally: the first is written; a rule of rules.tsv would decide",
+                          row->label, tax->concepts[a->concept].name, a->score,
+                          tax->concepts[b->concept].name, b->score);
+        }
         tx_buf b = {0};
-        tx_buf_printf(&b, "tx-gaap:%s", concept);
+        tx_buf_printf(&b, "tx-gaap:%s", c->name);
         tg->concept = tx_buf_take(&b);
         tg->period_type = c->period_type;
         tg->balance = c->balance;
@@ -152,19 +382,39 @@ int tx_map_resolve(tx_mapper *m, const tx_table *t, const tx_row *row, tx_value_
     }
     if (!*concept)
         tx_report_add(m->rep, TX_WARNING, m->ex->name, row->src_values, "map.extension",
-                      "'%s' matches no concept of the taxonomy: written as extension concept ext:%s",
-                      row->label, name);
+                      "'%s' matches no concept of the taxonomy (%s): written as extension "
+                      "concept ext:%s",
+                      row->label, ch->ext_why ? ch->ext_why : "its rule names none", name);
     tx_buf b = {0};
     tx_buf_printf(&b, "ext:%s", name);
     free(name);
     tg->concept = tx_buf_take(&b);
     tg->period_type = ptype;
     tg->balance = bal;
-    if (!r)
-        tx_buf_puts(why, "no rule: extension");
-    else
-        tx_buf_puts(why, " (extension)");
     return tg->concept ? 0 : -1;
+}
+
+int tx_map_resolve(tx_mapper *m, const tx_table *t, const tx_row *row, tx_value_kind vk,
+                   const char *kind, const char *path, const char *label,
+                   const tx_statement_rule *st, tx_row_target *tg, tx_buf *why)
+{
+    const tx_taxonomy *tax = m->opt->taxonomy;
+    tx_choice ch;
+    if (choose_row(m, t, row, vk, kind, st, &ch) != 0) {
+        tx_cands_free(&ch.cands);
+        m->oom = 1;
+        return -1;
+    }
+    settle_row(tax, &ch);
+    if (ch.rule && strcmp(ch.rule->sign, "*") != 0)
+        ch.negate = strcmp(ch.rule->sign, "-") == 0 ||
+                    (strcmp(ch.rule->sign, "bal") == 0 && ch.concept >= 0 &&
+                     strcmp(tax->concepts[ch.concept].balance, "debit") == 0);
+    else
+        ch.negate = tx_sign_by_meaning(tax, t, row, kind, ch.concept, 0);
+    int status = make_target(m, t, row, vk, kind, path, label, st, &ch, tg, why);
+    tx_cands_free(&ch.cands);
+    return status;
 }
 
 /* ------------------------------------------------------------ facts */
@@ -215,25 +465,6 @@ static int fact_period(tx_mapper *m, const tx_column *col, const tx_row_target *
     return 0;
 }
 
-static int basis_dims(tx_fact *f, const char *kind, const char *basis, const tx_rule *r)
-{
-    const char *member = NULL;
-    if (strcmp(kind, "reconciliation") == 0) {
-        const char *b = r && *r->basis ? r->basis : "adjustment";
-        member = strcmp(b, "gaap") == 0 ? NULL
-               : strcmp(b, "nongaap") == 0 ? MEMBER_NONGAAP : MEMBER_ADJUSTMENT;
-    } else if (strcmp(basis, "nongaap") == 0 || (r && strcmp(r->basis, "nongaap") == 0)) {
-        /* a non-GAAP statement, or a non-GAAP line of a GAAP statement
-           ("NET INCOME EXCLUDING ONE-TIME ITEMS") */
-        member = MEMBER_NONGAAP;
-    }
-    if (member && tx_map_add_dim(f, AXIS_BASIS, member) != 0)
-        return -1;
-    if (r && r->axis && tx_map_add_dim(f, r->axis, r->member) != 0)
-        return -1;
-    return 0;
-}
-
 void tx_map_row(tx_mapper *m, size_t ti, const tx_row *row, const char *kind, const char *basis,
                 const tx_statement_rule *st, long entity, tx_row_map *rm)
 {
@@ -242,16 +473,37 @@ void tx_map_row(tx_mapper *m, size_t ti, const tx_row *row, const char *kind, co
     char *label = tx_norm(row->label);
     tx_buf why = {0};
     tx_row_target tg;
+    size_t ri = (size_t)(row - t->rows);
     if (!path || !label) {
         m->oom = 1;
         goto done;
     }
-    if (tx_map_resolve(m, t, row, row->vkind, kind, path, label, st, &tg, &why) != 0)
-        goto done;
+    if (!m->choices || m->choice_table != ti || ri >= m->nchoices || !m->choices[ri].mapped) {
+        if (tx_map_resolve(m, t, row, row->vkind, kind, path, label, st, &tg, &why) != 0)
+            goto done;
+    } else {
+        const tx_choice *ch = &m->choices[ri];
+        if (make_target(m, t, row, row->vkind, kind, path, label, st, ch, &tg, &why) != 0)
+            goto done;
+        if (!rule_decides(ch->rule) && ch->concept >= 0 && ch->cands.n) {
+            rm->score = ch->cands.v[0].score;
+            if (ch->cands.n > 1) {
+                tx_buf rb = {0};
+                tx_buf_printf(&rb, "tx-gaap:%s",
+                              m->opt->taxonomy->concepts[ch->cands.v[1].concept].name);
+                rm->runner = tx_buf_take(&rb);
+                rm->runner_score = ch->cands.v[1].score;
+            }
+        }
+        rm->sign = ch->sign_by == TX_SIGN_RULE ? "rule" : ch->sign_by == TX_SIGN_SUM ? "sums"
+                                                                                      : "meaning";
+    }
     rm->concept = tg.concept;
-    int negate = tg.rule && (strcmp(tg.rule->sign, "-") == 0 ||
-                             (strcmp(tg.rule->sign, "bal") == 0 && tg.balance &&
-                              strcmp(tg.balance, "debit") == 0));
+    int negate = tg.negate;
+    /* sign=bal on an extension concept: by the balance it was given */
+    if (tg.rule && strcmp(tg.rule->sign, "bal") == 0 && tg.concept &&
+        strncmp(tg.concept, "ext:", 4) == 0)
+        negate = tg.balance && strcmp(tg.balance, "debit") == 0;
     if (!tg.rule && strcmp(kind, "reconciliation") == 0 && tg.balance &&
         strcmp(tg.balance, "debit") == 0)
         negate = 1;
@@ -270,7 +522,7 @@ void tx_map_row(tx_mapper *m, size_t ti, const tx_row *row, const char *kind, co
         if (cell->state == TX_CELL_NIL) {
             /* documented rule: a nil marker is zero, at the column's precision */
             int s = tx_row_scale(t, row, c);
-            f.value = (tx_decimal){0, row->vkind == TX_VK_PER_SHARE ? -2 : s};
+            f.value = tx_decimal_make(0, row->vkind == TX_VK_PER_SHARE ? -2 : s);
         } else {
             f.value = cell->value;
             if (negate && tx_decimal_negate(&f.value) != 0)
@@ -282,7 +534,8 @@ void tx_map_row(tx_mapper *m, size_t ti, const tx_row *row, const char *kind, co
         tx_buf o = {0};
         tx_buf_printf(&o, "table %zu, %s", ti + 1, why.data ? why.data : "");
         f.origin = tx_buf_take(&o);
-        if (!f.concept || !f.origin || basis_dims(&f, kind, basis, tg.rule) != 0) {
+        if (!f.concept || !f.origin ||
+            tx_map_basis_dims(m, &f, t, c, entity, kind, basis, tg.rule) != 0) {
             tx_fact_clear(&f);
             m->oom = 1;
             break;

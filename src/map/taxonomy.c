@@ -1,6 +1,8 @@
 /* taxonomy.c - load concepts, statement kinds, mapping rules and entities. */
 #include "map/taxonomy.h"
 
+#include "map/classify.h"
+
 #include <stdlib.h>
 #include <string.h>
 
@@ -24,7 +26,7 @@ const tx_concept *tx_taxonomy_concept(const tx_taxonomy *tax, const char *name)
 
 /* taxonomy/src/concepts.tsv: name periodType balance type abstract label ... */
 enum { CONCEPT_NAME, CONCEPT_PERIOD, CONCEPT_BALANCE, CONCEPT_TYPE, CONCEPT_ABSTRACT,
-       CONCEPT_LABEL };
+       CONCEPT_LABEL, CONCEPT_ROLES };
 static const tx_tsv_spec concepts_tsv = {
     .columns = 6, .shape = "a concept needs name, periodType, balance, type, abstract, label"};
 
@@ -50,7 +52,9 @@ static int load_concepts(tx_taxonomy *tax, const char *path, tx_report *rep)
         c->type = tx_strdup(tx_tsv_field(&t, CONCEPT_TYPE));
         c->abstract = strcmp(tx_tsv_field(&t, CONCEPT_ABSTRACT), "true") == 0;
         c->label = tx_strdup(tx_tsv_field(&t, CONCEPT_LABEL));
-        if (!c->name || !c->period_type || !c->balance || !c->type || !c->label) {
+        c->roles = tx_strdup(tx_tsv_field(&t, CONCEPT_ROLES));
+        c->both_signs = c->deducted = c->since = c->core = 0;
+        if (!c->name || !c->period_type || !c->balance || !c->type || !c->label || !c->roles) {
             r = -1;
             break;
         }
@@ -65,6 +69,13 @@ static int load_concepts(tx_taxonomy *tax, const char *path, tx_report *rep)
 enum { STATEMENT_KIND, STATEMENT_BASIS, STATEMENT_ON, STATEMENT_PATTERN, STATEMENT_CONCEPT };
 static const tx_tsv_spec statements_tsv = {
     .columns = 4, .shape = "a statement rule needs kind, basis, on, pattern"};
+
+/* taxonomy/mapping/filer-labels.tsv: the labels filers printed on each kind
+ * of statement (map/classify.c) */
+static int load_votes(tx_taxonomy *tax, const char *path, tx_report *rep)
+{
+    return tx_label_votes_load(tax, path, rep, &tax->votes);
+}
 
 static int load_statements(tx_taxonomy *tax, const char *path, tx_report *rep)
 {
@@ -82,7 +93,15 @@ static int load_statements(tx_taxonomy *tax, const char *path, tx_report *rep)
         tx_statement_rule *s = &tax->statements[tax->nstatements++];
         s->kind = tx_strdup(tx_tsv_field(&t, STATEMENT_KIND));
         s->basis = tx_strdup(tx_tsv_field(&t, STATEMENT_BASIS));
-        s->on_first_row = strcmp(tx_tsv_field(&t, STATEMENT_ON), "firstrow") == 0;
+        const char *on = tx_tsv_field(&t, STATEMENT_ON);
+        s->on_first_row = strcmp(on, "firstrow") == 0;
+        s->on_total = strcmp(on, "total") == 0;
+        s->on_columns = strcmp(on, "columns") == 0;
+        if (!s->on_first_row && !s->on_total && !s->on_columns && strcmp(on, "title") != 0) {
+            tax->nstatements--;
+            r = tx_tsv_bad(&t, "on must be title, firstrow, total or columns");
+            break;
+        }
         s->pattern = tx_strdup(tx_tsv_field(&t, STATEMENT_PATTERN));
         s->concept = tx_strdup(tx_tsv_field(&t, STATEMENT_CONCEPT));
         s->line = t.line;
@@ -195,8 +214,8 @@ static int load_rules(tx_taxonomy *tax, const char *path, tx_report *rep)
     int status;
     while ((status = tx_tsv_next(&t)) > 0) {
         const char *sign = tx_tsv_field(&t, RULE_SIGN);
-        if (strcmp(sign, "+") && strcmp(sign, "-") && strcmp(sign, "bal")) {
-            status = tx_tsv_bad(&t, "sign must be +, - or bal");
+        if (strcmp(sign, "+") && strcmp(sign, "-") && strcmp(sign, "bal") && strcmp(sign, "*")) {
+            status = tx_tsv_bad(&t, "sign must be +, -, bal or *");
             break;
         }
         if (tx_grow((void **)&tax->rules, &cap, tax->nrules + 1, sizeof(tx_rule)) != 0) {
@@ -311,6 +330,160 @@ int tx_taxonomy_calc_reaches(const tx_taxonomy *tax, const char *role, const cha
     return reaches(tax, role, parent, child, 0);
 }
 
+/* taxonomy/mapping/summations.tsv: parent child weight, a header row */
+enum { SUM_PARENT, SUM_CHILD, SUM_WEIGHT };
+static const tx_tsv_spec sums_tsv = {
+    .columns = 3, .header = "parent", .shape = "a summation needs parent, child, weight"};
+
+static int cmp_sum(const void *a, const void *b)
+{
+    const tx_sum_arc *x = a, *y = b;
+    if (x->parent != y->parent)
+        return x->parent < y->parent ? -1 : 1;
+    return x->child < y->child ? -1 : x->child > y->child;
+}
+
+static int load_sums(tx_taxonomy *tax, const char *path, tx_report *rep)
+{
+    tx_tsv t;
+    if (tx_tsv_open(&t, path, &sums_tsv, rep) != 0)
+        return -1;
+    size_t cap = 0;
+    int r;
+    while ((r = tx_tsv_next(&t)) > 0) {
+        const tx_concept *p = tx_taxonomy_concept(tax, tx_tsv_field(&t, SUM_PARENT));
+        const tx_concept *c = tx_taxonomy_concept(tax, tx_tsv_field(&t, SUM_CHILD));
+        int w = atoi(tx_tsv_field(&t, SUM_WEIGHT));
+        if (!p || !c || (w != 1 && w != -1)) {
+            r = tx_tsv_bad(&t, "a summation needs two concepts of the taxonomy and a weight of 1 or -1");
+            break;
+        }
+        if (tx_grow((void **)&tax->sums, &cap, tax->nsums + 1, sizeof *tax->sums) != 0) {
+            r = -1;
+            break;
+        }
+        tx_sum_arc *a = &tax->sums[tax->nsums++];
+        a->parent = (unsigned)(p - tax->concepts);
+        a->child = (unsigned)(c - tax->concepts);
+        a->weight = w;
+    }
+    tx_tsv_close(&t);
+    if (r < 0)
+        return -1;
+    if (tax->nsums)
+        qsort(tax->sums, tax->nsums, sizeof *tax->sums, cmp_sum);
+    tax->sum_first = calloc(tax->nconcepts + 1, sizeof *tax->sum_first);
+    if (!tax->sum_first)
+        return -1;
+    for (size_t i = 0; i < tax->nsums; i++) {
+        tax->sum_first[tax->sums[i].parent + 1]++;
+        if (tax->sums[i].weight < 0)
+            tax->concepts[tax->sums[i].child].deducted = 1;
+    }
+    for (size_t i = 0; i < tax->nconcepts; i++)
+        tax->sum_first[i + 1] += tax->sum_first[i];
+    return 0;
+}
+
+/* taxonomy/mapping/concept-traits.tsv: concept signs since [words], a header row */
+enum { TRAIT_CONCEPT, TRAIT_SIGNS, TRAIT_SINCE, TRAIT_CORE };
+static const tx_tsv_spec traits_tsv = {
+    .columns = 4, .header = "concept", .shape = "a row needs concept, signs, since, core"};
+
+static int load_traits(tx_taxonomy *tax, const char *path, tx_report *rep)
+{
+    tx_tsv t;
+    if (tx_tsv_open(&t, path, &traits_tsv, rep) != 0)
+        return -1;
+    int r;
+    while ((r = tx_tsv_next(&t)) > 0) {
+        tx_concept *c = (tx_concept *)tx_taxonomy_concept(tax, tx_tsv_field(&t, TRAIT_CONCEPT));
+        if (!c) {
+            r = tx_tsv_bad(&t, "'%s' is no concept of the taxonomy",
+                           tx_tsv_field(&t, TRAIT_CONCEPT));
+            break;
+        }
+        c->both_signs = strcmp(tx_tsv_field(&t, TRAIT_SIGNS), "both") == 0;
+        c->since = atoi(tx_tsv_field(&t, TRAIT_SINCE));
+        c->core = strcmp(tx_tsv_field(&t, TRAIT_CORE), "1") == 0;
+    }
+    tx_tsv_close(&t);
+    return r;
+}
+
+/* taxonomy/src/labels.tsv: concept role text, a header row */
+enum { LABEL_CONCEPT, LABEL_ROLE, LABEL_TEXT };
+static const tx_tsv_spec labels_tsv = {
+    .columns = 3, .header = "concept", .shape = "a label needs concept, role, text"};
+
+static int load_own_labels(tx_taxonomy *tax, const char *path, tx_report *rep)
+{
+    tx_tsv t;
+    if (tx_tsv_open(&t, path, &labels_tsv, rep) != 0)
+        return -1;
+    size_t cap1 = 0, cap2 = 0;
+    int r;
+    while ((r = tx_tsv_next(&t)) > 0) {
+        const tx_concept *c = tx_taxonomy_concept(tax, tx_tsv_field(&t, LABEL_CONCEPT));
+        if (!c || strcmp(tx_tsv_field(&t, LABEL_ROLE), "documentation") == 0)
+            continue;
+        if (tx_grow((void **)&tax->own_labels, &cap1, tax->nown + 1, sizeof(char *)) != 0 ||
+            tx_grow((void **)&tax->own_concepts, &cap2, tax->nown + 1, sizeof(unsigned)) != 0 ||
+            !(tax->own_labels[tax->nown] = tx_strdup(tx_tsv_field(&t, LABEL_TEXT)))) {
+            r = -1;
+            break;
+        }
+        tax->own_concepts[tax->nown++] = (unsigned)(c - tax->concepts);
+    }
+    tx_tsv_close(&t);
+    return r;
+}
+
+static int load_labels(tx_taxonomy *tax, const char *path, tx_report *rep)
+{
+    return tx_label_index_load(tax, path, rep);
+}
+
+static int weight_to(const tx_taxonomy *tax, size_t parent, size_t child, int depth)
+{
+    if (depth > 12 || !tax->sum_first)
+        return 0;
+    for (size_t i = tax->sum_first[parent]; i < tax->sum_first[parent + 1]; i++) {
+        const tx_sum_arc *a = &tax->sums[i];
+        if (a->child == child)
+            return a->weight;
+    }
+    for (size_t i = tax->sum_first[parent]; i < tax->sum_first[parent + 1]; i++) {
+        const tx_sum_arc *a = &tax->sums[i];
+        int w = weight_to(tax, a->child, child, depth + 1);
+        if (w)
+            return w * a->weight;
+    }
+    return 0;
+}
+
+int tx_taxonomy_sum_weight(const tx_taxonomy *tax, size_t parent, size_t child)
+{
+    if (parent >= tax->nconcepts || child >= tax->nconcepts || parent == child)
+        return 0;
+    return weight_to(tax, parent, child, 0);
+}
+
+int tx_taxonomy_sum_direct(const tx_taxonomy *tax, size_t parent, size_t child)
+{
+    if (parent >= tax->nconcepts || child >= tax->nconcepts || !tax->sum_first)
+        return 0;
+    for (size_t i = tax->sum_first[parent]; i < tax->sum_first[parent + 1]; i++)
+        if (tax->sums[i].child == child)
+            return tax->sums[i].weight;
+    return 0;
+}
+
+int tx_taxonomy_is_total(const tx_taxonomy *tax, size_t c)
+{
+    return tax->sum_first && c < tax->nconcepts && tax->sum_first[c + 1] > tax->sum_first[c];
+}
+
 tx_status tx_taxonomy_load(const char *datadir, tx_report *rep, tx_taxonomy **out)
 {
     *out = NULL;
@@ -320,9 +493,13 @@ tx_status tx_taxonomy_load(const char *datadir, tx_report *rep, tx_taxonomy **ou
     static const char *const files[] = {
         "taxonomy/src/concepts.tsv", "taxonomy/mapping/statements.tsv",
         "taxonomy/mapping/rules.tsv", "taxonomy/mapping/extension-balance.tsv",
-        "taxonomy/src/calculation.tsv", "taxonomy/mapping/equity-columns.tsv"};
+        "taxonomy/src/calculation.tsv", "taxonomy/mapping/equity-columns.tsv",
+        "taxonomy/mapping/summations.tsv", "taxonomy/mapping/concept-traits.tsv",
+        "taxonomy/src/labels.tsv", "taxonomy/mapping/filer-labels.tsv",
+        "taxonomy/mapping/filer-labels.tsv"};
     int (*const loaders[])(tx_taxonomy *, const char *, tx_report *) = {
-        load_concepts, load_statements, load_rules, load_balances, load_calcs, load_components};
+        load_concepts, load_statements, load_rules, load_balances, load_calcs, load_components,
+        load_sums, load_traits, load_own_labels, load_labels, load_votes};
     size_t errors = tx_report_count(rep, TX_ERROR);
     int status = 0;
     for (size_t i = 0; i < sizeof files / sizeof files[0] && status == 0; i++) {
@@ -352,6 +529,7 @@ void tx_taxonomy_free(tx_taxonomy *tax)
     for (size_t i = 0; i < tax->nconcepts; i++) {
         tx_concept *c = &tax->concepts[i];
         free(c->name), free(c->period_type), free(c->balance), free(c->type), free(c->label);
+        free(c->roles);
     }
     free(tax->concepts);
     for (size_t i = 0; i < tax->nstatements; i++) {
@@ -359,6 +537,7 @@ void tx_taxonomy_free(tx_taxonomy *tax)
         free(s->kind), free(s->basis), free(s->pattern), free(s->concept);
     }
     free(tax->statements);
+    tx_label_votes_free(tax->votes);
     for (size_t i = 0; i < tax->nrules; i++) {
         tx_rule *r = &tax->rules[i];
         free(r->kind), free(r->heading), free(r->label), free(r->values), free(r->concept);
@@ -380,33 +559,80 @@ void tx_taxonomy_free(tx_taxonomy *tax)
         free(tax->components[i].pattern), free(tax->components[i].member);
     free(tax->components);
     free(tax->rules_path);
+    tx_label_index_free(&tax->labels);
+    for (size_t i = 0; i < tax->nown; i++)
+        free(tax->own_labels[i]);
+    free(tax->own_labels);
+    free(tax->own_concepts);
+    free(tax->sums);
+    free(tax->sum_first);
     free(tax);
 }
 
 /* ------------------------------------------------------------ entities */
 
+/* Words that end a company's name without telling which company it is:
+ * its corporate form, and the group it heads ("AND SUBSIDIARIES"), stripped
+ * from the end of a normalised name, longest first. */
+static const char *const name_tails[] = {
+    " and its consolidated subsidiaries", " and consolidated subsidiaries",
+    " and its subsidiaries", " and subsidiary companies", " and its subsidiary",
+    " and subsidiaries", " and subsidiary", " and affiliated companies", " and affiliates",
+    " group of companies", " parent company only", " parent company", " consolidated",
+    " subsidiaries", " incorporated", " corporation", " companies", " company", " limited",
+    " inc", " corp", " co", " ltd", " llc", " l l c", " lp", " l p", " plc", " pty", " sa",
+    " s a", " nv", " n v", " ag", " bv", " b v", " gmbh", " the", NULL};
+
 char *tx_company_key(const char *name)
 {
-    char *k = tx_norm(name);
+    /* an EDGAR conformed name's state of incorporation: "VERISIGN INC/CA",
+       "EMC CORP /MA/" */
+    size_t n = strlen(name);
+    while (n > 0 && (name[n - 1] == ' ' || name[n - 1] == '/'))
+        n--;
+    size_t a = n;
+    while (a > 0 && ((name[a - 1] >= 'A' && name[a - 1] <= 'Z') ||
+                     (name[a - 1] >= 'a' && name[a - 1] <= 'z')))
+        a--;
+    if (a > 0 && name[a - 1] == '/' && n - a >= 2 && n - a <= 3)
+        n = a - 1;
+    /* "McDonald's" is "MCDONALDS" */
+    char *raw = malloc(n + 1);
+    if (!raw)
+        return NULL;
+    size_t m = 0;
+    for (size_t i = 0; i < n; i++)
+        if (name[i] != '\'')
+            raw[m++] = name[i];
+    raw[m] = '\0';
+    char *k = tx_norm(raw);
+    free(raw);
     if (!k)
         return NULL;
-    static const char *const suffixes[] = {" inc", " incorporated", " corp", " corporation",
-                                           " co", " company", " ltd", " the", NULL};
     for (int again = 1; again;) {
         again = 0;
-        size_t n = strlen(k);
-        for (size_t i = 0; suffixes[i]; i++) {
-            size_t m = strlen(suffixes[i]);
-            if (n > m && strcmp(k + n - m, suffixes[i]) == 0) {
-                k[n - m] = '\0';
+        size_t len = strlen(k);
+        for (size_t i = 0; name_tails[i]; i++) {
+            size_t t = strlen(name_tails[i]);
+            if (len > t && strcmp(k + len - t, name_tails[i]) == 0) {
+                k[len - t] = '\0';
                 again = 1;
                 break;
             }
         }
     }
-    /* "THE COCA-COLA COMPANY" is "Coca-Cola Co" */
-    if (strncmp(k, "the ", 4) == 0)
-        memmove(k, k + 4, strlen(k + 4) + 1);
+    /* "THE COCA-COLA COMPANY" is "Coca-Cola Co"; "CONSOLIDATED" heads no name */
+    static const char *const heads[] = {"the ", "consolidated ", NULL};
+    for (int again = 1; again;) {
+        again = 0;
+        for (size_t i = 0; heads[i]; i++) {
+            size_t h = strlen(heads[i]);
+            if (strncmp(k, heads[i], h) == 0 && k[h]) {
+                memmove(k, k + h, strlen(k + h) + 1);
+                again = 1;
+            }
+        }
+    }
     return k;
 }
 

@@ -124,15 +124,11 @@ static int parse_date(const char *s, tx_date *out)
 static int parse_multiplier(const char *s)
 {
     tx_decimal d;
-    if (tx_decimal_parse(s, strlen(s), &d) != 0 || d.coef <= 0)
+    if (tx_decimal_parse_printed(s, strlen(s), &d) != 0)
         return -1;
-    int k = d.exp;
-    int64_t c = d.coef;
-    while (c % 10 == 0) {
-        c /= 10;
-        k++;
-    }
-    return c == 1 && k >= 0 && k <= 15 ? k : -1;
+    d = tx_decimal_trim(d);             /* "1,000,000" is 1 exp 6 */
+    return d.exp >= 0 && d.exp <= 15 && tx_decimal_cmp(d, tx_decimal_make(1, d.exp)) == 0 ? d.exp
+                                                                                        : -1;
 }
 
 int tx_ex27_has_marker(const char *list, const char *mk)
@@ -539,9 +535,9 @@ static void add_value(reader *r, tx_ex27_schedule *s, const char *tag, char *v, 
     } else if (tx_amount_parse(tok, k, &a) &&
                (a.kind == TX_AMOUNT_VALUE || a.kind == TX_AMOUNT_NIL)) {
         x->ok = 1;
-        x->printed = a.kind == TX_AMOUNT_NIL ? (tx_decimal){0, 0} : a.value;
+        x->printed = a.kind == TX_AMOUNT_NIL ? tx_decimal_make(0, 0) : a.value;
     } else if (k > 2 && tok[0] == '(' && tok[k - 1] == ')' &&
-               tx_decimal_parse(tok + 1, k - 2, &x->printed) == 0 &&
+               tx_decimal_parse_printed(tok + 1, k - 2, &x->printed) == 0 &&
                tx_decimal_negate(&x->printed) == 0) {
         /* "(3)": a table would read a footnote marker; a tag's value has
            none of those (its markers are <F1>), so it is a negative 3 */

@@ -1,11 +1,12 @@
-/* exhibit.c - the reader's driver: file -> decode -> segment -> header -> body. */
+/* exhibit.c - the reader's driver: file (any kind: base/readall.h) -> decode
+ * -> segment -> header -> body. */
 #include "config.h"
 
-#include <errno.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/stat.h>
 
+#include "read/basis.h"
+#include "base/readall.h"
 #include "read/body.h"
 #include "read/ex27.h"
 #include "read/header.h"
@@ -58,6 +59,8 @@ static tx_status read_tables(tx_exhibit *ex, tx_report *rep)
         tx_table *t = &ex->tables[i];
         const tx_table *parent = t->parent >= 0 ? &ex->tables[t->parent] : NULL;
         tx_status h = tx_header_read(ex->text, t, parent, rep);
+        if (h == TX_OK && !parent)
+            h = tx_basis_read(ex->text, t);
         st = worse(st, h);
         if (h == TX_ENOMEM)
             return h;
@@ -106,48 +109,46 @@ tx_status tx_exhibit_read_buffer(const char *name, const void *data, size_t len,
     return st;
 }
 
-tx_status tx_exhibit_read_file(const char *path, tx_report *rep, tx_exhibit **out)
+tx_status tx_exhibit_read_named(const char *path, const char *name, tx_report *rep,
+                                tx_exhibit **out)
 {
     *out = NULL;
-    FILE *f = fopen(path, "rb");
-    if (!f) {
-        tx_report_add(rep, TX_ERROR, path, 0, "read.open", "cannot open: %s", strerror(errno));
+    if (!name)
+        name = strcmp(path, "-") == 0 ? TX_STDIN_NAME : path;
+    char *data = NULL;
+    size_t len = 0;
+    int err = 0;
+    switch (tx_read_all(path, TX_MAX_INPUT, &data, &len, &err)) {
+    case TX_READALL_OK:
+        break;
+    case TX_READALL_OPEN:
+        tx_report_add(rep, TX_ERROR, name, 0, "read.open", "cannot open: %s", strerror(err));
         return TX_EIO;
-    }
-    struct stat sb;
-    if (fstat(fileno(f), &sb) == 0 && S_ISDIR(sb.st_mode)) {
-        fclose(f);
-        tx_report_add(rep, TX_ERROR, path, 0, "read.open", "is a directory");
+    case TX_READALL_DIR:
+        tx_report_add(rep, TX_ERROR, name, 0, "read.open", "is a directory");
         return TX_EIO;
-    }
-    if (fstat(fileno(f), &sb) == 0 && S_ISREG(sb.st_mode) && sb.st_size > TX_MAX_INPUT) {
-        fclose(f);
-        tx_report_add(rep, TX_ERROR, path, 0, "read.too-large",
-                      "input of %lld bytes is larger than the limit of %d MiB",
-                      (long long)sb.st_size, TX_MAX_INPUT >> 20);
+    case TX_READALL_READ:
+        tx_report_add(rep, TX_ERROR, name, 0, "read.io", "cannot read: %s", strerror(err));
+        return TX_EIO;
+    case TX_READALL_TOOBIG:
+        if (len > TX_MAX_INPUT + (size_t)1)
+            tx_report_add(rep, TX_ERROR, name, 0, "read.too-large",
+                          "input of %zu bytes is larger than the limit of %d MiB", len,
+                          TX_MAX_INPUT >> 20);
+        else   /* a pipe: read up to the limit */
+            tx_report_add(rep, TX_ERROR, name, 0, "read.too-large",
+                          "input larger than the limit of %d MiB", TX_MAX_INPUT >> 20);
         return TX_EINPUT;
-    }
-    tx_buf b = {0};
-    char chunk[65536];
-    size_t n;
-    while ((n = fread(chunk, 1, sizeof chunk, f)) > 0) {
-        if (tx_buf_append(&b, chunk, n) != 0)
-            break;
-        if (b.len > TX_MAX_INPUT)  /* a pipe or a growing file */
-            break;
-    }
-    int err = ferror(f);
-    fclose(f);
-    if (b.failed) {
-        tx_buf_free(&b);
+    case TX_READALL_NOMEM:
+    default:
         return TX_ENOMEM;
     }
-    if (err) {
-        tx_buf_free(&b);
-        tx_report_add(rep, TX_ERROR, path, 0, "read.io", "read error");
-        return TX_EIO;
-    }
-    tx_status st = tx_exhibit_read_buffer(path, b.data ? b.data : "", b.len, rep, out);
-    tx_buf_free(&b);
+    tx_status st = tx_exhibit_read_buffer(name, data, len, rep, out);
+    free(data);
     return st;
+}
+
+tx_status tx_exhibit_read_file(const char *path, tx_report *rep, tx_exhibit **out)
+{
+    return tx_exhibit_read_named(path, NULL, rep, out);
 }

@@ -33,7 +33,7 @@ static int has_amount(const tx_cell *c)
 
 static tx_decimal cell_amount(const tx_cell *c)
 {
-    tx_decimal zero = {0, 0};
+    tx_decimal zero = tx_decimal_make(0, 0);
     return c->state == TX_CELL_VALUE ? c->value : zero;
 }
 
@@ -72,11 +72,11 @@ static int foots_with_signs(const tx_table *t, const size_t *idx, size_t n, cons
     for (size_t pat = 0; pat < patterns; pat++) {
         int fits = 0, fails = 0;
         size_t first_bad = 0;
-        tx_decimal first_sum = {0, 0};
+        tx_decimal first_sum = tx_decimal_make(0, 0);
         for (size_t c = 0; c < t->ncols; c++) {
             if (t->cols[c].derived || !has_amount(&tot->cells[c]))
                 continue;
-            tx_decimal sum = {0, 0};
+            tx_decimal sum = tx_decimal_make(0, 0);
             for (size_t i = 0; i < n; i++) {
                 tx_decimal v = cell_amount(&t->rows[idx[i]].cells[c]);
                 if (((pat >> i) & 1) && tx_decimal_negate(&v) != 0)
@@ -110,7 +110,7 @@ static int foots_with_signs(const tx_table *t, const size_t *idx, size_t n, cons
 static int sums_to(const tx_table *t, const size_t *idx, size_t n, const tx_row *tot, size_t *fit)
 {
     size_t bad_col = 0;
-    tx_decimal bad_sum = {0, 0};
+    tx_decimal bad_sum = tx_decimal_make(0, 0);
     int fits;
     return foots_with_signs(t, idx, n, tot, &bad_col, &bad_sum, fit, 0, &fits) == 1;
 }
@@ -386,14 +386,14 @@ static int is_balance_row(const tx_row *row)
 static void not_footing(const tx_text *text, tx_table *t, tx_report *rep, const tx_row *row,
                         const char *what, size_t c, tx_decimal sum, tx_decimal printed)
 {
-    char a[48], b[48];
-    tx_decimal_format(sum, a, sizeof a);
-    tx_decimal_format(printed, b, sizeof b);
+    char *a = tx_decimal_text(sum), *b = tx_decimal_text(printed);
     t->foot_failed++;
     tx_report_add(rep, TX_WARNING, text->name, row->src_values, "body.not-footing",
                   "table at line %ld: '%s' does not foot: %s in column %zu come to %s, "
                   "it prints %s (a reading error or the filer's)",
-                  t->src_first, row->label, what, c + 1, a, b);
+                  t->src_first, row->label, what, c + 1, a ? a : "?", b ? b : "?");
+    free(a);
+    free(b);
 }
 
 /* A statement of shareholders' equity laid out by component foots two
@@ -412,7 +412,7 @@ static void foot_rollforward(const tx_text *text, tx_table *t, tx_report *rep)
         if (row->kind != TX_ROW_ITEM || !row->cells)
             continue;
         if (total < t->ncols && has_amount(&row->cells[total])) {
-            tx_decimal sum = {0, 0};
+            tx_decimal sum = tx_decimal_make(0, 0);
             size_t parts = 0;
             for (size_t c = 0; c < t->ncols; c++)
                 if (c != total && !t->cols[c].own_kind && has_amount(&row->cells[c])) {
@@ -529,7 +529,7 @@ static void foot_by_sections(footing *f, size_t r, search *s)
                     break;
                 s->n = m;
                 size_t bad_col = 0;
-                tx_decimal bad_sum = {0, 0};
+                tx_decimal bad_sum = tx_decimal_make(0, 0);
                 int fits = -1;
                 s->result = foots_with_signs(t, s->idx, m, tot, &bad_col, &bad_sum, &s->fit,
                                              signs, &fits);
@@ -654,16 +654,18 @@ static int record_total(footing *f, size_t r, const search *s)
 static void report_no_sum(const tx_text *text, const tx_table *t, tx_report *rep,
                           const tx_row *tot, const search *s)
 {
-    char sum[48], printed[48];
-    tx_decimal_format(s->bad_sum, sum, sizeof sum);
-    tx_decimal_format(cell_amount(&tot->cells[s->bad_col]), printed, sizeof printed);
+    char *sum = tx_decimal_text(s->bad_sum);
+    char *printed = tx_decimal_text(cell_amount(&tot->cells[s->bad_col]));
     tx_report_add(rep, TX_WARNING, text->name, tot->src_values, "body.not-footing",
                   "table at line %ld: '%s' does not foot: no sum or difference of the "
                   "%zu rows above it (lines %ld-%ld) gives it in every column; in column "
                   "%zu they come to %s, it prints %s (a reading error or the filer's)",
                   t->src_first, *tot->label ? tot->label : "(unlabeled total)", s->first_n,
                   t->rows[s->first_idx[s->first_n - 1]].src_first,
-                  t->rows[s->first_idx[0]].src_values, s->bad_col + 1, sum, printed);
+                  t->rows[s->first_idx[0]].src_values, s->bad_col + 1, sum ? sum : "?",
+                  printed ? printed : "?");
+    free(sum);
+    free(printed);
 }
 
 /* Checks total r (`before`: the item row above it, or NULL): what it sums

@@ -360,15 +360,203 @@ static size_t split_after_dates(const char *s, const tx_layout *lay, tx_chunk *c
     return nch;
 }
 
-/* Stacks the words of every header line onto the columns; words that sit
- * over no column go to *context. */
-static int stack_words(const tx_text *text, tx_table *t, tx_buf *words, tx_buf *context)
+static int rule_token(const char *s, const tx_token *t)
 {
+    for (size_t i = 0; i < t->len; i++)
+        if (s[t->off + i] != '-' && s[t->off + i] != '=' && s[t->off + i] != '_')
+            return 0;
+    return t->len > 0;
+}
+
+/* Cuts chunk k before its token j. */
+static size_t cut_chunk(const tx_layout *lay, tx_chunk *ch, size_t nch, size_t k, size_t j)
+{
+    const tx_token *prev = &lay->tokens[ch[k].first + j - 1];
+    const tx_token *cur = &lay->tokens[ch[k].first + j];
+    memmove(&ch[k + 2], &ch[k + 1], (nch - k - 1) * sizeof *ch);
+    ch[k + 1] = (tx_chunk){ch[k].first + j, ch[k].count - j, cur->col, ch[k].end};
+    ch[k].count = j;
+    ch[k].end = prev->end;
+    return nch + 1;
+}
+
+/* A rule set one space from words ("December 31, ----------------") is
+ * no part of them: rules and words become chunks of their own. */
+static size_t split_rules(const char *s, const tx_layout *lay, tx_chunk *ch, size_t nch,
+                          size_t max)
+{
+    for (size_t k = 0; k < nch && nch < max; k++)
+        for (size_t j = 1; j < ch[k].count; j++)
+            if (rule_token(s, &lay->tokens[ch[k].first + j - 1]) !=
+                rule_token(s, &lay->tokens[ch[k].first + j])) {
+                nch = cut_chunk(lay, ch, nch, k, j);
+                break;
+            }
+    return nch;
+}
+
+static char *chunk_text(const char *s, const tx_layout *lay, size_t first, size_t count)
+{
+    const tx_token *a = &lay->tokens[first];
+    const tx_token *z = &lay->tokens[first + count - 1];
+    return tx_strndup(s + a->off, z->off + z->len - a->off);
+}
+
+/* The period shape of tokens [first, first+count) of a line, or -1 on no
+ * memory. */
+static int part_shape(const char *s, const tx_layout *lay, size_t first, size_t count)
+{
+    char *w = chunk_text(s, lay, first, count);
+    if (!w)
+        return -1;
+    int shape = tx_period_shape(w);
+    free(w);
+    return shape;
+}
+
+/* The headers of neighbouring columns printed one space apart read as one
+ * chunk ("Month Ended Year Ended", "January 31, January 31," over two
+ * columns).  A chunk over the extents of several columns is cut at the
+ * space nearest the middle between each two of them when every part then
+ * holds period words of the same kind (each a length, each a date); a
+ * genuine spanning header ("Years Ended December 31," over two years)
+ * cuts into parts of different kinds and stays whole. */
+static int split_between_columns(const char *s, const tx_layout *lay, const tx_table *t,
+                                 tx_chunk *ch, size_t *pnch, size_t max)
+{
+    size_t nch = *pnch;
+    for (size_t k = 0; k < nch; k++) {
+        if (ch[k].count < 2)
+            continue;
+        size_t over[16], nover = 0;
+        for (size_t c = 0; c < t->ncols && nover < 16; c++)
+            if (ch[k].col < t->cols[c].right && ch[k].end > t->cols[c].left)
+                over[nover++] = c;
+        if (nover < 2 || nch + nover - 1 > max)
+            continue;
+        size_t cuts[16], ncuts = 0;
+        for (size_t i = 0; i + 1 < nover; i++) {
+            int mid2 = t->cols[over[i]].right + t->cols[over[i + 1]].left;  /* twice the middle */
+            size_t bestj = 0;
+            int bestd = INT_MAX;
+            for (size_t j = 1; j < ch[k].count; j++) {
+                const tx_token *prev = &lay->tokens[ch[k].first + j - 1];
+                const tx_token *cur = &lay->tokens[ch[k].first + j];
+                int d = abs(prev->end + cur->col - mid2);
+                if (d < bestd) {
+                    bestd = d;
+                    bestj = j;
+                }
+            }
+            if (bestj > 0 && (ncuts == 0 || bestj > cuts[ncuts - 1]))
+                cuts[ncuts++] = bestj;
+        }
+        if (ncuts == 0)
+            continue;
+        int shape0 = -2, same = 1;
+        for (size_t i = 0; i <= ncuts && same; i++) {
+            size_t lo = i ? cuts[i - 1] : 0, hi = i < ncuts ? cuts[i] : ch[k].count;
+            int sh = part_shape(s, lay, ch[k].first + lo, hi - lo);
+            if (sh < 0)
+                return -1;
+            if (!(sh & (TX_SHAPE_LENGTH | TX_SHAPE_MONTH)) || (shape0 != -2 && sh != shape0))
+                same = 0;
+            shape0 = sh;
+        }
+        if (!same)
+            continue;
+        for (size_t i = ncuts; i > 0; i--)
+            nch = cut_chunk(lay, ch, nch, k, cuts[i - 1]);
+        k += ncuts;
+    }
+    *pnch = nch;
+    return 0;
+}
+
+/* A period phrase printed on the years line before the first year
+ * ("Years ended December 31, 1996      1995      1994") is said of every
+ * year of the line: it is cut from its year and marked.  Only when the
+ * other years of the line stand alone.  Returns the phrase chunk's index,
+ * -1 if none, -2 on no memory. */
+static long split_line_phrase(const char *s, const tx_layout *lay, tx_chunk *ch, size_t *pnch,
+                              size_t max)
+{
+    size_t nch = *pnch, nyears = 0;
+    long phrase = -1;
+    for (size_t k = 0; k < nch; k++) {
+        const tx_token *last = &lay->tokens[ch[k].first + ch[k].count - 1];
+        if (!tx_token_is_year(s, last))
+            continue;
+        nyears++;
+        if (ch[k].count == 1)
+            continue;
+        if (phrase >= 0)
+            return -1;                      /* two phrases: each its own column's */
+        phrase = (long)k;
+    }
+    if (phrase < 0 || nyears < 2 || nch >= max)
+        return -1;
+    size_t k = (size_t)phrase;
+    int sh = part_shape(s, lay, ch[k].first, ch[k].count - 1);
+    if (sh < 0)
+        return -2;
+    if (!(sh & (TX_SHAPE_LENGTH | TX_SHAPE_ENDED)) || (sh & TX_SHAPE_YEAR))
+        return -1;
+    for (size_t j = 0; j < k; j++)
+        if (tx_token_is_year(s, &lay->tokens[ch[j].first + ch[j].count - 1]))
+            return -1;                      /* the phrase must lead the years */
+    *pnch = cut_chunk(lay, ch, nch, k, ch[k].count - 1);
+    return phrase;
+}
+
+static void put_words(tx_buf *b, const char *s, const tx_layout *lay, const tx_chunk *c)
+{
+    const tx_token *a = &lay->tokens[c->first];
+    const tx_token *z = &lay->tokens[c->first + c->count - 1];
+    if (b->len)
+        tx_buf_putc(b, ' ');
+    tx_buf_append(b, s + a->off, z->off + z->len - a->off);
+}
+
+/* The column the body's labels begin at (the leftmost), INT_MAX if none;
+ * -2 on no memory. */
+static int label_margin(const tx_text *text, const tx_table *t)
+{
+    int m = INT_MAX;
+    for (size_t i = t->body_lo; i < t->body_hi; i++) {
+        tx_layout lay;
+        if (tx_layout_line(text->lines[i].text, &lay) != 0)
+            return -2;
+        if (((lay.cls == TX_LC_DATA && lay.label_tokens > 0) || lay.cls == TX_LC_TEXT) &&
+            lay.indent >= 0 && lay.indent < m)
+            m = lay.indent;
+        tx_layout_clear(&lay);
+    }
+    return m;
+}
+
+/* Stacks the words of every header line onto the columns: words[c] all of
+ * them, own[c] the chunks only column c took, span[c] those it shares with
+ * other columns (a spanning "Three Months Ended"); words that sit over no
+ * column go to *context, and so do words that begin where the body's
+ * labels begin (a title or sentence line caught in the header, "Three
+ * Years Ended December 25, 1993" over the labels). */
+static int stack_words(const tx_text *text, tx_table *t, tx_buf *words, tx_buf *own,
+                       tx_buf *span, tx_buf *context)
+{
+    int margin = label_margin(text, t);
+    int *best = calloc(t->ncols ? t->ncols : 1, sizeof(int));
+    if (!best || margin == -2) {
+        free(best);
+        return -1;
+    }
     for (size_t i = t->head_lo; i < t->head_hi; i++) {
         const char *s = text->lines[i].text;
         tx_layout lay;
-        if (tx_layout_line(s, &lay) != 0)
+        if (tx_layout_line(s, &lay) != 0) {
+            free(best);
             return -1;
+        }
         if (lay.cls == TX_LC_RULE || lay.cls == TX_LC_BLANK) {
             tx_layout_clear(&lay);
             continue;
@@ -377,44 +565,67 @@ static int stack_words(const tx_text *text, tx_table *t, tx_buf *words, tx_buf *
         size_t nlabel = lay.cls == TX_LC_YEARS ? lay.label_tokens : lay.ntokens;
         tx_chunk ch[64];
         size_t nch = tx_layout_chunks(&lay, 0, nlabel, ch, 64);
+        /* the words of a chunk that begins at the labels' margin, however
+           it is cut below */
+        int margin_end = nch > 0 && ch[0].col <= margin ? ch[0].end : INT_MIN;
+        nch = split_rules(s, &lay, ch, nch, 64);
         nch = split_after_dates(s, &lay, ch, nch, 64);
+        long phrase = -1;
+        int status = split_between_columns(s, &lay, t, ch, &nch, 64);
+        if (status == 0)
+            phrase = split_line_phrase(s, &lay, ch, &nch, 64);
+        size_t nlabel_chunks = nch;
         for (size_t v = nlabel; v < lay.ntokens && nch < 64; v++)
             ch[nch++] = (tx_chunk){v, 1, lay.tokens[v].col, lay.tokens[v].end};
         int *taken = calloc(nch ? nch : 1, sizeof(int));
-        if (!taken) {
+        if (!taken || status != 0 || phrase == -2) {
+            free(taken);
+            free(best);
             tx_layout_clear(&lay);
             return -1;
         }
         for (size_t c = 0; c < t->ncols; c++) {
-            int best = -1, bestd = INT_MAX;
+            /* the nearest chunk; of chunks equally near (both over the
+               column), the one whose middle is nearest the column's */
+            int b = -1, bestd = INT_MAX, bestm = INT_MAX;
+            int mid2 = t->cols[c].left + t->cols[c].right;
             for (size_t k = 0; k < nch; k++) {
+                if ((long)k == phrase || (k < nlabel_chunks && ch[k].col < margin_end))
+                    continue;
                 int d = gap_to(&t->cols[c], ch[k].col, ch[k].end);
-                if (d < bestd) {
+                int m = abs(ch[k].col + ch[k].end - mid2);
+                if (d < bestd || (d == bestd && m < bestm)) {
                     bestd = d;
-                    best = (int)k;
+                    bestm = m;
+                    b = (int)k;
                 }
             }
-            if (best < 0 || bestd > reach_of(t, c))
+            best[c] = b >= 0 && bestd <= reach_of(t, c) ? b : -1;
+            if (best[c] >= 0)
+                taken[best[c]]++;
+        }
+        for (size_t c = 0; c < t->ncols; c++) {
+            if (best[c] < 0)
                 continue;
-            taken[best] = 1;
-            const tx_token *a = &lay.tokens[ch[best].first];
-            const tx_token *z = &lay.tokens[ch[best].first + ch[best].count - 1];
-            if (words[c].len)
-                tx_buf_putc(&words[c], ' ');
-            tx_buf_append(&words[c], s + a->off, z->off + z->len - a->off);
+            if (phrase >= 0 && (size_t)best[c] > (size_t)phrase) {
+                /* the phrase of the years line, before the column's year */
+                put_words(&words[c], s, &lay, &ch[phrase]);
+                put_words(&span[c], s, &lay, &ch[phrase]);
+            }
+            put_words(&words[c], s, &lay, &ch[best[c]]);
+            put_words(taken[best[c]] > 1 ? &span[c] : &own[c], s, &lay, &ch[best[c]]);
         }
         for (size_t k = 0; k < nch; k++) {
-            if (taken[k])
-                continue;
-            const tx_token *a = &lay.tokens[ch[k].first];
-            const tx_token *z = &lay.tokens[ch[k].first + ch[k].count - 1];
-            if (context->len)
-                tx_buf_putc(context, ' ');
-            tx_buf_append(context, s + a->off, z->off + z->len - a->off);
+            int used = taken[k];
+            for (size_t c = 0; (long)k == phrase && c < t->ncols && !used; c++)
+                used = best[c] > phrase;
+            if (!used)
+                put_words(context, s, &lay, &ch[k]);
         }
         free(taken);
         tx_layout_clear(&lay);
     }
+    free(best);
     return 0;
 }
 
@@ -512,24 +723,39 @@ static char *shared_words(const tx_buf *words, size_t ncols)
     return letters ? tx_strndup(best, bestn) : NULL;
 }
 
-/* Every complete date the filing prints (and its EDGAR period of report):
- * the evidence for 52/53-week fiscal year ends.  0, or -1 on no memory. */
-static int known_dates(const tx_text *text, tx_date **out, size_t *nout)
+/* Every complete date the filing prints in its tables (and its EDGAR period
+ * of report): the evidence for 52/53-week fiscal year ends; *por_printed
+ * 1 when the filing prints its period of report anywhere.  0, or -1 on no
+ * memory. */
+static int known_dates(const tx_text *text, tx_date **out, size_t *nout, int *por_printed)
 {
     tx_date *d = NULL;
     size_t n = 0, cap = 0;
     tx_date por;
-    if (text->period_of_report[0] && tx_date_parse_iso(text->period_of_report, &por) == 0) {
+    int have_por = text->period_of_report[0] &&
+                   tx_date_parse_iso(text->period_of_report, &por) == 0;
+    if (have_por) {
         if (tx_grow((void **)&d, &cap, 1, sizeof(tx_date)) != 0)
             return -1;
         d[n++] = por;
     }
+    /* in a filing with <TABLE> tags only the dates printed in tables: a
+       date in a sentence ("hired on or before October 30, 1995") is no
+       period's end */
+    int tagged = 0;
+    for (size_t i = 0; i < text->nlines && !tagged; i++)
+        tagged = (text->lines[i].flags & TX_LINE_IN_TABLE) != 0;
+    *por_printed = 0;
     for (size_t i = 0; i < text->nlines; i++) {
         const char *s = text->lines[i].text;
         if (!strchr(s, '/') && !strchr(s, ','))
             continue;  /* "Month D, YYYY" and "M/D/YY" need one of them */
         tx_date found[8];
-        size_t k = tx_period_dates(s, found, 8);
+        size_t k = tx_period_day_dates(s, found, 8);
+        for (size_t j = 0; j < k && have_por; j++)
+            *por_printed |= tx_date_cmp(found[j], por) == 0;
+        if (tagged && !(text->lines[i].flags & TX_LINE_IN_TABLE))
+            continue;
         if (k && tx_grow((void **)&d, &cap, n + k, sizeof(tx_date)) != 0) {
             free(d);
             return -1;
@@ -561,7 +787,11 @@ static int component_columns(const tx_table *t, const tx_buf *words, const tx_pe
         const char *w = words[c].data ? words[c].data : "";
         tx_period p;
         char why[160];
-        tx_period_hint h = {0, "", hint->known, hint->nknown};
+        tx_period_hint h = *hint;
+        h.want_instant = 0;
+        h.want_duration = 0;
+        h.fiscal_end = (tx_date){0, 0, 0};
+        h.context = "";
         if (*w && tx_period_parse(w, &h, &p, why, sizeof why) == 0)
             return 0;
         named |= tx_strcasestr(w, "stock") || tx_strcasestr(w, "capital") ||
@@ -578,6 +808,220 @@ static int is_balance_sheet(const tx_table *t)
            tx_strcasestr(t->title, "financial condition");
 }
 
+/* A statement of flows (income, operations, earnings, cash flows) or a
+ * summary of years (selected financial data): a column named by a year
+ * alone is that fiscal year. */
+static int is_flow_statement(const tx_table *t)
+{
+    const char *ti = t->title;
+    if (is_balance_sheet(t))
+        return 0;
+    return tx_strcasestr(ti, "cash flow") || tx_strcasestr(ti, "income statement") ||
+           tx_strcasestr(ti, "selected financial data") ||
+           tx_strcasestr(ti, "selected consolidated financial data") ||
+           (tx_strcasestr(ti, "statement") &&
+            (tx_strcasestr(ti, " operations") || tx_strcasestr(ti, " income") ||
+             tx_strcasestr(ti, " earnings")));
+}
+
+/* The latest four-digit year in the columns' words, 0 if none. */
+static int latest_year(const tx_buf *words, size_t ncols)
+{
+    int latest = 0;
+    for (size_t c = 0; c < ncols; c++)
+        for (const char *p = words[c].data; p && *p; p++) {
+            if (!(p[0] >= '1' && p[0] <= '2') || (p > words[c].data && p[-1] >= '0' && p[-1] <= '9'))
+                continue;
+            int y = 0, n = 0;
+            while (n < 5 && p[n] >= '0' && p[n] <= '9')
+                y = y * 10 + (p[n++] - '0');
+            if (n == 4 && y >= 1900 && y <= 2099 && y > latest)
+                latest = y;
+        }
+    return latest;
+}
+
+/* The fiscal year end a filing without an EDGAR header states on its
+ * cover: "ANNUAL REPORT PURSUANT TO SECTION 13 OR 15(d) ... FOR THE FISCAL
+ * YEAR ENDED DECEMBER 31, 1994" (the date on the same line or the next)
+ * within its first lines.  1 with the date, or 0. */
+static int cover_year_end(const tx_text *text, tx_date *d)
+{
+    size_t n = text->nlines < 200 ? text->nlines : 200;
+    int annual = 0;
+    for (size_t i = 0; i < n; i++) {
+        const char *s = text->lines[i].text;
+        if (tx_strcasestr(s, "annual report pursuant"))
+            annual = 1;
+        if (!annual || !tx_strcasestr(s, "fiscal year ended"))
+            continue;
+        tx_date f[2];
+        size_t k = tx_period_day_dates(s, f, 2);
+        if (k == 0 && i + 1 < n) {
+            tx_buf b = {0};
+            tx_buf_printf(&b, "%s %s", s, text->lines[i + 1].text);
+            k = b.data ? tx_period_day_dates(b.data, f, 2) : 0;
+            tx_buf_free(&b);
+        }
+        if (k != 1)
+            return 0;
+        *d = f[0];
+        return 1;
+    }
+    return 0;
+}
+
+/* The fiscal year end an annual report's bare year columns ("1996 1995")
+ * are dated by: the EDGAR period of report of a 10-K, when the filing also
+ * prints that date, or the fiscal year end its cover states when it has no
+ * EDGAR header; and the table's latest year is the fiscal year ending then
+ * (named by the calendar year it ends in, or the one before for a
+ * 52/53-week year ending in the first week of January).  0 if none. */
+static int fiscal_year_end(const tx_text *text, int printed, int latest, tx_date *fe,
+                           int *offset)
+{
+    tx_date por;
+    if (!text->form_type[0] && !text->period_of_report[0]) {
+        if (!cover_year_end(text, &por))
+            return 0;
+        printed = 1;
+    } else if (strncmp(text->form_type, "10-K", 4) != 0 ||
+               strncmp(text->form_type, "10-KT", 5) == 0 || !text->period_of_report[0] ||
+               tx_date_parse_iso(text->period_of_report, &por) != 0) {
+        return 0;
+    }
+    int name = por.m == 1 && por.d <= 7 ? por.y - 1 : por.y;
+    if (!printed || latest != name)
+        return 0;
+    *fe = por;
+    *offset = por.y - name;
+    return 1;
+}
+
+/* Reads column c's period: its own and spanning header words under the
+ * title (and the words over no column); failing that, its own words with
+ * the spanning ones as context; failing that, with the words its
+ * neighbours' headers share.  0, or -1 with the first reason in why. */
+static int read_period(tx_column *col, const tx_buf *own, const tx_buf *span,
+                       const char *spanning, const tx_period_hint *hint, char *why, size_t nwhy)
+{
+    if (tx_period_parse(col->words, hint, &col->period, why, nwhy) == 0)
+        return 0;
+    char why2[160];
+    int ok = 0;
+    if (own->len && span->len) {
+        /* "1992" over four "QUARTER ENDED" columns: the column's own date
+           first, the spanning words as its context */
+        tx_buf c2 = {0};
+        tx_buf_printf(&c2, "%s %s", span->data, hint->context ? hint->context : "");
+        tx_period_hint h2 = *hint;
+        h2.context = c2.data;
+        ok = c2.data && tx_period_parse(own->data, &h2, &col->period, why2, sizeof why2) == 0;
+        tx_buf_free(&c2);
+    }
+    if (!ok && spanning) {
+        /* a spanning "Year Ended December 31," that did not reach this
+           column's year: the words its neighbours share */
+        tx_buf c2 = {0};
+        tx_buf_printf(&c2, "%s %s", hint->context ? hint->context : "", spanning);
+        tx_period_hint h2 = *hint;
+        h2.context = c2.data;
+        ok = c2.data && tx_period_parse(col->words, &h2, &col->period, why2, sizeof why2) == 0;
+        tx_buf_free(&c2);
+    }
+    if (!ok)
+        memset(&col->period, 0, sizeof col->period);
+    return ok ? 0 : -1;
+}
+
+/* 1 if token t of line s is a bracketed footnote marker ("(1)", "(a)"). */
+static int marker_token(const char *s, const tx_token *t)
+{
+    return t->len >= 3 && t->len <= 4 && s[t->off] == '(' && s[t->off + t->len - 1] == ')';
+}
+
+/* The period shape of the header words over column c: the tokens of the
+ * header lines that overlap it.  -1 on no memory. */
+static int column_shape(const tx_text *text, const tx_table *t, size_t c)
+{
+    tx_buf h = {0};
+    tx_buf_putc(&h, ' ');
+    for (size_t i = t->head_lo; i < t->head_hi; i++) {
+        const char *s = text->lines[i].text;
+        tx_layout lay;
+        if (tx_layout_line(s, &lay) != 0) {
+            tx_buf_free(&h);
+            return -1;
+        }
+        for (size_t k = 0; k < lay.ntokens; k++)
+            if (gap_to(&t->cols[c], lay.tokens[k].col, lay.tokens[k].end) == 0) {
+                tx_buf_append(&h, s + lay.tokens[k].off, lay.tokens[k].len);
+                tx_buf_putc(&h, ' ');
+            }
+        tx_layout_clear(&lay);
+    }
+    int sh = h.data ? tx_period_shape(h.data) : -1;
+    tx_buf_free(&h);
+    return sh;
+}
+
+/* A header whose dates print no year ("NOVEMBER 27," over one column,
+ * "DECEMBER 31," over the next) above a first body line that holds only
+ * four-digit years, footnote markers and words ("1992  1992  ADJUSTMENTS
+ * 1992", "ASSETS  1999  1999 (1)", "(Unaudited) (Unaudited)  1997"), each
+ * year under a column whose header names a month and no year: that line
+ * is the header's line of years, not a row; it joins the header.  0, or
+ * -1 on no memory. */
+static int take_years_line(const tx_text *text, tx_table *t)
+{
+    if (t->head_hi <= t->head_lo || t->body_lo >= t->body_hi || t->body_lo < t->head_hi)
+        return 0;
+    for (size_t i = t->body_lo; i < t->body_hi; i++) {
+        const char *s = text->lines[i].text;
+        tx_layout lay;
+        if (tx_layout_line(s, &lay) != 0)
+            return -1;
+        if (lay.cls == TX_LC_BLANK || lay.cls == TX_LC_RULE) {
+            tx_layout_clear(&lay);
+            continue;
+        }
+        size_t years = 0, others = 0;
+        int status = 0;
+        for (size_t k = 0; k < lay.ntokens && others == 0 && status == 0; k++) {
+            const tx_token *tk = &lay.tokens[k];
+            if (tx_token_is_year(s, tk)) {
+                years++;
+                size_t c = 0;
+                while (c < t->ncols && gap_to(&t->cols[c], tk->col, tk->end) != 0)
+                    c++;
+                int sh = c < t->ncols ? column_shape(text, t, c) : 0;
+                if (sh < 0)
+                    status = -1;
+                else if (!(sh & TX_SHAPE_MONTH) || (sh & TX_SHAPE_YEAR))
+                    others++;
+            } else if (!marker_token(s, tk)) {
+                for (size_t j = 0; j < tk->len; j++)
+                    if ((s[tk->off + j] >= '0' && s[tk->off + j] <= '9') || s[tk->off + j] == '$')
+                        others++;
+            }
+        }
+        tx_layout_clear(&lay);
+        if (status == 0 && years > 0 && years <= t->ncols && others == 0) {
+            t->head_hi = i + 1;
+            t->body_lo = i + 1;
+        }
+        return status;
+    }
+    return 0;
+}
+
+static void free_bufs(tx_buf *b, size_t n)
+{
+    for (size_t i = 0; b && i < n; i++)
+        tx_buf_free(&b[i]);
+    free(b);
+}
+
 tx_status tx_header_read(const tx_text *text, tx_table *t,
                          const tx_table *parent, tx_report *rep)
 {
@@ -591,11 +1035,17 @@ tx_status tx_header_read(const tx_text *text, tx_table *t,
         return TX_EINPUT;
     }
     tx_buf *words = calloc(t->ncols, sizeof(tx_buf));
+    tx_buf *own = calloc(t->ncols, sizeof(tx_buf));
+    tx_buf *span = calloc(t->ncols, sizeof(tx_buf));
     tx_buf context = {0};
-    if (!words)
+    if (!words || !own || !span) {
+        free(words);
+        free(own);
+        free(span);
         return TX_ENOMEM;
+    }
     tx_status st = TX_OK;
-    if (stack_words(text, t, words, &context) != 0)
+    if (take_years_line(text, t) != 0 || stack_words(text, t, words, own, span, &context) != 0)
         st = TX_ENOMEM;
     if (st == TX_OK && t->ncols == 1 && words[0].len == 0 && context.len > 0) {
         /* one value column: the header's words are its words wherever they
@@ -605,11 +1055,33 @@ tx_status tx_header_read(const tx_text *text, tx_table *t,
     }
     tx_buf ctx = {0};
     tx_buf_printf(&ctx, "%s %s", t->title, context.data ? context.data : "");
-    tx_period_hint hint = {is_balance_sheet(t), ctx.data, NULL, 0};
+    tx_period_hint hint;
+    memset(&hint, 0, sizeof hint);
+    hint.want_instant = is_balance_sheet(t);
+    hint.want_duration = is_flow_statement(t);
+    hint.undated = t->ncols == 1;
+    hint.context = ctx.data;
     tx_date *known = NULL;
-    if (st != TX_ENOMEM && known_dates(text, &known, &hint.nknown) != 0)
+    int por_printed = 0;
+    if (st != TX_ENOMEM && known_dates(text, &known, &hint.nknown, &por_printed) != 0)
         st = TX_ENOMEM;
+    /* the dates the columns' own headers print ("Jan. 29," over "1995"),
+       stacked from their lines */
+    for (size_t c = 0; c < t->ncols && st == TX_OK; c++) {
+        tx_date found[8];
+        size_t k = words[c].data ? tx_period_day_dates(words[c].data, found, 8) : 0;
+        size_t cap = hint.nknown;
+        if (k && tx_grow((void **)&known, &cap, hint.nknown + k, sizeof(tx_date)) != 0) {
+            st = TX_ENOMEM;
+            break;
+        }
+        for (size_t j = 0; j < k; j++)
+            known[hint.nknown++] = found[j];
+    }
     hint.known = known;
+    if (st == TX_OK)
+        fiscal_year_end(text, por_printed, latest_year(words, t->ncols), &hint.fiscal_end,
+                        &hint.fiscal_offset);
     char *spanning = st == TX_ENOMEM ? NULL : shared_words(words, t->ncols);
     int instants = 1;
     if (st == TX_OK && component_columns(t, words, &hint)) {
@@ -666,14 +1138,7 @@ tx_status tx_header_read(const tx_text *text, tx_table *t,
             col->words = w;
         }
         t->instants = 0;
-        for (size_t c = 0; c < t->ncols; c++)
-            tx_buf_free(&words[c]);
-        free(words);
-        tx_buf_free(&context);
-        tx_buf_free(&ctx);
-        free(known);
-        free(spanning);
-        return st;
+        goto done;
     }
     for (size_t c = 0; c < t->ncols && st != TX_ENOMEM; c++) {
         tx_column *col = &t->cols[c];
@@ -698,20 +1163,11 @@ tx_status tx_header_read(const tx_text *text, tx_table *t,
                 st = TX_ENOMEM;
             continue;
         }
-        int parsed = tx_period_parse(col->words, &hint, &col->period, why, sizeof why);
-        if (parsed != 0 && spanning) {
-            /* a spanning "Year Ended December 31," that did not reach this
-               column's year: the words its neighbours share */
-            tx_buf c2 = {0};
-            tx_buf_printf(&c2, "%s %s", ctx.data ? ctx.data : "", spanning);
-            char why2[160];
-            if (c2.data && tx_period_parse(col->words, &(tx_period_hint){hint.want_instant, c2.data,
-                                                                         hint.known, hint.nknown},
-                                           &col->period, why2, sizeof why2) == 0)
-                parsed = 0;
-            tx_buf_free(&c2);
-        }
-        if (parsed != 0) {
+        if (own[c].data)
+            drop_rule_words(own[c].data);
+        if (span[c].data)
+            drop_rule_words(span[c].data);
+        if (read_period(col, &own[c], &span[c], spanning, &hint, why, sizeof why) != 0) {
             col->period_error = tx_strdup(why);
             tx_report_add(rep, TX_WARNING, text->name,
                           t->src_header ? t->src_header : t->src_first, "header.no-period",
@@ -722,13 +1178,46 @@ tx_status tx_header_read(const tx_text *text, tx_table *t,
             instants = 0;
         }
     }
-    for (size_t c = 0; c < t->ncols; c++)
-        tx_buf_free(&words[c]);
-    free(words);
+    /* quarters of a 52/53-week year that happen to end on a month's last
+       day ("Apr. 30, 1995" among "Jan. 29, 1995" and "July 30, 1995"):
+       counted in weeks like the table's other columns, when they end a
+       whole number of 13-week quarters (give or take a week) from one of
+       them (a calendar year of another company beside them, "December 31,
+       1992" by "November 27, 1992", does not) */
+    for (size_t c = 0; c < t->ncols && st == TX_OK; c++) {
+        tx_column *col = &t->cols[c];
+        const tx_period *p = &col->period;
+        if (p->kind != TX_PERIOD_DURATION || p->weeks > 0 || p->months % 3 != 0 ||
+            p->months > 12)
+            continue;
+        int weekly = 0;
+        for (size_t o = 0; o < t->ncols && !weekly; o++) {
+            const tx_period *q = &t->cols[o].period;
+            if (q->kind != TX_PERIOD_DURATION || q->weeks == 0 ||
+                q->end.d == tx_days_in_month(q->end.y, q->end.m))
+                continue;
+            long d = labs(tx_date_to_days(p->end) - tx_date_to_days(q->end));
+            weekly = d % 7 == 0 && ((d / 7) % 13 <= 1 || (d / 7) % 13 == 12);
+        }
+        if (!weekly)
+            continue;
+        tx_period_hint h2 = hint;
+        h2.weekly = 1;
+
+        tx_period q;
+        char why[160];
+        if (tx_period_parse(col->words, &h2, &q, why, sizeof why) == 0 &&
+            q.kind == TX_PERIOD_DURATION && tx_date_cmp(q.end, p->end) == 0)
+            col->period = q;
+    }
+    t->instants = instants;
+done:
+    free_bufs(words, t->ncols);
+    free_bufs(own, t->ncols);
+    free_bufs(span, t->ncols);
     tx_buf_free(&context);
     tx_buf_free(&ctx);
     free(known);
     free(spanning);
-    t->instants = instants;
     return st;
 }

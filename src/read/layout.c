@@ -98,7 +98,7 @@ static int small_negative(const char *s, size_t n, tx_amount *a)
         if (s[i] < '0' || s[i] > '9')
             return 0;
     memset(a, 0, sizeof *a);
-    if (tx_decimal_parse(s + 1, n - 2, &a->value) != 0 || tx_decimal_negate(&a->value) != 0)
+    if (tx_decimal_parse_printed(s + 1, n - 2, &a->value) != 0 || tx_decimal_negate(&a->value) != 0)
         return 0;
     a->kind = TX_AMOUNT_VALUE;
     a->negative_parens = 1;

@@ -12,7 +12,7 @@
 
 #include <stddef.h>
 
-#include "base/decimal.h"
+#include "read/amount.h"
 
 typedef struct tx_token {
     size_t off, len;   /* bytes in the line                                 */

@@ -18,6 +18,7 @@ typedef struct tx_lineinfo {
     int end;             /* column after the last character             */
     int vleft;           /* column of the first value token, -1 if none */
     int label_end;
+    int nvalues;         /* values on the line                          */
     unsigned fn_start : 1;  /* starts with a footnote marker and words: "(1) The ..." */
     unsigned sentence : 1;  /* prose: ". " inside or a final '.'         */
     unsigned caps : 1;      /* all letters upper case                    */

@@ -80,6 +80,38 @@ typedef struct tx_row {
     long src_values;      /* source line of the values (0 if none)         */
 } tx_row;
 
+/* What a column's numbers (or a whole table's) are: on which basis, and of
+ * which part of the entity (read/basis.c).  Fixed-size words: a column is
+ * copied by value. */
+typedef enum tx_basis_kind {
+    TX_BASIS_REPORTED = 0,    /* as reported (a restated statement included)  */
+    TX_BASIS_PRO_FORMA,       /* "Pro Forma", "Pro Forma Combined"             */
+    TX_BASIS_PRO_FORMA_ADJ,   /* "Pro Forma Adjustments"                       */
+    TX_BASIS_PREVIOUS,        /* "As previously reported", "As reported"       */
+    TX_BASIS_RESTATEMENT_ADJ, /* the adjustments of a restatement              */
+    TX_BASIS_OTHER            /* another basis, named by basis_words
+                                 ("Reclassifications", "U.S. GAAP Adjustments") */
+} tx_basis_kind;
+
+typedef enum tx_part_kind {
+    TX_PART_WHOLE = 0,        /* the entity as a whole (consolidated)          */
+    TX_PART_COMPANY,          /* another company of a combination, or a group
+                                 of subsidiaries, named by part_words          */
+    TX_PART_PARENT,           /* the parent company alone                      */
+    TX_PART_SEGMENT           /* a segment, sector, fund or division, named by
+                                 part_words                                    */
+} tx_part_kind;
+
+typedef struct tx_basis {
+    tx_basis_kind kind;
+    tx_part_kind part;
+    int section;              /* a table's part: the table is one section of a
+                                 statement split by segment (its lines that no
+                                 other section prints are the whole entity's) */
+    char basis_words[48];     /* TX_BASIS_OTHER: the words that name it        */
+    char part_words[64];      /* TX_PART_COMPANY / TX_PART_SEGMENT: its name   */
+} tx_basis;
+
 typedef struct tx_column {
     int left, right;      /* display extent of its values and header       */
     int anchor;           /* typical column after the last digit           */
@@ -100,6 +132,7 @@ typedef struct tx_column {
     int hint_lo, hint_hi; /* with t->hinted: the column holds the values whose
                              anchor is in (hint_lo, hint_hi] (EDGAR <C>
                              markers: a column runs to the next marker)     */
+    tx_basis basis;       /* the basis and part its words name (basis.c)    */
 } tx_column;
 
 typedef struct tx_table {
@@ -116,6 +149,11 @@ typedef struct tx_table {
     int hinted;           /* 1 when the columns come from <S>/<C> markers   */
     int components;       /* 1 when the columns are equity components and the
                              periods come from "Balance at DATE" rows      */
+    tx_basis basis;       /* the table's own: kind TX_BASIS_PRO_FORMA for a
+                             pro forma combination (its columns name the
+                             companies, adjustments and combined amounts),
+                             the part its title block or section line names
+                             (basis.c)                                      */
     long src_title;       /* first title line (0 if untitled)              */
     long src_header;      /* first column header line                      */
     long src_first, src_last;  /* body                                     */
@@ -140,6 +178,12 @@ struct tx_exhibit {
     size_t ntables;
     struct tx_ex27_set *ex27;   /* EX-27 financial data schedules (ex27.h), or NULL */
 };
+
+/* tx_exhibit_read_file() (read/exhibit.c: any kind of file, "-" standard
+ * input), the exhibit named `name` in findings and in ex->name (NULL: the
+ * path, TX_STDIN_NAME for "-"). */
+tx_status tx_exhibit_read_named(const char *path, const char *name, tx_report *rep,
+                                tx_exhibit **out);
 
 /* The name of a kind of value, as rules.tsv's values column and inspect
  * write it: "money", "per-share" or "shares". */

@@ -196,13 +196,53 @@ static size_t lex_number(toks *ts, const char *s)
     return i;
 }
 
+/* 1 if s[0..n) holds a word or number that can be part of a period: a
+ * month name, a unit of length, "ended", a four-digit year or a numeric
+ * date. */
+static int has_time_words(const char *s, size_t n)
+{
+    static const char *const units[] = { "month", "week", "wks", "quarter", "year",
+                                         "ended", "ending", "mos", NULL };
+    for (size_t i = 0; i < n;) {
+        if (is_alpha(s[i])) {
+            size_t e = i;
+            while (e < n && is_alpha(s[e]))
+                e++;
+            size_t used = 0;
+            if (tx_month_lookup(s + i, &used) && used >= e - i)
+                return 1;
+            for (size_t k = 0; units[k]; k++) {
+                size_t ul = strlen(units[k]);
+                if (e - i >= ul && e - i <= ul + 1 && tx_strncaseeq(s + i, units[k], ul))
+                    return 1;
+            }
+            i = e;
+        } else if (is_digit(s[i])) {
+            size_t e = i;
+            while (e < n && (is_digit(s[e]) || s[e] == '/'))
+                e++;
+            if (e - i == 4 || memchr(s + i, '/', e - i))
+                return 1;
+            i = e;
+        } else {
+            i++;
+        }
+    }
+    return 0;
+}
+
 /* Skips a footnote group or a bracket; returns the bytes to skip. */
 static size_t skip_bracket(const char *s)
 {
     size_t g;
     if (s[0] == '(') {
         g = group_len(s, ')');
-        return g && is_paren_marker(s, g) ? g : 1;   /* else lex the inside */
+        if (g && is_paren_marker(s, g))
+            return g;
+        /* "(Derived from audited statements)", "(in thousands)": words
+           that say nothing about time; an unclosed group runs to the end */
+        size_t n = g ? g : strlen(s);
+        return has_time_words(s, n) ? 1 : n;         /* else lex the inside */
     }
     if (s[0] == '{') {
         g = group_len(s, '}');
@@ -240,6 +280,9 @@ static void lex(const char *s, toks *ts)
             i++;
         } else if (c == '(' || c == '{' || c == '<') {
             i += skip_bracket(s + i);
+        } else if (c == '/' && (i == 0 || !is_digit(s[i - 1])) && is_alnum(s[i + 1]) &&
+                   (s[i + 2] == '/' || (is_alnum(s[i + 2]) && s[i + 3] == '/'))) {
+            i += s[i + 2] == '/' ? 3 : 4;      /* "/1/", "/a/": a footnote marker */
         } else {
             i++;                        /* spaces, rules, ':', ')', '*', '$' */
         }
@@ -343,6 +386,9 @@ typedef struct facts {
     int fiscal_year;             /* "Fiscal 1997"                        */
     tx_date dates[MAX_FACTS];    /* complete dates, distinct             */
     int ndates;
+    tx_date dayed[MAX_FACTS];    /* of them those printed with their day
+                                    (not "December 2004"), distinct      */
+    int ndayed;
     month_day partial[MAX_FACTS];/* dates without a year, distinct       */
     int npartial;
     int years[MAX_FACTS];        /* bare 4-digit years, distinct         */
@@ -358,6 +404,15 @@ static void note_bad(facts *f, const char *why, const tok *t)
         f->bad = why;
         f->badtok = t;
     }
+}
+
+static void add_dayed(facts *f, tx_date d)
+{
+    for (int i = 0; i < f->ndayed; i++)
+        if (tx_date_cmp(f->dayed[i], d) == 0)
+            return;
+    if (f->ndayed < MAX_FACTS)
+        f->dayed[f->ndayed++] = d;
 }
 
 static void add_date(facts *f, tx_date d)
@@ -442,6 +497,9 @@ static int read_month_first(const view *v, int i, facts *f)
 {
     const tok *mt = at(v, i);
     int m = mt->value, k = i + 1;
+    if (at(v, k) && at(v, k)->kind == TK_COMMA && is_day_num(at(v, k + 1)) &&
+        is_year_num(at(v, k + 2)))
+        k++;                                       /* "Dec, 31 1996" */
     if (is_day_num(at(v, k))) {
         int d = at(v, k)->value;
         k++;
@@ -449,9 +507,10 @@ static int read_month_first(const view *v, int i, facts *f)
             k++;
         if (is_year_num(at(v, k))) {
             tx_date dt = { at(v, k)->value, m, d };
-            if (tx_date_valid(dt))
+            if (tx_date_valid(dt)) {
                 add_date(f, dt);
-            else
+                add_dayed(f, dt);
+            } else
                 note_bad(f, "no such date", mt);
             return k + 1 - i;
         }
@@ -560,9 +619,10 @@ static int read_one(const view *v, int i, int context, facts *f)
         int m = at(v, i + 1)->value;
         if (is_year_num(at(v, i + 2))) {
             tx_date dt = { at(v, i + 2)->value, m, t->value };
-            if (tx_date_valid(dt))
+            if (tx_date_valid(dt)) {
                 add_date(f, dt);
-            else
+                add_dayed(f, dt);
+            } else
                 note_bad(f, "no such date", t);
             return 3;
         }
@@ -585,9 +645,10 @@ static int read_one(const view *v, int i, int context, facts *f)
         return 1;
     case TK_SLASH: {
         tx_date dt;
-        if (slash_date(t, &dt) == 0)
+        if (slash_date(t, &dt) == 0) {
             add_date(f, dt);
-        else
+            add_dayed(f, dt);
+        } else
             note_bad(f, "a numeric date that is no month/day/year", t);
         return 1;
     }
@@ -784,12 +845,22 @@ static int anchor_end(int ctx_year, month_day a, int year, const char *ctx,
     return 0;
 }
 
+/* Day of the week, 0..6 (the same number for the same weekday). */
+static int weekday(tx_date d)
+{
+    long k = tx_date_to_days(d) % 7;
+    return (int)(k < 0 ? k + 7 : k);
+}
+
+#define MAX_CANDIDATES 8
+
 /* A 52/53-week fiscal year end ("THREE FISCAL YEARS ENDED SEPTEMBER 26,
  * 1997" over 1997 1996 1995) moves from year to year, so the other years'
  * ends cannot be computed: they must be printed somewhere in the same
  * filing (a balance-sheet date, "Balance at September 29, 1995", the EDGAR
- * period of report).  The one known date of `year` within a week of the
- * anchor's month and day is the end; none or two of them fail. */
+ * period of report).  Such years end on the same day of the week, so the
+ * one known date of `year` within a week of the anchor's month and day on
+ * the anchor's weekday is the end; none or two of them fail. */
 static int end_from_evidence(int year, const tx_date *anchor, const tx_period_hint *hint,
                              tx_date *end)
 {
@@ -799,28 +870,70 @@ static int end_from_evidence(int year, const tx_date *anchor, const tx_period_hi
     if (!tx_date_valid(probe))
         probe.d = tx_days_in_month(year, anchor->m);
     long at = tx_date_to_days(probe);
-    int found = 0;
-    tx_date best = { 0, 0, 0 };
+    int wd = weekday(*anchor);
+    tx_date cand[MAX_CANDIDATES];
+    int n = 0, same = 0, same_at = -1;
     for (size_t i = 0; i < hint->nknown; i++) {
         long k = tx_date_to_days(hint->known[i]);
         if (hint->known[i].y != year || k < at - 7 || k > at + 7)
             continue;
-        if (found && tx_date_cmp(best, hint->known[i]) == 0)
+        int dup = 0;
+        for (int j = 0; j < n && !dup; j++)
+            dup = tx_date_cmp(cand[j], hint->known[i]) == 0;
+        if (dup)
             continue;
-        best = hint->known[i];
-        found++;
+        if (n == MAX_CANDIDATES)
+            return -1;
+        cand[n] = hint->known[i];
+        if (weekday(cand[n]) == wd) {
+            same++;
+            same_at = n;
+        }
+        n++;
     }
-    if (found != 1)
+    if (same != 1)
         return -1;
-    *end = best;
+    *end = cand[same_at];
     return 0;
+}
+
+/* How the end date of a column was found. */
+typedef struct end_how {
+    int weekly;       /* a 52/53-week year end printed elsewhere: count weeks */
+    int fiscal;       /* the filing's fiscal year end dated a bare year       */
+} end_how;
+
+/* A bare year column dated by the filing's fiscal year end (nothing around
+ * the table names a month or day): the same month's end, or for a
+ * 52/53-week year the year end printed for that year. */
+static int end_from_fiscal(int year, const tx_period_hint *hint, const char *ctx, tx_date *end,
+                           end_how *how, const why_out *w)
+{
+    tx_date fe = hint->fiscal_end;
+    int y = year + hint->fiscal_offset;
+    how->fiscal = 1;
+    if (fe.d == tx_days_in_month(fe.y, fe.m)) {
+        *end = (tx_date){ y, fe.m, tx_days_in_month(y, fe.m) };
+        return 0;
+    }
+    how->weekly = 1;
+    if (y == fe.y) {
+        *end = fe;
+        return 0;
+    }
+    if (end_from_evidence(y, &fe, hint, end) == 0)
+        return 0;
+    return fail_year(w, "no month or day, and the filing prints no 52/53-week year end near "
+                        "its fiscal year end", year, ctx);
 }
 
 /* End date for a bare year column from the context's dates: the context
  * date of that year, else the one month end every context date names, else
- * (52/53-week years) the year end the filing prints elsewhere. */
+ * (52/53-week years) the year end the filing prints elsewhere, else the
+ * filing's fiscal year end. */
 static int end_from_context(int year, const facts *c, const char *ctx,
-                            const tx_period_hint *hint, tx_date *end, const why_out *w)
+                            const tx_period_hint *hint, tx_date *end, end_how *how,
+                            const why_out *w)
 {
     int matches = 0;
     for (int i = 0; i < c->ndates; i++)
@@ -828,13 +941,21 @@ static int end_from_context(int year, const facts *c, const char *ctx,
             *end = c->dates[i];
             matches++;
         }
-    if (matches == 1)
+    if (matches == 1) {
+        /* a 52/53-week year end among month ends: counted in weeks */
+        for (int i = 0; i < c->ndates; i++)
+            if (c->dates[i].d != tx_days_in_month(c->dates[i].y, c->dates[i].m))
+                how->weekly = 1;
         return 0;
+    }
     if (matches > 1)
         return fail_year(w, "two dates", year, ctx);
     int n = c->ndates + c->npartial;
-    if (n == 0)
+    if (n == 0) {
+        if (hint && hint->fiscal_end.y)
+            return end_from_fiscal(year, hint, ctx, end, how, w);
         return fail_year(w, "no month or day", year, ctx);
+    }
     for (int i = 0; i < n; i++) {
         int y = i < c->ndates ? c->dates[i].y : 0;
         month_day a;
@@ -848,6 +969,7 @@ static int end_from_context(int year, const facts *c, const char *ctx,
             return fail_year(w, "two different months", year, ctx);
         if (y && a.d != 0 && a.d != tx_days_in_month(y, a.m)) {
             tx_date anchor = { y, a.m, a.d };
+            how->weekly = 1;
             if (end_from_evidence(year, &anchor, hint, end) == 0)
                 return 0;
             return fail_year(w, "fiscal year end moves between years (not a month end) and "
@@ -861,8 +983,10 @@ static int end_from_context(int year, const facts *c, const char *ctx,
 
 /* ================================================================ length */
 
-/* Fills the duration of *p from months/weeks and p->end. */
-static int make_duration(tx_period *p, int months, int weeks, const why_out *w)
+/* Fills the duration of *p from months/weeks and p->end; `weekly`: a
+ * fiscal year of 52/53 weeks, counted in weeks even when it happens to end
+ * on a month's last day. */
+static int make_duration(tx_period *p, int months, int weeks, int weekly, const why_out *w)
 {
     tx_date e = p->end;
     int month_end = e.d == tx_days_in_month(e.y, e.m);
@@ -872,7 +996,7 @@ static int make_duration(tx_period *p, int months, int weeks, const why_out *w)
         if (!std || (weeks != std && weeks != std + 1))
             return fail(w, "months and weeks disagree");
     }
-    if (!weeks && months && !month_end) {
+    if (!weeks && months && (!month_end || weekly)) {
         if (months % 3 != 0 || months > 12)
             return fail(w, "a length in months ending mid-month");
         weeks = months / 3 * 13;
@@ -897,21 +1021,30 @@ static int make_duration(tx_period *p, int months, int weeks, const why_out *w)
 
 /* Decides instant or duration and its length. */
 static int decide_length(const facts *f, const facts *c, const tx_period_hint *hint,
-                         tx_period *p, const why_out *w)
+                         const end_how *how, tx_period *p, const why_out *w)
 {
     if (f->length_conflict)
         return fail(w, "two lengths");
     if (f->months || f->weeks)
-        return make_duration(p, f->months, f->weeks, w);
+        return make_duration(p, f->months, f->weeks, how->weekly, w);
     if (f->fiscal_year)
-        return make_duration(p, 12, 0, w);
+        return make_duration(p, 12, 0, how->weekly, w);
     int ctx_has = c->months || c->weeks;
     if (f->ended) {
         if (!ctx_has)
             return fail(w, "no length");
         if (c->length_conflict)
             return fail_ctx(w, "two lengths", hint ? hint->context : NULL);
-        return make_duration(p, c->months, c->weeks, w);
+        return make_duration(p, c->months, c->weeks, how->weekly, w);
+    }
+    if (how->fiscal && !ctx_has && !(hint && hint->want_instant)) {
+        /* a bare year dated by the filing's fiscal year end: the fiscal
+           year in a statement of flows; in other tables it could as well
+           be the balance at its end */
+        if (hint && hint->want_duration)
+            return make_duration(p, 12, 0, how->weekly, w);
+        return fail(w, "a bare year in a table that is neither a balance sheet nor a statement "
+                       "of flows: the year or its end");
     }
     if ((hint && hint->want_instant) || !ctx_has) {
         p->kind = TX_PERIOD_INSTANT;
@@ -919,7 +1052,65 @@ static int decide_length(const facts *f, const facts *c, const tx_period_hint *h
     }
     if (c->length_conflict)
         return fail_ctx(w, "two lengths", hint ? hint->context : NULL);
-    return make_duration(p, c->months, c->weeks, w);
+    return make_duration(p, c->months, c->weeks, how->weekly, w);
+}
+
+/* ================================================================ ranges */
+
+static int is_range_word(const char *w)
+{
+    static const char *const words[] = { "from", "inception", "period", "cumulative",
+                                         "to", "through", "thru", NULL };
+    for (size_t i = 0; words[i]; i++)
+        if (strcmp(w, words[i]) == 0)
+            return 1;
+    return 0;
+}
+
+/* "Period from August 20, 1998 (inception) to December 31, 1998", "March
+ * 5, 1995 (inception) to December 31, 1995": one complete date on each
+ * side of one "to" or "through", the first before the second, and nothing
+ * else about time.  1 with the duration between them, or 0. */
+static int read_range(const toks *ts, tx_period *p)
+{
+    int split = -1;
+    for (int i = 0; i < ts->n; i++) {
+        const tok *t = &ts->t[i];
+        if (t->kind == TK_WORD && (strcmp(t->w, "to") == 0 || strcmp(t->w, "through") == 0 ||
+                                   strcmp(t->w, "thru") == 0)) {
+            if (split >= 0)
+                return 0;
+            split = i;
+        }
+    }
+    if (split < 0)
+        return 0;
+    tx_date d[2];
+    for (int side = 0; side < 2; side++) {
+        view v;
+        facts f;
+        v.n = 0;
+        memset(&f, 0, sizeof f);
+        for (int i = side ? split + 1 : 0; i < (side ? ts->n : split); i++) {
+            const tok *t = &ts->t[i];
+            if (t->kind == TK_WORD && (t->wc == WC_IGNORE || is_range_word(t->w)))
+                continue;
+            v.t[v.n++] = t;
+        }
+        for (int i = 0; i < v.n;)
+            i += read_one(&v, i, 0, &f);
+        if (f.bad || f.too_many || f.ndates != 1 || f.npartial || f.nyears || f.length_words ||
+            f.ended)
+            return 0;
+        d[side] = f.dates[0];
+    }
+    if (tx_date_cmp(d[0], d[1]) >= 0)
+        return 0;
+    memset(p, 0, sizeof *p);
+    p->kind = TX_PERIOD_DURATION;
+    p->start = d[0];
+    p->end = d[1];
+    return 1;
 }
 
 /* ================================================================ parse */
@@ -929,23 +1120,47 @@ typedef struct parse_state {
     facts f, c;
 } parse_state;
 
+/* The one complete date of the context, for a column whose words name no
+ * date at all; 0 when the context has none or several. */
+static int end_from_one_date(const facts *c, tx_date *end)
+{
+    if (c->ndates != 1 || c->nyears != 0 || c->too_many)
+        return 0;
+    for (int i = 0; i < c->npartial; i++)
+        if (c->partial[i].m != c->dates[0].m ||
+            (c->partial[i].d && c->partial[i].d != c->dates[0].d))
+            return 0;
+    *end = c->dates[0];
+    return 1;
+}
+
 static int parse_with(parse_state *st, const char *words, const tx_period_hint *hint,
                       tx_period *out, const why_out *w)
 {
     const char *ctx = hint ? hint->context : NULL;
     read_facts(words, 0, &st->f, &st->wt);
+    if (read_range(&st->wt, out))
+        return 0;
     if (st->f.bad)
         return fail_tok(w, st->f.bad, st->f.badtok);
     read_facts(ctx, 1, &st->c, &st->ct);
 
     tx_period p;
+    end_how how = { hint && hint->weekly, 0 };
     memset(&p, 0, sizeof p);
-    int r = end_from_words(&st->f, &p.end, w);
-    if (r < 0)
-        return -1;
-    if (r == 0 && end_from_context(st->f.years[0], &st->c, ctx, hint, &p.end, w) != 0)
-        return -1;
-    if (decide_length(&st->f, &st->c, hint, &p, w) != 0)
+    int undated = st->f.ndates == 0 && st->f.npartial == 0 && st->f.nyears == 0 &&
+                  !st->f.too_many;
+    if (undated && hint && hint->undated && end_from_one_date(&st->c, &p.end)) {
+        /* the one column of a statement dated in its title */
+    } else {
+        int r = end_from_words(&st->f, &p.end, w);
+        if (r < 0)
+            return -1;
+        if (r == 0 &&
+            end_from_context(st->f.years[0], &st->c, ctx, hint, &p.end, &how, w) != 0)
+            return -1;
+    }
+    if (decide_length(&st->f, &st->c, hint, &how, &p, w) != 0)
         return -1;
     /* a fiscal year of 52 weeks unless the filing prints the year end 53
        weeks before (and none 52 weeks before) */
@@ -1003,7 +1218,7 @@ int tx_period_parse(const char *words, const tx_period_hint *hint,
     return parse_with(&st, words, hint, out, &w);
 }
 
-size_t tx_period_dates(const char *s, tx_date *out, size_t max)
+static size_t dates_of(const char *s, int dayed, tx_date *out, size_t max)
 {
     if (!s || !out || max == 0)
         return 0;
@@ -1012,12 +1227,22 @@ size_t tx_period_dates(const char *s, tx_date *out, size_t max)
     size_t n = 0;
     if (ts && f) {
         read_facts(s, 1, f, ts);
-        for (int i = 0; i < f->ndates && n < max; i++)
-            out[n++] = f->dates[i];
+        for (int i = 0; i < (dayed ? f->ndayed : f->ndates) && n < max; i++)
+            out[n++] = dayed ? f->dayed[i] : f->dates[i];
     }
     free(ts);
     free(f);
     return n;
+}
+
+size_t tx_period_dates(const char *s, tx_date *out, size_t max)
+{
+    return dates_of(s, 0, out, max);
+}
+
+size_t tx_period_day_dates(const char *s, tx_date *out, size_t max)
+{
+    return dates_of(s, 1, out, max);
 }
 
 int tx_period_is_change(const char *words)
@@ -1040,4 +1265,41 @@ int tx_period_is_change(const char *words)
     }
     free(ts);
     return yes;
+}
+
+int tx_period_shape(const char *words)
+{
+    if (!words)
+        return 0;
+    toks *ts = malloc(sizeof *ts);
+    if (!ts)
+        return 0;
+    lex(words, ts);
+    classify(ts);
+    int shape = 0;
+    for (int i = 0; i < ts->n; i++) {
+        const tok *t = &ts->t[i];
+        if (is_year_num(t))
+            shape |= TX_SHAPE_YEAR;
+        if (t->kind != TK_WORD)
+            continue;
+        switch (t->wc) {
+        case WC_MONTH:
+            shape |= TX_SHAPE_MONTH;
+            break;
+        case WC_UNIT_MONTH:
+        case WC_UNIT_WEEK:
+        case WC_QUARTER:
+        case WC_YEAR:
+            shape |= TX_SHAPE_LENGTH;
+            break;
+        case WC_ENDED:
+            shape |= TX_SHAPE_ENDED;
+            break;
+        default:
+            break;
+        }
+    }
+    free(ts);
+    return shape;
 }

@@ -39,6 +39,22 @@ typedef struct tx_period_hint {
                               YEARS ENDED SEPTEMBER 26, 1997" over 1997 1996
                               1995), and to tell a 53-week year; may be NULL    */
     size_t nknown;
+    tx_date fiscal_end;    /* the end of the fiscal year the filing reports on
+                              (an annual report's EDGAR period of report), or
+                              0,0,0: dates a bare year column ("1996") when
+                              nothing around the table names a month or day    */
+    int fiscal_offset;     /* fiscal year Y ends in calendar year Y + offset
+                              (-1 ... 1; 0 when years are named by their end)   */
+    int want_duration;     /* 1: a statement of flows (income, cash flows): a
+                              bare year column dated by fiscal_end is the
+                              fiscal year, not its end                          */
+    int undated;           /* 1: the table has one value column and its words
+                              name no date: they take the context's one complete
+                              date                                             */
+    int weekly;            /* 1: the table's other columns are 52/53-week periods:
+                              a length in months is counted in weeks even when
+                              it ends on a month's last day ("Apr. 30, 1995"
+                              among "Jan. 29, 1995" quarters)                   */
 } tx_period_hint;
 
 /* Turns a column's header words (its stacked header lines joined with
@@ -54,16 +70,44 @@ typedef struct tx_period_hint {
  * before a date; a bare year when the hint's context supplies month/day
  * and length ("Years ended December 31" over "1997 1996 1995");
  * "Month D," with the year in the hint context is NOT guessed; numeric
- * dates "6/26/99", "06/26/1999" (month/day/year; 19YY from 50 up).
+ * dates "6/26/99", "06/26/1999" (month/day/year; 19YY from 50 up);
+ * "Period from August 20, 1998 (inception) to December 31, 1998": the
+ * duration between the two printed dates.  Parenthesised words without a
+ * date or length in them ("(Derived from audited statements)", "(in
+ * thousands)") and "/1/" footnote markers are skipped.
+ *
+ * A column with no date of its own takes the hint context's one complete
+ * date ("BALANCE SHEET AT DECEMBER 31, 1999" over "Pro Forma Combined");
+ * a bare year takes the month and day the context names, else the
+ * fiscal_end of the hint (the same month's end, or for a 52/53-week year
+ * the year end of that year printed elsewhere in the filing, on the same
+ * weekday).  A fiscal year dated by a year end printed elsewhere counts
+ * its length in weeks (52, or 53 when the year end before it is printed
+ * 53 weeks earlier).
  *
  * Returns 0 and fills *out, or -1 and writes a one-line reason (no trailing
  * period) to why[0..whylen). Never guesses: anything ambiguous fails. */
 int tx_period_parse(const char *words, const tx_period_hint *hint,
                     tx_period *out, char *why, size_t whylen);
 
-/* The complete dates printed in `s` ("September 26, 1997", "6/26/99"), at
- * most `max` of them, distinct, in order.  Returns how many. */
+/* The complete dates printed in `s` ("September 26, 1997", "6/26/99",
+ * "July 1992" as its last day), at most `max` of them, distinct, in order.
+ * Returns how many. */
 size_t tx_period_dates(const char *s, tx_date *out, size_t max);
+/* The same, only those printed with their day (not "July 1992"): the
+ * evidence for year ends printed elsewhere in a filing. */
+size_t tx_period_day_dates(const char *s, tx_date *out, size_t max);
+
+/* What kinds of period words `words` holds, as TX_SHAPE_ bits: a length
+ * ("Three Months", "Year", "52 Weeks", "Quarter"), "Ended"/"Ending", a
+ * month ("January 31,", "Sept."), a four-digit year.  Two neighbouring
+ * columns' headers merged into one run of words ("Month Ended Year
+ * Ended", "January 31, January 31,") split into parts of one shape. */
+#define TX_SHAPE_LENGTH 1
+#define TX_SHAPE_ENDED 2
+#define TX_SHAPE_MONTH 4
+#define TX_SHAPE_YEAR 8
+int tx_period_shape(const char *words);
 
 /* 1 if a column's header words name a change between periods rather than a
  * period ("Change", "% Change", "Increase (Decrease)", "Variance",

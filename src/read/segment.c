@@ -18,17 +18,21 @@
 int tx_scale_parse(const char *s, tx_scale *sc)
 {
     int e = -1;
-    if (tx_strcasestr(s, "thousand") || tx_strcasestr(s, "000's omitted") ||
+    const char *w = NULL;
+    if ((w = tx_strcasestr(s, "thousand")) || tx_strcasestr(s, "000's omitted") ||
         tx_strcasestr(s, "000s omitted") || tx_strcasestr(s, "$000"))
         e = 3;
-    else if (tx_strcasestr(s, "million"))
+    else if ((w = tx_strcasestr(s, "million")))
         e = 6;
-    else if (tx_strcasestr(s, "billion"))
+    else if ((w = tx_strcasestr(s, "billion")))
         e = 9;
     else if (tx_strcasestr(s, "in dollars") || tx_strcasestr(s, "in whole dollars"))
         e = 0;
+    /* "(Thousands except per share amounts)": the scale word opens the
+       parenthesis */
+    int opens = w && w > s && w[-1] == '(';
     if (e < 0 || !(tx_strcasestr(s, "in ") || tx_strcasestr(s, "omitted") ||
-                   tx_strcasestr(s, "$000")))
+                   tx_strcasestr(s, "$000") || opens))
         return 0;
     sc->money = e;
     sc->shares = e;
@@ -59,25 +63,62 @@ typedef struct seg {
 
 static int is_blank(const seg *g, size_t i) { return g->info[i].cls == TX_LC_BLANK; }
 
-/* Label text that could sit in a table's label column. */
+#define NO_LINE ((size_t)-1)
+
+static unsigned line_flags(const seg *g, size_t i) { return g->text->lines[i].flags; }
+
+/* The first line of the <TABLE> that holds line i, or NO_LINE. */
+static size_t sgml_table_start(const seg *g, size_t i)
+{
+    if (!(line_flags(g, i) & TX_LINE_IN_TABLE))
+        return NO_LINE;
+    while (!(line_flags(g, i) & TX_LINE_TABLE_START)) {
+        if (i == 0 || !(line_flags(g, i - 1) & TX_LINE_IN_TABLE))
+            return NO_LINE;
+        i--;
+    }
+    return i;
+}
+
+/* 1 when line i has a run of three spaces or more between words. */
+static int has_wide_gap(const seg *g, size_t i)
+{
+    const char *s = g->text->lines[i].text + (g->info[i].indent > 0 ? g->info[i].indent : 0);
+    const char *gap = strstr(s, "   ");
+    return gap != NULL && gap[strspn(gap, " ")] != '\0';
+}
+
+/* Label text that could sit in a table's label column: it ends before the
+ * values, or, one run of words from the label column, a few columns into
+ * them ("Capital stock, par value 1 2/3(cent) per share:"). */
 static int labelish(const seg *g, size_t i, int vleft)
 {
     const tx_lineinfo *li = &g->info[i];
-    return li->cls == TX_LC_TEXT && !li->sentence && li->end <= vleft;
+    if (li->cls != TX_LC_TEXT || li->sentence)
+        return 0;
+    return li->end <= vleft ||
+           (li->end <= vleft + 8 && li->indent < 12 && !has_wide_gap(g, i));
 }
 
+#define MAX_LABEL_LINES 8  /* lines of a wrapped label or headings over an item */
+
 /* Whether line i leads to a data line within a few lines (a label that is
- * wrapped or a heading over items). */
+ * wrapped over several lines, or headings over items, possibly underlined:
+ * "LIABILITIES" over "-----------"). */
 static int leads_to_data(const seg *g, size_t i, int vleft)
 {
     int blanks = 0;
-    for (size_t k = i + 1, seen = 0; k < g->n && seen < 5; k++) {
+    for (size_t k = i + 1, seen = 0; k < g->n && seen < MAX_LABEL_LINES; k++) {
         const tx_lineinfo *li = &g->info[k];
         if (li->cls == TX_LC_BLANK) {
             if (++blanks > 1)
                 return 0;
             continue;
         }
+        if (g->text->lines[k].flags & TX_LINE_PAGE_BREAK)
+            return 0;
+        if (li->cls == TX_LC_RULE)
+            continue;
         seen++;
         if (li->cls == TX_LC_DATA)
             return 1;
@@ -93,8 +134,11 @@ static size_t extend_body(const seg *g, size_t lo, int *vleft)
 {
     size_t last = lo;  /* last line that belongs */
     size_t i = lo + 1;
+    size_t ts = sgml_table_start(g, lo);
     while (i < g->n) {
         const tx_lineinfo *li = &g->info[i];
+        if (li->cls != TX_LC_BLANK && sgml_table_start(g, i) != ts)
+            break;  /* a body ends with its <TABLE> */
         if (li->cls == TX_LC_DATA) {
             if (li->vleft < *vleft)
                 *vleft = li->vleft;
@@ -136,14 +180,36 @@ static size_t extend_body(const seg *g, size_t lo, int *vleft)
     return last + 1;
 }
 
-/* A line of a column header: rules, years, or words over the value columns. */
+/* Words beside a column header: a few words at the left, then, past three
+ * or more spaces, words or rules over the value columns ("EARNINGS
+ * ------", "DECEMBER 29, 1996, AND DECEMBER 31, 1995      1996     1995"). */
+static int beside_header(const seg *g, size_t i, int vleft)
+{
+    const char *s = g->text->lines[i].text;
+    size_t n = g->text->lines[i].len;
+    size_t gap = 0;  /* end of the last run of three spaces or more */
+    for (size_t k = 0; k + 3 <= n; k++)
+        if (s[k] == ' ' && s[k + 1] == ' ' && s[k + 2] == ' ' && k > (size_t)g->info[i].indent) {
+            size_t e = k;
+            while (e < n && s[e] == ' ')
+                e++;
+            if (e < n && gap == 0)
+                gap = e;
+            k = e;
+        }
+    return gap > 0 && (int)tx_utf8_columns(s, gap) >= vleft - 12 &&
+           tx_count_words(s, gap) <= 8;
+}
+
+/* A line of a column header: rules, years, or words over the value columns
+ * (with, possibly, a few words beside them at the left). */
 static int headerish(const seg *g, size_t i, int vleft)
 {
     const tx_lineinfo *li = &g->info[i];
     if (li->cls == TX_LC_RULE || li->cls == TX_LC_YEARS)
         return 1;
     return li->cls == TX_LC_TEXT && !li->sentence && !li->fn_start &&
-           li->indent >= vleft - 12;
+           (li->indent >= vleft - 12 || beside_header(g, i, vleft));
 }
 
 static int has_statement_word(const char *s)
@@ -159,167 +225,15 @@ static int has_statement_word(const char *s)
     return 0;
 }
 
+/* "(Unaudited)", "Audited": an audit note, not "UNAUDITED STATEMENTS OF
+ * OPERATIONS" (a title that says it is unaudited). */
 static int is_audit_line(const char *s)
 {
     const char *p = s;
     while (*p == ' ' || *p == '(')
         p++;
-    return tx_strncaseeq(p, "unaudited", 9) || tx_strncaseeq(p, "audited", 7);
-}
-
-/* ------------------------------------------------------------ titles */
-
-static char *line_words(const seg *g, size_t i)
-{
-    const tx_line *l = &g->text->lines[i];
-    return tx_collapse(l->text, l->len);
-}
-
-/* Reads the title block [lo, hi) into the table; 0 or -1 (no memory). */
-static int read_title(const seg *g, size_t lo, size_t hi, tx_table *t)
-{
-    tx_buf title = {0}, notes = {0};
-    char *entity = NULL;
-    size_t words_lines = 0;
-    for (size_t i = lo; i < hi; i++) {
-        const char *s = g->text->lines[i].text;
-        tx_scale sc;
-        if (s[g->info[i].indent] == '(' && tx_scale_parse(s, &sc)) {
-            t->scale = sc;
-            free(t->scale_text);
-            t->scale_text = line_words(g, i);
-            continue;
-        }
-        if (is_audit_line(s)) {
-            free(t->audit);
-            t->audit = line_words(g, i);
-            continue;
-        }
-        char *w = line_words(g, i);
-        if (!w)
-            goto oom;
-        if (words_lines == 0 && !has_statement_word(w) && hi - lo > 1) {
-            entity = w;
-        } else {
-            if (title.len)
-                tx_buf_putc(&title, ' ');
-            tx_buf_puts(&title, w);
-            free(w);
-        }
-        words_lines++;
-    }
-    if (title.data && tx_strip_markers(title.data, &notes) != 0)
-        goto oom;
-    title.len = title.data ? strlen(title.data) : 0;
-    free(t->title);
-    t->title = tx_buf_take(&title);
-    free(t->title_notes);
-    t->title_notes = tx_buf_take(&notes);
-    if (entity) {
-        free(t->entity);
-        t->entity = entity;
-    }
-    return t->title && t->title_notes ? 0 : -1;
-oom:
-    free(entity);
-    tx_buf_free(&title);
-    tx_buf_free(&notes);
-    return -1;
-}
-
-/* A title block: contiguous centred lines, no prose, no footnote text. */
-static int title_block(const seg *g, size_t floor, size_t head_lo, size_t *lo, size_t *hi)
-{
-    size_t k = head_lo, gap = 0;
-    while (k > floor && is_blank(g, k - 1) && gap < MAX_GAP_ABOVE_TITLE) {
-        k--;
-        gap++;
-    }
-    size_t top = k, count = 0;
-    while (top > floor && !is_blank(g, top - 1) && count < MAX_TITLE_LINES) {
-        const tx_lineinfo *li = &g->info[top - 1];
-        if (li->cls != TX_LC_TEXT || li->sentence || li->fn_start)
-            break;
-        top--;
-        count++;
-    }
-    if (count == 0)
-        return 0;
-    /* the block must be whole (start after a blank, the floor or a page
-       number) and look like a title */
-    if (top > floor && !is_blank(g, top - 1) && g->info[top - 1].cls != TX_LC_PAGENUM)
-        return 0;
-    int titled = 0;
-    for (size_t i = top; i < k; i++) {
-        const char *s = g->text->lines[i].text;
-        tx_scale sc;
-        if (g->info[i].caps || has_statement_word(s) || tx_scale_parse(s, &sc))
-            titled = 1;
-    }
-    if (!titled)
-        return 0;
-    *lo = top;
-    *hi = k;
-    return 1;
-}
-
-/* ------------------------------------------------------------ footnotes */
-
-/* Collects footnote paragraphs printed after a body; returns the index
- * after the last one. */
-static size_t read_footnotes(const seg *g, size_t from, tx_table *t, int *oom)
-{
-    size_t i = from;
-    for (;;) {
-        size_t k = i, blanks = 0;
-        while (k < g->n && is_blank(g, k) && blanks < 3) {
-            k++;
-            blanks++;
-        }
-        if (k >= g->n || !g->info[k].fn_start)
-            return i;
-        if (g->info[k].cls != TX_LC_TEXT)
-            return i;   /* a marker starting a line of values: no footnote text */
-        tx_buf b = {0};
-        size_t e = k;
-        while (e < g->n && g->info[e].cls == TX_LC_TEXT && (e == k || !g->info[e].fn_start)) {
-            if (b.len)
-                tx_buf_putc(&b, ' ');
-            char *w = line_words(g, e);
-            tx_buf_puts(&b, w ? w : "");
-            free(w);
-            e++;
-        }
-        char *para = tx_buf_take(&b);
-        size_t cap = t->nfootnotes;
-        if (!para || tx_grow((void **)&t->footnotes, &cap, t->nfootnotes + 1, sizeof(char *)) != 0) {
-            free(para);
-            *oom = 1;
-            return e;
-        }
-        t->footnotes[t->nfootnotes++] = para;
-        i = e;
-    }
-}
-
-
-/* ------------------------------------------------------------ SGML tables */
-
-#define NO_LINE ((size_t)-1)
-
-static unsigned line_flags(const seg *g, size_t i) { return g->text->lines[i].flags; }
-
-/* The first line of the <TABLE> that holds line i, or NO_LINE. */
-static size_t sgml_table_start(const seg *g, size_t i)
-{
-    if (!(line_flags(g, i) & TX_LINE_IN_TABLE))
-        return NO_LINE;
-    while (!(line_flags(g, i) & TX_LINE_TABLE_START)) {
-        if (i == 0 || !(line_flags(g, i - 1) & TX_LINE_IN_TABLE))
-            return NO_LINE;
-        i--;
-    }
-    return i;
+    return (tx_strncaseeq(p, "unaudited", 9) || tx_strncaseeq(p, "audited", 7)) &&
+           !has_statement_word(p);
 }
 
 /* Words about time: a month, "ended", "months", a year, a numeric date. */
@@ -366,6 +280,203 @@ static int companyish(const char *s)
         p = q;
     }
     return 0;
+}
+
+
+/* A title that names a statement ("CONSOLIDATED STATEMENTS OF INCOME"),
+ * not a section of one ("LIABILITIES AND SHAREHOLDERS' EQUITY") nor a
+ * continuation ("(Continued)"). */
+static int names_statement(const char *title)
+{
+    static const char *const words[] = {"statement", "balance sheet", "cash flow",
+                                        "financial position", "financial condition",
+                                        "operations", "income", "earnings", NULL};
+    if (tx_strcasestr(title, "continued"))
+        return 0;
+    for (size_t i = 0; words[i]; i++)
+        if (tx_strcasestr(title, words[i]))
+            return 1;
+    return 0;
+}
+
+/* ------------------------------------------------------------ titles */
+
+/* 1 when s prints an amount of money ("$66.0", "$ 1,284"): a line of prose
+ * or of values, never a title's ("(in $ thousands)" holds no digit). */
+static int has_amount(const char *s)
+{
+    for (const char *p = strchr(s, '$'); p; p = strchr(p + 1, '$')) {
+        const char *q = p + 1;
+        while (*q == ' ')
+            q++;
+        if (isdigit((unsigned char)*q))
+            return 1;
+    }
+    return 0;
+}
+
+static char *line_words(const seg *g, size_t i)
+{
+    const tx_line *l = &g->text->lines[i];
+    return tx_collapse(l->text, l->len);
+}
+
+/* The title window over a column header that starts at line `head_lo`:
+ * title blocks separated by blank lines (up to three in a row), rules
+ * skipped.  It ends at prose (its paragraph left out), a data line, a page
+ * number, a footnote, the floor, or the first line of a page (kept), and
+ * holds at most MAX_TITLE_LINES lines of words.  Sets [*lo, *hi) and
+ * returns 1 when a line in it looks like a title (capitals, a statement
+ * word or a scale); 0 otherwise. */
+static int title_window(const seg *g, size_t floor, size_t head_lo, size_t *lo, size_t *hi)
+{
+    size_t k = head_lo, blanks = 0, words = 0;
+    while (k > floor && is_blank(g, k - 1) && blanks < MAX_GAP_ABOVE_TITLE) {
+        k--;
+        blanks++;
+    }
+    size_t end = k, top = k;
+    blanks = 0;
+    while (k > floor && words < MAX_TITLE_LINES) {
+        size_t i = k - 1;
+        const tx_lineinfo *li = &g->info[i];
+        if (li->cls == TX_LC_BLANK) {
+            if (++blanks > 3)
+                break;
+            k--;
+            continue;
+        }
+        blanks = 0;
+        if (li->cls == TX_LC_RULE) {
+            k--;
+            if (g->text->lines[i].flags & TX_LINE_PAGE_BREAK)
+                break;
+            continue;
+        }
+        const char *s = g->text->lines[i].text + (li->indent > 0 ? li->indent : 0);
+        int prose = li->cls == TX_LC_TEXT &&
+                    (li->sentence || (li->lower && s[0] != '(' && strlen(s) >= 60) ||
+                     has_amount(s));
+        if (li->cls != TX_LC_TEXT || li->fn_start || prose ||
+            ((g->text->lines[i].flags & TX_LINE_IN_TABLE) &&
+             sgml_table_start(g, i) != sgml_table_start(g, head_lo))) {
+            /* the paragraph of a prose line is no title: the window starts
+               after it */
+            if (prose) {
+                size_t b = i + 1;
+                while (b < end && !is_blank(g, b))
+                    b++;
+                if (b > top)
+                    top = b;
+            }
+            break;
+        }
+        k--;
+        top = k;
+        words++;
+        if (g->text->lines[i].flags & TX_LINE_PAGE_BREAK)
+            break;
+    }
+    while (top < end && is_blank(g, top))
+        top++;
+    if (top >= end)
+        return 0;
+    int titled = 0;
+    for (size_t i = top; i < end; i++) {
+        const char *s = g->text->lines[i].text;
+        tx_scale sc;
+        if (g->info[i].cls == TX_LC_TEXT &&
+            (g->info[i].caps || has_statement_word(s) || tx_scale_parse(s, &sc)))
+            titled = 1;
+    }
+    if (!titled)
+        return 0;
+    *lo = top;
+    *hi = end;
+    return 1;
+}
+
+/* ------------------------------------------------------------ footnotes */
+
+/* Collects footnote paragraphs printed after a body; returns the index
+ * after the last one. */
+static size_t read_footnotes(const seg *g, size_t from, tx_table *t, int *oom)
+{
+    size_t i = from;
+    for (;;) {
+        size_t k = i, blanks = 0;
+        while (k < g->n && is_blank(g, k) && blanks < 3) {
+            k++;
+            blanks++;
+        }
+        if (k >= g->n || !g->info[k].fn_start)
+            return i;
+        if (g->info[k].cls != TX_LC_TEXT)
+            return i;   /* a marker starting a line of values: no footnote text */
+        tx_buf b = {0};
+        size_t e = k;
+        while (e < g->n && g->info[e].cls == TX_LC_TEXT && (e == k || !g->info[e].fn_start)) {
+            if (b.len)
+                tx_buf_putc(&b, ' ');
+            char *w = line_words(g, e);
+            tx_buf_puts(&b, w ? w : "");
+            free(w);
+            e++;
+        }
+        char *para = tx_buf_take(&b);
+        size_t cap = t->nfootnotes;
+        if (!para || tx_grow((void **)&t->footnotes, &cap, t->nfootnotes + 1, sizeof(char *)) != 0) {
+            free(para);
+            *oom = 1;
+            return e;
+        }
+        t->footnotes[t->nfootnotes++] = para;
+        i = e;
+    }
+}
+
+
+/* ------------------------------------------------------------ SGML tables */
+
+/* A running head or cross-reference printed among title lines, no part of
+ * the title: "ITEM 8 continued...", "Item 8. Financial Statements and
+ * Supplementary Data", "Item 7.", "PART II", "Exhibit 99.1", "Page 3". */
+static int running_head(const char *s)
+{
+    while (*s == ' ')
+        s++;
+    if (tx_strncaseeq(s, "exhibit ", 8) || tx_strncaseeq(s, "page ", 5))
+        return 1;
+    if (tx_strncaseeq(s, "item ", 5)) {
+        /* the heading of Item 8 or its running head, not "ITEM 6: SELECTED
+           FINANCIAL DATA" */
+        s += 5;
+        while (*s == ' ')
+            s++;
+        return isdigit((unsigned char)*s) &&
+               (tx_strcasestr(s, "continued") || tx_strcasestr(s, "financial statements") ||
+                s[strspn(s, "0123456789.: ")] == '\0');
+    }
+    if (tx_strncaseeq(s, "part ", 5)) {
+        s += 5;
+        size_t n = strspn(s, "IVXivx");
+        return n > 0 && (s[n] == '\0' || s[n] == ' ' || s[n] == '.');
+    }
+    return 0;
+}
+
+/* "The Coca-Cola Company and Subsidiaries" -> "The Coca-Cola Company", in
+ * place. */
+static void trim_entity_tail(char *entity)
+{
+    size_t n = strlen(entity);
+    static const char *const tails[] = {" and subsidiaries", " and subsidiary companies",
+                                        " and subsidiary", NULL};
+    for (size_t i = 0; tails[i]; i++) {
+        size_t k = strlen(tails[i]);
+        if (n > k && tx_strncaseeq(entity + n - k, tails[i], k))
+            entity[n - k] = '\0';
+    }
 }
 
 /* Title words, entity, scale and audit note from the lines [lo, hi) over or
@@ -415,7 +526,7 @@ static int sgml_title_words(const seg *g, size_t lo, size_t hi, tx_table *t, tx_
                 t->audit = w;
                 continue;
             }
-            if (tx_strncaseeq(w, "exhibit ", 8) || tx_strncaseeq(w, "page ", 5)) {
+            if (running_head(w)) {
                 free(w);
                 continue;
             }
@@ -436,9 +547,86 @@ static int sgml_title_words(const seg *g, size_t lo, size_t hi, tx_table *t, tx_
     return 0;
 }
 
+/* A line of a title window that says something: words that are no page
+ * number, rule or running head. */
+static int title_line(const seg *g, size_t i)
+{
+    return g->info[i].cls == TX_LC_TEXT && !running_head(g->text->lines[i].text);
+}
+
+/* Reads the title window [lo, hi) (title_window) into the table: title,
+ * entity, scale and audit note as sgml_title_words finds them; when no line
+ * names a company, a first line in capitals that names no statement, date
+ * or scale ("GSI - PARTICIPATIONS") and has title lines under it is the
+ * entity.  0, or -1 on no memory. */
+static int read_title(const seg *g, size_t lo, size_t hi, tx_table *t)
+{
+    tx_buf title = {0}, notes = {0};
+    char *entity = NULL;
+    size_t first = NO_LINE, kept = 0;
+    int named = 0;
+    for (size_t i = lo; i < hi; i++) {
+        if (!title_line(g, i))
+            continue;
+        if (first == NO_LINE)
+            first = i;
+        kept++;
+        named |= companyish(g->text->lines[i].text);
+    }
+    size_t from = lo;
+    if (first != NO_LINE && kept > 1 && !named && g->info[first].caps) {
+        char *w = line_words(g, first);
+        tx_scale sc;
+        if (!w)
+            return -1;
+        if (!has_statement_word(w) && !has_period_words(w) && !tx_scale_parse(w, &sc) &&
+            !is_audit_line(w) && !tx_strncaseeq(w, "note", 4) && strpbrk(w, "0123456789") == NULL) {
+            entity = w;
+            from = first + 1;
+        } else {
+            free(w);
+        }
+    }
+    if (sgml_title_words(g, from, hi, t, &title, &entity) != 0)
+        goto oom;
+    if (title.data && tx_strip_markers(title.data, &notes) != 0)
+        goto oom;
+    free(t->title);
+    t->title = tx_buf_take(&title);
+    if (!t->title)
+        t->title = tx_strdup("");
+    free(t->title_notes);
+    t->title_notes = tx_buf_take(&notes);
+    if (entity) {
+        trim_entity_tail(entity);
+        free(t->entity);
+        t->entity = entity;
+    }
+    return t->title && t->title_notes ? 0 : -1;
+oom:
+    free(entity);
+    tx_buf_free(&title);
+    tx_buf_free(&notes);
+    return -1;
+}
+
+/* The words after the last run of three spaces or more in s ("Autodesk,
+ * Inc." in "Consolidated Statement of Cash Flows      Autodesk, Inc."), or
+ * s. */
+static const char *last_chunk(const char *s)
+{
+    const char *last = s;
+    for (const char *p = strstr(s, "   "); p; p = strstr(p, "   ")) {
+        p += strspn(p, " ");
+        if (*p)
+            last = p;
+    }
+    return last;
+}
+
 /* The title block over a <TABLE> that starts at line ts: up to eight
- * title lines, single blank lines between them allowed, ending at a prose
- * line, a data line, another table, two blank lines, an "Item 1." or
+ * title lines, up to two blank lines between them allowed, ending at a
+ * prose line, a data line, another table, three blank lines, an "Item 1." or
  * "PART I" heading, or the first line after a <PAGE>. */
 static size_t sgml_title_above(const seg *g, size_t floor, size_t ts)
 {
@@ -454,7 +642,8 @@ static size_t sgml_title_above(const seg *g, size_t floor, size_t ts)
         if (line_flags(g, i) & TX_LINE_IN_TABLE)
             break;
         if (li->cls == TX_LC_BLANK) {
-            if (i > floor && is_blank(g, i - 1))
+            /* three blank lines end the title block */
+            if (i > floor + 1 && is_blank(g, i - 1) && is_blank(g, i - 2))
                 break;
             k--;
             continue;
@@ -464,10 +653,13 @@ static size_t sgml_title_above(const seg *g, size_t floor, size_t ts)
             k--;
             continue;
         }
+        if (li->cls == TX_LC_PAGENUM)
+            break;  /* the foot or head of a page: the title starts under it */
         size_t n = strlen(s);
         int prose_lower = li->lower && s[0] != '(' && strlen(s) >= 60;  /* a filled line */
         if (li->cls != TX_LC_TEXT || li->sentence || li->fn_start || prose_lower ||
-            (n > 0 && s[n - 1] == '.' && !companyish(s)) ||
+            has_amount(s) ||
+            (n > 0 && s[n - 1] == '.' && !companyish(last_chunk(s))) ||
             tx_strncaseeq(s, "item ", 5) || tx_strncaseeq(s, "part ", 5) ||
             tx_strncaseeq(s, "see ", 4)) {
             /* prose right above: its paragraph is no title */
@@ -533,7 +725,12 @@ static int sgml_table(const seg *g, size_t floor, size_t ts, size_t top, int vle
             hs++;
             continue;
         }
-        if (li->cls != TX_LC_TEXT || li->indent >= vleft - 12 || has_period_words(s))
+        /* a title centred over the columns ("CONSOLIDATED BALANCE SHEETS"
+           at the top of the caption) is still a title */
+        int title = li->cls == TX_LC_TEXT && names_statement(s) && !has_wide_gap(g, hs) &&
+                    !has_period_words(s);
+        if (!title &&
+            (li->cls != TX_LC_TEXT || li->indent >= vleft - 12 || has_period_words(s)))
             break;
         hs++;
     }
@@ -595,14 +792,7 @@ static int sgml_table(const seg *g, size_t floor, size_t ts, size_t top, int vle
     if (t->title && lead_heading(g, above, hs, t) != 0)
         goto oom;
     if (entity) {
-        size_t n = strlen(entity);
-        static const char *const tails[] = {" and subsidiaries", " and subsidiary companies",
-                                            " and subsidiary", NULL};
-        for (size_t i = 0; tails[i]; i++) {
-            size_t k = strlen(tails[i]);
-            if (n > k && tx_strncaseeq(entity + n - k, tails[i], k))
-                entity[n - k] = '\0';
-        }
+        trim_entity_tail(entity);
         free(t->entity);
         t->entity = entity;
         entity = NULL;
@@ -649,8 +839,11 @@ static size_t title_date_line(const seg *g, size_t floor, size_t top)
         tx_date d[2];
         if (tx_period_dates(s, d, 2) != 1)
             return NO_LINE;
-        /* the line above it must be part of a title */
-        if (k - 1 == floor || g->info[k - 2].cls != TX_LC_TEXT)
+        /* the line above it (past a rule) must be part of a title */
+        size_t a = k - 1;
+        while (a > floor && g->info[a - 1].cls == TX_LC_RULE)
+            a--;
+        if (a == floor || g->info[a - 1].cls != TX_LC_TEXT)
             return NO_LINE;
         return k - 1;
     }
@@ -709,6 +902,16 @@ static int fill_strings(tx_table *t)
     return t->entity && t->title && t->title_notes && t->scale_text && t->audit ? 0 : -1;
 }
 
+/* A rule under a heading of the label column ("LIABILITIES" over
+ * "-----------"): the line above it is a label, and the rule reaches no
+ * value column or the label starts where the body's labels do (line lo). */
+static int underline(const seg *g, size_t floor, size_t i, size_t lo, int vleft)
+{
+    return i > floor && g->info[i].cls == TX_LC_RULE && labelish(g, i - 1, vleft) &&
+           !scale_line(g, i - 1) &&
+           (g->info[i].end <= vleft || g->info[i - 1].indent <= g->info[lo].indent + 4);
+}
+
 /* A footnote that introduces rows: "(1) Amortization ... relates to the
  * following categories by period:" directly above the first data line, its
  * lines possibly reaching over the value columns.  Returns the footnote's
@@ -727,6 +930,14 @@ static size_t footnote_intro(const seg *g, size_t floor, size_t lo)
     return lo;
 }
 
+/* Whether rows at line i with no header of their own can belong to the
+ * table `prev`: same document, at most MAX_ORPHAN_GAP lines after it. */
+static int near_prev(const seg *g, const tx_table *prev, size_t i)
+{
+    return prev && g->text->lines[prev->body_lo].doc == g->text->lines[i].doc &&
+           i <= prev->body_hi + MAX_ORPHAN_GAP;
+}
+
 /* Builds one table around the body that starts at data line `lo`. */
 static int build_table(const seg *g, size_t floor, size_t lo, size_t hi, int vleft,
                        const tx_table *prev, tx_table *t)
@@ -737,16 +948,25 @@ static int build_table(const seg *g, size_t floor, size_t lo, size_t hi, int vle
        heading one blank line above them ("CASH FLOWS FROM OPERATING
        ACTIVITIES", blank, "Net loss"), when it starts where the labels do */
     size_t top = lo;
+    /* labels of a body inside a <TABLE> start inside it */
+    size_t lfloor = sgml_table_start(g, lo);
+    if (lfloor == NO_LINE || lfloor < floor)
+        lfloor = floor;
     for (;;) {
-        while (top > floor && labelish(g, top - 1, vleft) && !g->info[top].fn_start &&
-               !scale_line(g, top - 1))
+        while (top > lfloor && ((labelish(g, top - 1, vleft) && !g->info[top].fn_start &&
+                                 !scale_line(g, top - 1)) ||
+                                underline(g, lfloor, top - 1, lo, vleft)))
             top--;
-        if (top < floor + 2 || !is_blank(g, top - 1) || !labelish(g, top - 2, vleft) ||
-            g->info[top - 2].fn_start || g->info[top - 2].indent > g->info[lo].indent + 4 ||
+        /* an underlined heading: the heading is what must start where the
+           labels do */
+        size_t hd =
+            top >= lfloor + 3 && underline(g, lfloor, top - 2, lo, vleft) ? top - 3 : top - 2;
+        if (top < lfloor + 2 || !is_blank(g, top - 1) || !labelish(g, hd, vleft) ||
+            g->info[hd].fn_start || g->info[hd].indent > g->info[lo].indent + 4 ||
             scale_line(g, top - 2) ||
-            has_period_words(g->text->lines[top - 2].text))
+            has_period_words(g->text->lines[hd].text))
             break;
-        top -= 2;
+        top = hd;
     }
     size_t fn = footnote_intro(g, floor, lo);
     size_t ts;
@@ -790,7 +1010,16 @@ static int build_table(const seg *g, size_t floor, size_t lo, size_t hi, int vle
         int r = sgml_table(g, floor, ts, top, vleft, t);
         if (r < 0)
             return -1;
-        if (r == 0) {
+        size_t dl;
+        if (r == 0 && (!near_prev(g, prev, ts) || has_statement_word(t->title)) &&
+            (dl = title_date_line(g, floor, ts)) != NO_LINE) {
+            /* a one-column statement dated in its title over the <TABLE>
+               ("CONSOLIDATED BALANCE SHEET / For the year ended December
+               31, 1998"): the date line is its column header */
+            t->head_lo = dl;
+            t->head_hi = dl + 1;
+            t->src_header = g->text->lines[dl].src_line;
+        } else if (r == 0) {
             /* no header of its own: the rest of the table before it (Apple
                prints its balance sheet in two <TABLE>s) */
             if (prev && prev->body_hi + 12 >= ts && t->title) {
@@ -823,16 +1052,21 @@ static int build_table(const seg *g, size_t floor, size_t lo, size_t hi, int vle
             t->head_lo = dl;
             t->head_hi = dl + 1;
         }
-        if (t->head_lo == t->head_hi) {
+        int words = 0;
+        for (size_t i = t->head_lo; i < t->head_hi; i++)
+            words |= g->info[i].cls != TX_LC_RULE;
+        if (!words) {
+            t->head_lo = t->head_hi;  /* rules alone are no column header */
             t->parent = -2;  /* rows with no header of their own */
         } else {
             size_t tlo, thi;
-            if (title_block(g, floor, t->head_lo, &tlo, &thi)) {
+            if (title_window(g, floor, t->head_lo, &tlo, &thi)) {
                 t->title_lo = tlo;
                 t->title_hi = thi;
                 t->src_title = g->text->lines[tlo].src_line;
                 if (read_title(g, tlo, thi, t) != 0)
                     return -1;
+                t->untitled = *t->title == '\0';
             } else {
                 t->untitled = 1;
             }
@@ -884,6 +1118,74 @@ static int identifiers_only(const seg *g, size_t lo, size_t hi)
     return ids > 0;
 }
 
+/* ------------------------------------------------------------ continuations */
+
+/* The number of values most data lines of [lo, hi) print. */
+static int body_width(const seg *g, size_t lo, size_t hi)
+{
+    size_t count[16] = {0};
+    for (size_t i = lo; i < hi; i++)
+        if (g->info[i].cls == TX_LC_DATA && g->info[i].nvalues < 16)
+            count[g->info[i].nvalues]++;
+    int best = 0;
+    for (int w = 1; w < 16; w++)
+        if (count[w] > count[best])
+            best = w;
+    return best;
+}
+
+/* Whether table t, which has a column header of its own, goes on with the
+ * statement `root` whose last part `prev` ends just before it: the
+ * balance sheet's liabilities on the next page, the financing section of a
+ * cash flow statement, a page that repeats the column header.  It must
+ * name no statement of its own, print as many values a line, and only page
+ * furniture (page number, running head, a "See accompanying notes" line,
+ * the footnotes of prev) may stand between them. */
+static int continues_statement(const seg *g, const tx_table *root, const tx_table *prev,
+                               const tx_table *t)
+{
+    if (!root || root->untitled || !names_statement(root->title) || t->parent != -1 ||
+        t->head_lo == t->head_hi)
+        return 0;
+    if (!t->untitled && names_statement(t->title))
+        return 0;
+    if (g->text->lines[prev->body_lo].doc != g->text->lines[t->body_lo].doc)
+        return 0;
+    size_t first = t->untitled ? t->head_lo : t->title_lo;
+    if (first < prev->body_hi)
+        return 0;
+    size_t words = 0;
+    int page = 0;
+    for (size_t i = prev->body_hi; i <= first && i < g->n; i++) {
+        page |= (g->text->lines[i].flags & TX_LINE_PAGE_BREAK) != 0;
+        if (i == first)
+            break;
+        const tx_lineinfo *li = &g->info[i];
+        if (li->cls == TX_LC_BLANK || li->cls == TX_LC_RULE || li->cls == TX_LC_PAGENUM)
+            continue;
+        if (li->cls != TX_LC_TEXT)
+            return 0;
+        words++;
+    }
+    if (words > (page ? 8u : 0u))
+        return 0;
+    int w = body_width(g, t->body_lo, t->body_hi);
+    return w > 0 && w == body_width(g, root->body_lo, root->body_hi);
+}
+
+/* Joins `a` and `b` with a space into *out (owned); -1 on no memory. */
+static int join_title(const char *a, const char *b, char **out)
+{
+    tx_buf j = {0};
+    tx_buf_printf(&j, "%s%s%s", a, *a && *b ? " " : "", b);
+    char *s = tx_buf_take(&j);
+    if (!s)
+        return -1;
+    free(*out);
+    *out = s;
+    return 0;
+}
+
 tx_status tx_segment(const tx_text *text, const tx_lineinfo *info, int need_tables,
                      tx_report *rep, tx_table **tables, size_t *ntables)
 {
@@ -913,9 +1215,7 @@ tx_status tx_segment(const tx_text *text, const tx_lineinfo *info, int need_tabl
         }
         /* rows with no header of their own belong to the table just
            before them, in the same document, not to one pages away */
-        if (t.parent == -2 && prev &&
-            (text->lines[prev->body_lo].doc != text->lines[i].doc ||
-             t.body_lo > prev->body_hi + MAX_ORPHAN_GAP))
+        if (t.parent == -2 && !near_prev(&g, prev, t.body_lo))
             prev = NULL;
         if (t.parent == -2) {
             if (!prev) {
@@ -931,6 +1231,28 @@ tx_status tx_segment(const tx_text *text, const tx_lineinfo *info, int need_tabl
             t.parent = (int)(*ntables - 1);
             while ((*tables)[t.parent].parent >= 0)
                 t.parent = (*tables)[t.parent].parent;
+            /* rows of the statement above, cut from it by a heading or a
+               page: they are part of it and carry its title */
+            if (t.untitled && !*t.title && !(*tables)[t.parent].untitled) {
+                if (join_title((*tables)[t.parent].title, "", &t.title) != 0) {
+                    tx_table_clear(&t);
+                    return TX_ENOMEM;
+                }
+                t.untitled = 0;
+            }
+        } else if (prev) {
+            const tx_table *root = prev;
+            while (root->parent >= 0)
+                root = &(*tables)[root->parent];
+            if (continues_statement(&g, root, prev, &t)) {
+                if (join_title(root->title, t.untitled ? "" : t.title, &t.title) != 0) {
+                    tx_table_clear(&t);
+                    return TX_ENOMEM;
+                }
+                if (t.untitled)
+                    t.src_title = root->src_title;
+                t.untitled = 0;
+            }
         }
         int oom = 0;
         size_t after = read_footnotes(&g, hi, &t, &oom);

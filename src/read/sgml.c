@@ -41,7 +41,8 @@ struct tx_sgml {
     long src;             /* current source line                        */
     /* EDGAR header */
     int header;
-    int filer;
+    int filer;            /* the company whose fields are being read, or -1 */
+    int role;             /* tx_filer_role of the section being read        */
     int term_valid;
     size_t term_from, term_at;
     /* documents and tables */
@@ -155,7 +156,10 @@ static tx_status set_string(char **dst, const char *s, size_t n)
     return TX_OK;
 }
 
-static tx_status add_filer(tx_sgml *sg, const char *name, size_t n)
+/* A company named `name`: of the header section being read (role), or
+ * TX_FILER_FORMER (a former name of the company being read: same CIK, and
+ * the fields that follow are still that company's). */
+static tx_status add_filer(tx_sgml *sg, const char *name, size_t n, tx_filer_role role)
 {
     tx_text *t = sg->t;
     if (tx_grow((void **)&t->filers, &sg->filers_cap, t->nfilers + 1,
@@ -163,9 +167,18 @@ static tx_status add_filer(tx_sgml *sg, const char *name, size_t n)
         return TX_ENOMEM;
     tx_filer *f = &t->filers[t->nfilers];
     memset(f, 0, sizeof *f);
+    while (n > 0 && name[n - 1] == ' ')
+        n--;
     f->name = tx_strndup(name, n);
     if (!f->name)
         return TX_ENOMEM;
+    f->role = role;
+    if (role == TX_FILER_FORMER) {
+        if (sg->filer >= 0)
+            memcpy(f->cik, t->filers[sg->filer].cik, sizeof f->cik);
+        t->nfilers++;
+        return TX_OK;
+    }
     sg->filer = (int)t->nfilers++;
     return TX_OK;
 }
@@ -179,8 +192,8 @@ enum {
     TK_TABLE, TK_TABLE_END, TK_CAPTION, TK_CAPTION_END, TK_FN, TK_FN_END,
     TK_S, TK_C,
     /* tags whose value is the rest of the line */
-    TK_SEC_DOCUMENT, TK_SEC_HEADER, TK_IMS_HEADER, TK_TYPE, TK_SEQUENCE,
-    TK_FILENAME, TK_DESCRIPTION
+    TK_SEC_DOCUMENT, TK_SEC_HEADER, TK_IMS_HEADER, TK_SUBMISSION, TK_SUBMISSION_END,
+    TK_TYPE, TK_SEQUENCE, TK_FILENAME, TK_DESCRIPTION
 };
 
 static const struct {
@@ -196,7 +209,8 @@ static const struct {
     {"</SEC-DOCUMENT>", TK_SEC_DOCUMENT_END},
     {"</SEC-HEADER>", TK_SEC_HEADER_END}, {"</IMS-HEADER>", TK_IMS_HEADER_END},
     {"<SEC-DOCUMENT>", TK_SEC_DOCUMENT}, {"<SEC-HEADER>", TK_SEC_HEADER},
-    {"<IMS-HEADER>", TK_IMS_HEADER}, {"<TYPE>", TK_TYPE},
+    {"<IMS-HEADER>", TK_IMS_HEADER}, {"<SUBMISSION>", TK_SUBMISSION},
+    {"</SUBMISSION>", TK_SUBMISSION_END}, {"<TYPE>", TK_TYPE},
     {"<SEQUENCE>", TK_SEQUENCE}, {"<FILENAME>", TK_FILENAME},
     {"<DESCRIPTION>", TK_DESCRIPTION},
 };
@@ -429,18 +443,57 @@ static void set_form_type(tx_text *t, const char *v)
     t->form_type[n] = '\0';
 }
 
+/* Value after the tag `tag` ("<CIK>") when line `s` starts with it: the
+ * tagged form of the header (.nc files). */
+static const char *tag_value(const char *s, const char *name)
+{
+    size_t k = strlen(name);
+    if (!tx_strncaseeq(s, name, k))
+        return NULL;
+    return skip_spaces(s + k);
+}
+
+/* The section a header line opens ("FILER:", "<SUBJECT-COMPANY>"), as a
+ * tx_filer_role, or -1. */
+static int section_role(const char *s)
+{
+    static const struct { const char *key; int role; } sections[] = {
+        {"FILER:", TX_FILER_FILER}, {"FILED BY:", TX_FILER_FILER},
+        {"SUBJECT COMPANY:", TX_FILER_SUBJECT}, {"<FILER>", TX_FILER_FILER},
+        {"<FILED-BY>", TX_FILER_FILER}, {"<SUBJECT-COMPANY>", TX_FILER_SUBJECT},
+    };
+    for (size_t i = 0; i < sizeof sections / sizeof sections[0]; i++) {
+        size_t k = strlen(sections[i].key);
+        if (tx_strncaseeq(s, sections[i].key, k) && *skip_spaces(s + k) == '\0')
+            return sections[i].role;
+    }
+    return -1;
+}
+
 static tx_status header_fields(tx_sgml *sg, const char *line)
 {
     const char *s = skip_spaces(line), *v;
-    if ((v = header_value(s, "COMPANY CONFORMED NAME:")) != NULL)
-        return add_filer(sg, v, strlen(v));
-    if ((v = header_value(s, "CENTRAL INDEX KEY:")) != NULL) {
-        if (sg->filer < 0 && add_filer(sg, "", 0) != TX_OK)
+    int role = section_role(s);
+    if (role >= 0) {
+        sg->role = role;
+        return TX_OK;
+    }
+    if ((v = header_value(s, "COMPANY CONFORMED NAME:")) != NULL ||
+        (v = tag_value(s, "<CONFORMED-NAME>")) != NULL)
+        return add_filer(sg, v, strlen(v), (tx_filer_role)sg->role);
+    if ((v = header_value(s, "FORMER CONFORMED NAME:")) != NULL ||
+        (v = tag_value(s, "<FORMER-CONFORMED-NAME>")) != NULL)
+        return sg->filer >= 0 ? add_filer(sg, v, strlen(v), TX_FILER_FORMER) : TX_OK;
+    if ((v = header_value(s, "CENTRAL INDEX KEY:")) != NULL ||
+        (v = tag_value(s, "<CIK>")) != NULL) {
+        if (sg->filer < 0 && add_filer(sg, "", 0, (tx_filer_role)sg->role) != TX_OK)
             return TX_ENOMEM;
         set_cik(&sg->t->filers[sg->filer], v);
-    } else if ((v = header_value(s, "CONFORMED PERIOD OF REPORT:")) != NULL) {
+    } else if ((v = header_value(s, "CONFORMED PERIOD OF REPORT:")) != NULL ||
+               (v = tag_value(s, "<PERIOD>")) != NULL) {
         set_period(sg->t, v);
-    } else if ((v = header_value(s, "CONFORMED SUBMISSION TYPE:")) != NULL) {
+    } else if ((v = header_value(s, "CONFORMED SUBMISSION TYPE:")) != NULL ||
+               (sg->t->ndocs == 0 && (v = tag_value(s, "<TYPE>")) != NULL)) {
         set_form_type(sg->t, v);
     }
     return TX_OK;
@@ -513,7 +566,9 @@ static tx_status apply_value_tag(tx_sgml *sg, const char *s, size_t n,
     const char *v = skip_spaces(s + g->off + g->len);
     size_t vn = (size_t)(s + n - v);
     switch (g->kind) {
-    case TK_SEC_HEADER: case TK_IMS_HEADER:
+    case TK_SEC_HEADER: case TK_IMS_HEADER: case TK_SUBMISSION:
+        /* <SUBMISSION>: the header of an EDGAR .nc file, in tags
+           (<CONFORMED-NAME>, <CIK>), up to the first <DOCUMENT> */
         start_header(sg);
         return TX_OK;
     case TK_TYPE: case TK_DESCRIPTION: {
@@ -635,9 +690,57 @@ tx_status tx_sgml_line(tx_sgml *sg, tx_dline *dl)
     return sgml_line(sg, dl);
 }
 
+/* The registrant a filing without an EDGAR header names on its cover: the
+ * words over "(Exact name of registrant as specified in its charter)" (or
+ * before it on the same line), within the first lines of the first
+ * document.  Added as a filer of role TX_FILER_COVER, with no CIK. */
+static tx_status cover_registrant(tx_sgml *sg)
+{
+    tx_text *t = sg->t;
+    if (t->nfilers > 0)
+        return TX_OK;
+    for (size_t i = 0; i < t->nlines && i < 400; i++) {
+        const char *s = t->lines[i].text;
+        const char *at = tx_strcasestr(s, "exact name of registrant");
+        if (!at)
+            continue;
+        const char *open = at;
+        while (open > s && *open != '(')
+            open--;
+        const char *name = skip_spaces(s);
+        size_t n = *open == '(' && open > name ? (size_t)(open - name) : 0;
+        if (n == 0) {
+            /* the name is on the line above */
+            size_t k = i;
+            while (k > 0 && t->lines[k - 1].len == 0)
+                k--;
+            if (k == 0)
+                return TX_OK;
+            name = skip_spaces(t->lines[k - 1].text);
+            n = strlen(name);
+        }
+        /* the first of the line's columns */
+        for (size_t j = 0; j + 2 < n; j++)
+            if (name[j] == ' ' && name[j + 1] == ' ' && name[j + 2] == ' ')
+                n = j;
+        while (n > 0 && name[n - 1] == ' ')
+            n--;
+        int letters = 0;
+        for (size_t j = 0; j < n; j++)
+            if ((name[j] >= 'A' && name[j] <= 'Z') || (name[j] >= 'a' && name[j] <= 'z'))
+                letters++;
+        if (letters < 2 || n > 80 || memchr(name, '(', n) || name[0] == '-' || name[0] == '_')
+            return TX_OK;
+        return add_filer(sg, name, n, TX_FILER_COVER);
+    }
+    return TX_OK;
+}
+
 tx_status tx_sgml_finish(tx_sgml *sg, long last)
 {
     sg->src = last;
+    if (cover_registrant(sg) != TX_OK)
+        return TX_ENOMEM;
     tx_status st = close_open_table(sg, "the end of the file");
     if (sg->doc >= 0)
         sg->t->docs[sg->doc].src_last = sg->src;

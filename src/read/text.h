@@ -53,10 +53,22 @@ typedef struct tx_document {
     long src_last;     /* source line of </DOCUMENT> (or last line)               */
 } tx_document;
 
-/* A filer named in the EDGAR header. */
+/* What a company named in the EDGAR header (or on the cover) is to the
+ * filing. */
+typedef enum tx_filer_role {
+    TX_FILER_FILER = 0, /* FILER: the registrant                                */
+    TX_FILER_SUBJECT,   /* SUBJECT COMPANY: another company the filing is about */
+    TX_FILER_FORMER,    /* FORMER CONFORMED NAME of the company before it (same CIK) */
+    TX_FILER_COVER      /* no EDGAR header: the registrant the cover page names
+                           ("XEROX CORPORATION / (Exact name of registrant as
+                           specified in its charter)"); no CIK                */
+} tx_filer_role;
+
+/* A company named in the EDGAR header. */
 typedef struct tx_filer {
     char *name;        /* COMPANY CONFORMED NAME                                 */
     char cik[11];      /* CENTRAL INDEX KEY, 10 digits zero-padded, "" if absent */
+    tx_filer_role role;
 } tx_filer;
 
 typedef struct tx_text {

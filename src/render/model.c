@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "base/hashmap.h"
+#include "base/report.h"
 #include "base/util.h"
 #include "validate/dts.h"
 #include "xbrl/offline.h"
@@ -2422,18 +2423,77 @@ static void model_free(model *m)
     tx_dts_clear(&m->d);
 }
 
+/* 1 for what the DTS loader says of a document it did not load: refused
+ * by the closed DTS, missing, or stopped by the safe parse (a DOCTYPE, a
+ * document that is not well-formed, too deep, too large). */
+static int not_loaded(const char *code)
+{
+    return strcmp(code, "dts.unresolved") == 0 || strcmp(code, "dts.outside") == 0 ||
+           strcmp(code, "dts.not-regular") == 0 || strcmp(code, "dts.empty-href") == 0 ||
+           strncmp(code, "xml.", 4) == 0 || strncmp(code, "read.", 5) == 0;
+}
+
+/* The closed DTS (xbrl/offline.h): the instance's folder, the folders the
+ * caller allows. */
+static tx_status allow_folders(tx_offline *o, const char *instance,
+                               const tx_render_options *opt, tx_report *rep)
+{
+    (void)tx_offline_allow_entry(o, instance);
+    for (size_t i = 0; opt && opt->allow && opt->allow[i]; i++)
+        if (tx_offline_allow(o, opt->allow[i]) != 0) {
+            tx_report_add(rep, TX_ERROR, opt->allow[i], 0, "read.open",
+                          "cannot allow '%s': not a readable folder", opt->allow[i]);
+            return TX_EIO;
+        }
+    return TX_OK;
+}
+
+/* Discovers the DTS of m->inst.  What discovery finds wrong with the
+ * documents it loaded is the validator's to say; a document it could not
+ * load (refused by the closed DTS, missing, with a DOCTYPE, not
+ * well-formed) leaves the rendition short of it: reported here, and
+ * TX_EINPUT (no page). */
+static tx_status load_dts(model *m, tx_offline *o, const char *path, const char *instance,
+                          tx_report *rep, size_t errors_before)
+{
+    tx_report *scratch = tx_report_new();
+    if (!scratch)
+        return TX_ENOMEM;
+    /* (the relationships, effective, are built by tx_dts_load) */
+    tx_status st = tx_dts_load(&m->d, o, m->inst, path, instance, scratch);
+    if (st == TX_EINPUT)
+        st = TX_OK;
+    for (size_t i = 0; st == TX_OK && i < tx_report_size(scratch); i++)
+        if (tx_report_severity(scratch, i) == TX_ERROR &&
+            not_loaded(tx_report_code(scratch, i)) && tx_report_copy(rep, scratch, i) != 0)
+            st = TX_ENOMEM;
+    tx_report_free(scratch);
+    if (st == TX_OK &&
+        (tx_report_count(rep, TX_ERROR) > errors_before || tx_offline_refusals(o) > 0)) {
+        if (tx_report_count(rep, TX_ERROR) == errors_before)
+            tx_report_add(rep, TX_ERROR, instance, 0, "render.dts",
+                          "a document of the DTS was not loaded");
+        st = TX_EINPUT;
+    }
+    return st;
+}
+
 tx_status tx_render_model(const char *instance, const tx_render_options *opt, tx_report *rep,
                           xmlDocPtr *out)
 {
     *out = NULL;
+    size_t errors_before = tx_report_count(rep, TX_ERROR);
     char *catalog = opt && opt->catalog ? tx_strdup(opt->catalog)
                                         : tx_datadir_catalog(opt ? opt->datadir : NULL);
-    char *abs = realpath(instance, NULL);
+    /* '-' is standard input, even beside a file named '-' */
+    char *abs = strcmp(instance, "-") != 0 ? realpath(instance, NULL) : NULL;
     tx_offline *o = NULL;
     tx_status st = tx_offline_open(catalog, instance, rep, &o);
     free(catalog);
     model m;
     memset(&m, 0, sizeof m);
+    if (st == TX_OK)
+        st = allow_folders(o, instance, opt, rep);
     if (st == TX_OK)
         st = tx_offline_parse(o, abs ? abs : instance, instance, rep, &m.inst);
     if (st == TX_OK && !tx_is_elem(xmlDocGetRootElement(m.inst), TX_NS_XBRLI, "xbrl")) {
@@ -2441,16 +2501,8 @@ tx_status tx_render_model(const char *instance, const tx_render_options *opt, tx
                       "the root element is not xbrli:xbrl: no XBRL instance to render");
         st = TX_EINPUT;
     }
-    if (st == TX_OK) {
-        /* what discovery finds wrong is the validator's to say */
-        tx_report *scratch = tx_report_new();
-        /* (the relationships, effective, are built by tx_dts_load) */
-        st = scratch ? tx_dts_load(&m.d, o, m.inst, abs ? abs : instance, instance, scratch)
-                     : TX_ENOMEM;
-        if (st == TX_EINPUT)
-            st = TX_OK;
-        tx_report_free(scratch);
-    }
+    if (st == TX_OK)
+        st = load_dts(&m, o, abs ? abs : instance, instance, rep, errors_before);
     if (st == TX_OK) {
         read_instance(&m);
         read_relations(&m);

@@ -51,8 +51,15 @@
 #include "txbrl.h"
 
 /* Builds the model of `instance` (*out owned by the caller, xmlFreeDoc).
- * Findings: what reading the instance and discovering its DTS report;
- * render.not-instance when the root is not xbrli:xbrl. */
+ * The DTS is closed (xbrl/offline.h): read through opt->catalog (or
+ * DATADIR's), from the instance's folder and the folders of opt->allow.
+ * Findings: what reading the instance reports; render.not-instance when
+ * the root is not xbrli:xbrl; read.open for a folder of opt->allow that
+ * cannot be allowed (TX_EIO); of what discovering the DTS reports, the
+ * documents it could not load (dts.unresolved, dts.outside,
+ * dts.not-regular, dts.empty-href, xml.*, read.*; else render.dts for a
+ * refusal reported nowhere else): then TX_EINPUT, no model.  The rest of
+ * what discovery finds wrong is the validator's to say. */
 tx_status tx_render_model(const char *instance, const tx_render_options *opt, tx_report *rep,
                           xmlDocPtr *out);
 

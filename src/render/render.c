@@ -91,7 +91,6 @@ static xsltSecurityPrefsPtr locked_prefs(void)
     return sec;
 }
 
-
 tx_status tx_render_buffer(const char *instance, const tx_render_options *opt,
                            tx_report *rep, char **out, size_t *len)
 {
@@ -99,6 +98,7 @@ tx_status tx_render_buffer(const char *instance, const tx_render_options *opt,
         return TX_EUSAGE;
     *out = NULL;
     *len = 0;
+    size_t errors_before = tx_report_count(rep, TX_ERROR);
     if (!opt || (!opt->stylesheet_dir && !opt->datadir)) {
         tx_report_add(rep, TX_ERROR, instance, 0, "render.stylesheet",
                       "no stylesheet: neither a stylesheet directory nor a data directory given");
@@ -156,6 +156,9 @@ tx_status tx_render_buffer(const char *instance, const tx_render_options *opt,
         free(xsl);
         return st;
     }
+    /* the closed DTS of the transform: the stylesheets' folder (their
+     * xsl:include); the instance's DTS was read by the model builder */
+    (void)tx_offline_allow_entry(o, xsl);
     tx_buf msgs = {0};
     xmlGenericErrorFunc prev_xml = xmlGenericError;
     void *prev_xml_ctx = xmlGenericErrorContext;
@@ -229,6 +232,17 @@ tx_status tx_render_buffer(const char *instance, const tx_render_options *opt,
         *len = k;
     }
     st = TX_OK;
+    /* a document of the DTS that did not load (refused, unresolved, not
+     * well-formed) leaves a rendition short of it: an error, no page */
+    if (tx_report_count(rep, TX_ERROR) > errors_before || tx_offline_refusals(o) > 0) {
+        if (tx_report_count(rep, TX_ERROR) == errors_before)
+            tx_report_add(rep, TX_ERROR, instance, 0, "render.dts",
+                          "a document of the DTS was not loaded");
+        free(*out);
+        *out = NULL;
+        *len = 0;
+        st = TX_EINPUT;
+    }
 
 done:
     xmlFree(text);
@@ -258,10 +272,13 @@ tx_status tx_render_stream(const char *instance, FILE *out, const tx_render_opti
     tx_status st = tx_render_buffer(instance, opt, rep, &text, &len);
     if (st != TX_OK)
         return st;
+    /* as the other stream writers: the caller, who knows what the stream
+       is, reports the failure (errno says why) */
     if (fwrite(text, 1, len, out) != len) {
-        tx_report_add(rep, TX_ERROR, instance, 0, "write.io", "cannot write the rendition: %s",
-                      strerror(errno));
-        st = TX_EIO;
+        int err = errno;
+        free(text);
+        errno = err ? err : EIO;
+        return TX_EIO;
     }
     free(text);
     return st;
@@ -277,25 +294,11 @@ tx_status tx_render_file(const char *instance, const char *out_path,
     tx_status st = tx_render_buffer(instance, opt, rep, &text, &len);
     if (st != TX_OK)
         return st;
-    /* whole or not at all: a temporary file next to the target, renamed */
-    tx_outfile_error e = {TX_OUTFILE_OK, 0, 0};
-    switch (tx_outfile_write(out_path, text, len, 0644, &e)) {
-    case TX_OUTFILE_OK:
-        break;
-    case TX_OUTFILE_NOMEM:
-        st = TX_ENOMEM;
-        break;
-    case TX_OUTFILE_CREATE:
-        tx_report_add(rep, TX_ERROR, out_path, 0, "write.open", "cannot create %s: %s",
-                      out_path, strerror(e.err));
-        st = TX_EIO;
-        break;
-    default:
-        tx_report_add(rep, TX_ERROR, out_path, 0, "write.io", "cannot write %s: %s",
-                      out_path, strerror(e.err ? e.err : EIO));
-        st = TX_EIO;
-        break;
-    }
+    /* whole or not at all: staged beside the target, renamed into place;
+       a target that is not a regular file is not replaced */
+    tx_outfile_error e = {TX_OUTFILE_OK, 0, 0, 0};
+    if (tx_outfile_write(out_path, text, len, 0644, &e) != TX_OUTFILE_OK)
+        st = tx_outfile_report(rep, out_path, &e);
     free(text);
     return st;
 }

@@ -9,7 +9,7 @@
 
 #include "validate/dts.h"
 #include "validate/vinst.h"
-#include "xbrl/vnum.h"
+#include "validate/calcmath.h"
 #include "xbrl/xml.h"
 #include "base/util.h"
 
@@ -40,12 +40,20 @@ static int arc_group_cmp(const void *pa, const void *pb)
 
 static int usable(const tx_vfact *f)
 {
-    return f->concept->numeric && !f->nil && f->ctx >= 0 && f->unit >= 0 && f->value.ok &&
+    return f->concept->numeric && !f->nil && f->ctx >= 0 && f->unit >= 0 &&
+           tx_decimal_ok(f->value) && f->ccls >= 0;
+}
+
+/* A fact that would take part but whose number is beyond tx_decimal's
+ * limits (reported as xbrl.value-limit when it was read). */
+static int beyond_limit(const tx_vfact *f)
+{
+    return f->concept->numeric && !f->nil && f->ctx >= 0 && f->unit >= 0 && f->value_limit &&
            f->ccls >= 0;
 }
 
 typedef struct sum_buf {
-    tx_vnum *vals, *ws;
+    tx_decimal *vals, *ws;
     int *decs;
     size_t *which;
     size_t cap;
@@ -58,11 +66,11 @@ static int sum_buf_room(sum_buf *b, size_t n)
     size_t cap = b->cap ? b->cap : 16;
     while (cap < n)
         cap *= 2;
-    tx_vnum *v = realloc(b->vals, cap * sizeof *v);
+    tx_decimal *v = realloc(b->vals, cap * sizeof *v);
     if (!v)
         return -1;
     b->vals = v;
-    tx_vnum *w = realloc(b->ws, cap * sizeof *w);
+    tx_decimal *w = realloc(b->ws, cap * sizeof *w);
     if (!w)
         return -1;
     b->ws = w;
@@ -78,27 +86,45 @@ static int sum_buf_room(sum_buf *b, size_t n)
     return 0;
 }
 
-static void report_inconsistent(const tx_vinst *in, tx_report *rep, const tx_vfact *sf,
-                                const tx_varc *arc, const sum_buf *b, size_t n, tx_vnum computed,
-                                int sdec)
+/* calc.inconsistent, or calc.value-limit when the arithmetic went beyond
+ * tx_decimal's limits (TX_CALC_LIMIT). */
+static void report_summation(const tx_vinst *in, tx_report *rep, const tx_vfact *sf,
+                             const tx_varc *arc, const sum_buf *b, size_t n, tx_decimal computed,
+                             int sdec, int result)
 {
     tx_buf m = {0};
-    char buf[96];
     tx_buf_printf(&m, "%s = ", sf->concept->name);
     for (size_t k = 0; k < n; k++) {
         const tx_vfact *cf = &in->facts[b->which[k]];
-        tx_vnum_format(b->ws[k], buf, sizeof buf);
-        tx_buf_printf(&m, "%s%s%s%s (line %ld)", k ? " + " : "", strcmp(buf, "1") == 0 ? "" : buf,
-                      strcmp(buf, "1") == 0 ? "" : " * ", cf->concept->name, cf->line);
+        tx_decimal w = tx_decimal_trim(b->ws[k]);
+        tx_buf_puts(&m, k ? " + " : "");
+        if (tx_decimal_cmp(w, tx_decimal_make(1, 0)) != 0) {
+            tx_decimal_put(&m, w);
+            tx_buf_puts(&m, " * ");
+        }
+        tx_buf_printf(&m, "%s (line %ld)", cf->concept->name, cf->line);
     }
-    tx_vnum_format(computed, buf, sizeof buf);
-    tx_buf_printf(&m, ": computed %s, reported %s", buf, sf->text ? sf->text : "");
+    if (result == TX_CALC_LIMIT) {
+        tx_buf_printf(&m, ": not checked, the sum needs more than the %d significant digits txbrl "
+                          "computes with (or an exponent beyond its range)", TX_DECIMAL_DIGITS);
+    } else if (tx_decimal_ok(computed)) {
+        tx_buf_puts(&m, ": computed ");
+        tx_decimal_put(&m, tx_decimal_trim(computed));
+    } else {
+        tx_buf_puts(&m, ": computed nothing (a contribution has precision 0)");
+    }
+    if (result != TX_CALC_LIMIT)
+        tx_buf_printf(&m, ", reported %s", sf->text ? sf->text : "");
     if (sdec != INT_MAX && sdec != INT_MIN)
         tx_buf_printf(&m, " (decimals %d)", sdec);
     tx_buf_printf(&m, "; role %s", arc->role);
     size_t before = tx_report_size(rep);
-    tx_xml_report(rep, TX_ERROR, in->name, sf->node, "calc.inconsistent", "%s",
-               m.data && !m.failed ? m.data : "");
+    if (result == TX_CALC_LIMIT)
+        tx_xml_report(rep, TX_WARNING, in->name, sf->node, "calc.value-limit", "%s",
+                      m.data && !m.failed ? m.data : "");
+    else
+        tx_xml_report(rep, TX_ERROR, in->name, sf->node, "calc.inconsistent", "%s",
+                      m.data && !m.failed ? m.data : "");
     tx_buf_free(&m);
     const tx_vfact *one[1] = {sf};
     tx_vreport_facts(rep, before, one, 1);
@@ -121,6 +147,8 @@ static tx_status check_summation(const tx_vinst *in, tx_report *rep, const size_
         for (size_t k = 0; k < cnt; k++) {
             size_t ci = in->order[first + k];
             const tx_vfact *cf = &in->facts[ci];
+            if (beyond_limit(cf) && is_ancestor_or_self(sf->parent, cf->parent))
+                return TX_OK;   /* not checked: reported as xbrl.value-limit */
             if (!usable(cf) || !is_ancestor_or_self(sf->parent, cf->parent))
                 continue;
             if (!in->calc11 && cf->dup)
@@ -136,12 +164,12 @@ static tx_status check_summation(const tx_vinst *in, tx_report *rep, const size_
     }
     if (n == 0)
         return TX_OK;
-    tx_vnum computed;
+    tx_decimal computed;
     int sdec = tx_vfact_decimals(sf);
-    int ok = in->calc11 ? tx_calc11_consistent(sf->value, sdec, n, b->vals, b->decs, b->ws, &computed)
-                        : tx_calc21_consistent(sf->value, sdec, n, b->vals, b->decs, b->ws, &computed);
-    if (!ok)
-        report_inconsistent(in, rep, sf, &d->arcs[group[0]], b, n, computed, sdec);
+    int r = in->calc11 ? tx_calc11_consistent(sf->value, sdec, n, b->vals, b->decs, b->ws, &computed)
+                       : tx_calc21_consistent(sf->value, sdec, n, b->vals, b->decs, b->ws, &computed);
+    if (r != TX_CALC_CONSISTENT)
+        report_summation(in, rep, sf, &d->arcs[group[0]], b, n, computed, sdec, r);
     return TX_OK;
 }
 

@@ -21,7 +21,6 @@
 #include <string.h>
 
 #include "validate/dts.h"
-#include "xbrl/vnum.h"
 #include "xbrl/vocab.h"
 #include "xbrl/xml.h"
 #include "base/hashmap.h"
@@ -610,17 +609,18 @@ static void check_calc_rels(ck *c)
                 it->name, bad->name);
             continue;
         }
-        if (!s->balance || !it->balance || !r->weight.ok || tx_vnum_is_zero(r->weight))
+        if (!s->balance || !it->balance || !tx_decimal_ok(r->weight) ||
+            tx_decimal_is_zero(r->weight))
             continue;
         int same = strcmp(s->balance, it->balance) == 0;
-        int positive = r->weight.coef > 0;
+        int positive = tx_decimal_sign(r->weight) > 0;
         if (same != positive) {
-            char w[64];
-            tx_vnum_format(r->weight, w, sizeof w);
+            char *w = tx_decimal_text(tx_decimal_trim(r->weight));
             ERR(c, r->arc, "calc.balance-weight",
                 "summation-item arc from %s (%s) to %s (%s) with weight %s: items of %s "
-                "balance need a %s weight", s->name, s->balance, it->name, it->balance, w,
-                same ? "the same" : "opposite", same ? "positive" : "negative");
+                "balance need a %s weight", s->name, s->balance, it->name, it->balance,
+                w ? w : "?", same ? "the same" : "opposite", same ? "positive" : "negative");
+            free(w);
         }
     }
 }

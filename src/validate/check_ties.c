@@ -18,9 +18,9 @@
 #include <stdint.h>
 #include <stdlib.h>
 
+#include "validate/calcmath.h"
 #include "validate/dts.h"
 #include "validate/vinst.h"
-#include "xbrl/vnum.h"
 #include "xbrl/vocab.h"
 #include "xbrl/xml.h"
 #include "base/hashmap.h"
@@ -46,7 +46,7 @@ static size_t concept_index(const tx_dts *d, const char *local)
 static int usable(const tx_vfact *f, size_t concept, const tx_dts *d)
 {
     return concept != NONE && f->concept == &d->concepts[concept] && !f->nil && f->ctx >= 0 &&
-           f->unit >= 0 && f->value.ok;
+           f->unit >= 0 && tx_decimal_ok(f->value);
 }
 
 /* Finds a fact of `concept` in the frame (entity, dimensions, unit) of
@@ -71,17 +71,16 @@ static const tx_vfact *find(const tie *t, size_t concept, const tx_vfact *like, 
 }
 
 static void report(const tie *t, const tx_vfact *at, const char *code, const char *what,
-                   const tx_vfact *const *parts, size_t n, tx_vnum computed)
+                   const tx_vfact *const *parts, size_t n, tx_decimal computed)
 {
     tx_buf m = {0};
-    char buf[96];
     tx_buf_printf(&m, "%s: %s", what, at->concept->name);
     tx_buf_printf(&m, " = %s (line %ld) but ", at->text ? at->text : "", at->line);
     for (size_t i = 0; i < n; i++)
         tx_buf_printf(&m, "%s%s %s (line %ld)", i ? " + " : "", parts[i]->concept->name,
                       parts[i]->text ? parts[i]->text : "", parts[i]->line);
-    tx_vnum_format(computed, buf, sizeof buf);
-    tx_buf_printf(&m, " = %s", buf);
+    tx_buf_puts(&m, " = ");
+    tx_decimal_put(&m, tx_decimal_trim(computed));
     size_t before = tx_report_size(t->rep);
     tx_xml_report(t->rep, TX_ERROR, t->in->name, at->node, code, "%s",
                m.data && !m.failed ? m.data : "");
@@ -95,15 +94,17 @@ static void report(const tie *t, const tx_vfact *at, const char *code, const cha
 static void check_sum(const tie *t, const tx_vfact *total, const tx_vfact *const *parts,
                       size_t n, const char *code, const char *what)
 {
-    tx_vnum vals[4], ws[4];
+    tx_decimal vals[4], ws[4];
     int decs[4];
     for (size_t i = 0; i < n; i++) {
         vals[i] = parts[i]->value;
         decs[i] = tx_vfact_decimals(parts[i]);
-        ws[i] = tx_vnum_parse("1");
+        ws[i] = tx_decimal_make(1, 0);
     }
-    tx_vnum computed;
-    if (!tx_calc11_consistent(total->value, tx_vfact_decimals(total), n, vals, decs, ws, &computed))
+    tx_decimal computed;
+    /* a tie beyond tx_decimal's limits is not checked (TX_CALC_LIMIT) */
+    if (tx_calc11_consistent(total->value, tx_vfact_decimals(total), n, vals, decs, ws,
+                             &computed) == TX_CALC_INCONSISTENT)
         report(t, total, code, what, parts, n, computed);
 }
 

@@ -10,7 +10,6 @@
 
 #include "validate/dts.h"
 #include "validate/vinst.h"
-#include "xbrl/vnum.h"
 #include "xbrl/vocab.h"
 #include "xbrl/xml.h"
 #include "base/hashmap.h"
@@ -35,8 +34,8 @@ static int same_value(const tx_vfact *a, const tx_vfact *b)
 {
     if (a->nil || b->nil)
         return a->nil == b->nil;
-    if (a->value.ok && b->value.ok)
-        return tx_vnum_cmp(a->value, b->value) == 0;
+    if (tx_decimal_ok(a->value) && tx_decimal_ok(b->value))
+        return tx_decimal_cmp(a->value, b->value) == 0;
     return a->text && b->text && strcmp(a->text, b->text) == 0;
 }
 
@@ -75,12 +74,17 @@ static int v_equal(const tx_vfact *a, const tx_vfact *b)
 {
     if (a->nil || b->nil)
         return a->nil == b->nil;
-    if (a->concept->numeric && b->concept->numeric && a->value.ok && b->value.ok) {
+    if (a->concept->numeric && b->concept->numeric && tx_decimal_ok(a->value) &&
+        tx_decimal_ok(b->value)) {
         int da = tx_vfact_decimals(a), db = tx_vfact_decimals(b);
         int d = da < db ? da : db;
         if (d == INT_MIN)
             return 1;
-        return tx_vnum_cmp(tx_vnum_round(a->value, d), tx_vnum_round(b->value, d)) == 0;
+        tx_decimal ra, rb;
+        if (tx_decimal_round(a->value, d, TX_ROUND_HALF_EVEN, &ra) != 0 ||
+            tx_decimal_round(b->value, d, TX_ROUND_HALF_EVEN, &rb) != 0)
+            return tx_decimal_cmp(a->value, b->value) == 0;   /* beyond the exponent range */
+        return tx_decimal_cmp(ra, rb) == 0;
     }
     return a->text && b->text && strcmp(a->text, b->text) == 0;
 }

@@ -29,15 +29,24 @@ typedef struct loader {
 static long load_url(loader *L, xmlNodePtr ref, const char *url, int want, const char *what)
 {
     tx_dts *d = L->d;
-    char *path = tx_offline_resolve(L->o, url);
+    tx_loc_why why;
+    char *path = tx_offline_locate(L->o, url, &why);
     const char *refname = ref && ref->doc && ref->doc->URL ? (const char *)ref->doc->URL : L->name;
     if (ref && ref->doc && ref->doc->_private)
         refname = L->name;
     if (!path) {
+        if (why == TX_LOC_NOMEM) {
+            L->nomem = 1;
+            return -1;
+        }
         L->errors++;
-        tx_xml_report(L->rep, TX_ERROR, refname, ref, "dts.unresolved",
-                   "%s '%s' does not resolve to a local file (catalog; network access is "
-                   "never used)", what, url);
+        if (why == TX_LOC_UNRESOLVED || why == TX_LOC_NETWORK)
+            tx_xml_report(L->rep, TX_ERROR, refname, ref, "dts.unresolved",
+                       "%s '%s' does not resolve to a local file (catalog; network access is "
+                       "never used)", what, url);
+        else
+            tx_xml_report(L->rep, TX_ERROR, refname, ref, tx_offline_why_code(why),
+                       "%s '%s' is not loaded: it %s", what, url, tx_offline_why_text(why));
         return -1;
     }
     size_t idx;
@@ -54,7 +63,7 @@ static long load_url(loader *L, xmlNodePtr ref, const char *url, int want, const
         return (long)idx;
     }
     xmlDocPtr doc = NULL;
-    tx_status st = tx_offline_parse(L->o, path, path, L->rep, &doc);
+    tx_status st = tx_offline_parse_dts(L->o, path, path, L->rep, &doc);
     if (st == TX_ENOMEM) {
         L->nomem = 1;
         free(path);
@@ -96,10 +105,28 @@ static long load_url(loader *L, xmlNodePtr ref, const char *url, int want, const
     return (long)(d->ndocs - 1);
 }
 
+/* 1 when href names no document of its own: empty, blank, or a bare
+ * fragment (the referencing document itself). */
+static int names_no_document(const char *href)
+{
+    while (*href == ' ' || *href == '\t' || *href == '\r' || *href == '\n')
+        href++;
+    return !*href || *href == '#';
+}
+
 static long load_href(loader *L, xmlNodePtr ref, const char *href, int want, const char *what)
 {
-    if (!href || !*href)
+    if (!href)
         return -1;
+    if (names_no_document(href)) {
+        const char *refname = ref && ref->doc && ref->doc->URL && !ref->doc->_private
+                                  ? (const char *)ref->doc->URL : L->name;
+        L->errors++;
+        tx_xml_report(L->rep, TX_ERROR, refname, ref, "dts.empty-href",
+                   "%s '%s' names no document to load (%s)", what, href,
+                   *href ? "a bare fragment" : "an empty reference");
+        return -1;
+    }
     char *url = tx_href_url(ref, href, NULL);
     if (!url) {
         L->nomem = 1;
@@ -110,11 +137,17 @@ static long load_href(loader *L, xmlNodePtr ref, const char *href, int want, con
     return r;
 }
 
+/* A schemaRef or linkbaseRef must name another document: an empty, blank
+ * or fragment-only href (the referencing document itself) is
+ * dts.empty-href, never skipped.  For a locator, roleRef or arcroleRef it
+ * is a same-document reference (XLink; conformance 202-02b): nothing to
+ * load. */
 static long load_xlink_href(loader *L, xmlNodePtr n, int want, const char *what)
 {
     char *href = tx_attr_ns(n, TX_NS_XLINK, "href");
     long r = -1;
-    if (href && href[0] != '#')
+    int must = strcmp(what, "schemaRef") == 0 || strcmp(what, "linkbaseRef") == 0;
+    if (href && (must || !names_no_document(href)))
         r = load_href(L, n, href, want, what);
     free(href);
     return r;
@@ -352,7 +385,7 @@ static void process_linkbase(loader *L, xmlNodePtr lb)
             load_xlink_href(L, c, 1, (const char *)c->name);
             continue;
         }
-        if (!tx_xlink_type_is(c, "extended"))
+        if (!tx_xlink_type_is(c, "extended"))   /* exact, as rels.c (xs:string) */
             continue;
         for (xmlNodePtr l = c->children; l; l = l->next)
             if (tx_is_elem(l, TX_NS_LINK, "loc"))   /* only link:loc discovers (4.3) */

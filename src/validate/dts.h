@@ -20,7 +20,7 @@
 
 #include "base/hashmap.h"
 #include "xbrl/offline.h"
-#include "xbrl/vnum.h"
+#include "base/decimal.h"
 #include "txbrl.h"
 
 typedef struct tx_vconcept {
@@ -45,7 +45,7 @@ typedef struct tx_varc {
     char *role;           /* extended link role */
     char *arcrole;
     size_t from, to;      /* concept indexes */
-    tx_vnum weight;
+    tx_decimal weight;    /* "beyond" when it is no number */
     double order;
     int prohibited;
     int priority;
@@ -126,7 +126,7 @@ typedef struct tx_vrel {
     int priority, prohibited;
     int effective;        /* 1: neither prohibited nor overridden (3.5.3.9.7) */
     int cycles;           /* TX_CYCLES_* the arcrole allows, as declared for this arc */
-    tx_vnum weight;
+    tx_decimal weight;    /* "beyond" when it is no number */
 } tx_vrel;
 
 typedef struct tx_dts {

@@ -15,7 +15,6 @@
 
 #include "xbrl/lexical.h"
 #include "xbrl/offline.h"
-#include "xbrl/vnum.h"
 #include "xbrl/vocab.h"
 #include "xbrl/xml.h"
 #include "base/hashmap.h"
@@ -443,7 +442,7 @@ static int attrs_equiv(const char *a, const char *b)
 static int rel_equiv(const builder *B, size_t i, size_t j)
 {
     const tx_vrel *a = &B->d->rels[i], *b = &B->d->rels[j];
-    return a->order == b->order && tx_vnum_cmp(a->weight, b->weight) == 0 &&
+    return a->order == b->order && tx_decimal_cmp(a->weight, b->weight) == 0 &&
            (strcmp(B->attrs[i], B->attrs[j]) == 0 || attrs_equiv(B->attrs[i], B->attrs[j]));
 }
 
@@ -524,8 +523,8 @@ static void add_link(builder *B, xmlNodePtr link, size_t lb)
     for (xmlNodePtr c = link->children; c && !B->nomem; c = c->next) {
         if (c->type != XML_ELEMENT_NODE)
             continue;
-        int loc = tx_xlink_type_is_raw(c, "locator");
-        if (!loc && !tx_xlink_type_is_raw(c, "resource"))
+        int loc = tx_xlink_type_is(c, "locator");
+        if (!loc && !tx_xlink_type_is(c, "resource"))
             continue;
         size_t k = d->nends - L->first_end;
         if (tx_grow((void **)&d->ends, &d->capends, d->nends + 1, sizeof *d->ends) != 0 ||
@@ -571,7 +570,7 @@ static void add_link(builder *B, xmlNodePtr link, size_t lb)
     L->nends = d->nends - L->first_end;
     tx_pmap pairs = {0};
     for (xmlNodePtr a = link->children; a && !B->nomem; a = a->next) {
-        if (a->type != XML_ELEMENT_NODE || !tx_xlink_type_is_raw(a, "arc"))
+        if (a->type != XML_ELEMENT_NODE || !tx_xlink_type_is(a, "arc"))
             continue;
         char *from = tx_attr_ns(a, TX_NS_XLINK, "from");
         char *to = tx_attr_ns(a, TX_NS_XLINK, "to");
@@ -609,7 +608,8 @@ static void add_link(builder *B, xmlNodePtr link, size_t lb)
             char *o = tx_attr(a, "order");
             char *use = tx_attr(a, "use");
             char *pr = tx_attr(a, "priority");
-            r.weight = tx_vnum_parse(w ? w : "1");
+            const char *wt = w ? w : "1";
+            (void)tx_decimal_parse_xsd(wt, strlen(wt), &r.weight);
             r.order = o ? strtod(o, NULL) : 1.0;
             r.prohibited = use && strcmp(use, "prohibited") == 0;
             r.priority = pr ? atoi(pr) : 0;
@@ -648,7 +648,7 @@ static void add_linkbase(builder *B, xmlNodePtr lbn, size_t di)
             add_ref(B, c, lb, 0);
         else if (tx_is_elem(c, TX_NS_LINK, "arcroleRef"))
             add_ref(B, c, lb, 1);
-        else if (tx_xlink_type_is_raw(c, "extended"))
+        else if (tx_xlink_type_is(c, "extended"))
             add_link(B, c, lb);
     }
 }

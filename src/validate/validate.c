@@ -385,15 +385,30 @@ static void check_root_content(const tx_dts *d, xmlDocPtr doc, const char *name,
 /* XML Schema validity of an instance against its DTS, and of the DTS's
  * linkbases and appinfo content. */
 static tx_status schema_instance(tx_validator *v, tx_offline *o, const tx_dts *d, xmlDocPtr doc,
-                                 const char *abs, const char *name, tx_report *rep)
+                                 const char *abs, const char *name, int dts_failed,
+                                 tx_report *rep)
 {
     imports l = {0};
-    tx_report *scratch = tx_report_new();   /* tx_dts_load reported the unresolved */
+    /* tx_dts_load resolved the same references the same way (tx_href_url,
+     * the closed DTS) and reported what does not resolve: its findings
+     * are not repeated.  What does not resolve never shrinks what is
+     * validated: the instance is validated against the schemas that do
+     * (elements of the missing ones are reported undeclared); and should
+     * discovery have had nothing to say, what the imports found is. */
+    tx_report *scratch = tx_report_new();
     if (!scratch)
         return TX_ENOMEM;
     tx_status st = tx_instance_schema_imports(o, doc, abs, name, scratch, &l.ns, &l.loc, &l.n);
-    tx_report_free(scratch);
     l.capns = l.caploc = l.n;
+    if (st == TX_EINPUT) {
+        if (!dts_failed)
+            for (size_t i = 0; i < tx_report_size(scratch); i++)
+                if (tx_report_copy(rep, scratch, i) != 0)
+                    st = TX_ENOMEM;
+        if (st != TX_ENOMEM)
+            st = TX_OK;
+    }
+    tx_report_free(scratch);
     if (st == TX_OK && add_dts(o, d, doc, &l) != 0)
         st = TX_ENOMEM;
     if (st == TX_OK) {
@@ -443,6 +458,24 @@ static tx_status schema_dts(tx_validator *v, tx_offline *o, const tx_dts *d, xml
     return st;
 }
 
+/* The folders the DTS may use: the entry's own and the options' (the
+ * closed DTS, txbrl.h). */
+static tx_status allow_folders(tx_offline *o, const tx_validate_options *opt, const char *abs,
+                               const char *name, tx_report *rep)
+{
+    if (tx_offline_allow_entry(o, abs) != 0) {
+        /* the entry's folder is gone or unreadable: the parse reports it */
+        (void)name;
+    }
+    for (size_t i = 0; opt->allow && opt->allow[i]; i++)
+        if (tx_offline_allow(o, opt->allow[i]) != 0) {
+            tx_report_add(rep, TX_ERROR, opt->allow[i], 0, "read.open",
+                          "cannot allow '%s': not a readable folder", opt->allow[i]);
+            return TX_EIO;
+        }
+    return TX_OK;
+}
+
 static tx_status run_layers(tx_validator *v, tx_vinst *in, tx_report *rep)
 {
     tx_status st = tx_check_xbrl(in, rep);
@@ -464,6 +497,8 @@ tx_status tx_validator_run(tx_validator *v, const char *path, tx_report *rep)
         return TX_ENOMEM;
     tx_offline *o = NULL;
     tx_status st = tx_offline_open(v->catalog, path, rep, &o);
+    if (st == TX_OK)
+        st = allow_folders(o, &v->opt, abs, path, rep);
     xmlDocPtr doc = NULL;
     if (st == TX_OK)
         st = tx_offline_parse(o, abs, path, rep, &doc);
@@ -488,7 +523,8 @@ tx_status tx_validator_run(tx_validator *v, const char *path, tx_report *rep)
             if (st == TX_OK)
                 st = tx_check_links(&dts, rep);
             if (st == TX_OK) {
-                tx_status ss = inst ? schema_instance(v, o, &dts, doc, abs, path, rep)
+                tx_status ss = inst ? schema_instance(v, o, &dts, doc, abs, path,
+                                                      ds != TX_OK, rep)
                                     : schema_dts(v, o, &dts, doc, linkbase, path, rep);
                 if (ss == TX_ENOMEM)
                     st = ss;

@@ -12,7 +12,6 @@
 
 #include "validate/dts.h"
 #include "xbrl/lexical.h"
-#include "xbrl/vnum.h"
 #include "xbrl/vocab.h"
 #include "xbrl/xml.h"
 #include "base/hashmap.h"
@@ -23,9 +22,11 @@ typedef struct reader {
     tx_vinst *in;
     tx_report *rep;
     int nomem;
+    int too_many;   /* xbrl.fact-limit reported */
 } reader;
 
 #define ERR(c, node, code, ...) tx_xml_report((c)->rep, TX_ERROR, (c)->in->name, node, code, __VA_ARGS__)
+#define WARN(c, node, code, ...) tx_xml_report((c)->rep, TX_WARNING, (c)->in->name, node, code, __VA_ARGS__)
 
 void tx_vinst_clear(tx_vinst *in)
 {
@@ -150,10 +151,11 @@ static void read_context(reader *c, xmlNodePtr n)
     }
     check_sx(c, x->segment, "segment");
     check_sx(c, x->scenario, "scenario");
-    if (!x->id || tx_smap_put(&in->ctx_index, x->id, in->nctxs) != 0) {
-        if (!x->id)
-            c->nomem = 1;
-    }
+    /* a context without id cannot be referred to (the schema layer reports
+     * the missing attribute); no id where the attribute is: no memory */
+    if (x->id ? tx_smap_put(&in->ctx_index, x->id, in->nctxs) != 0
+              : xmlHasProp(n, (const xmlChar *)"id") != NULL)
+        c->nomem = 1;
     in->nctxs++;
 }
 
@@ -234,10 +236,9 @@ static void read_unit(reader *c, xmlNodePtr n)
                 }
             }
     }
-    if (!u->id || tx_smap_put(&in->unit_index, u->id, in->nunits) != 0) {
-        if (!u->id)
-            c->nomem = 1;
-    }
+    if (u->id ? tx_smap_put(&in->unit_index, u->id, in->nunits) != 0
+              : xmlHasProp(n, (const xmlChar *)"id") != NULL)
+        c->nomem = 1;
     in->nunits++;
 }
 
@@ -301,12 +302,21 @@ static void read_fact(reader *c, xmlNodePtr n, const tx_vconcept *k, xmlNodePtr 
                       long parent_id)
 {
     tx_vinst *in = c->in;
+    if (in->nfacts >= TX_MAX_FACTS) {
+        if (!c->too_many) {
+            ERR(c, n, "xbrl.fact-limit",
+                "more than %d facts: the facts from here on are not checked", TX_MAX_FACTS);
+            c->too_many = 1;
+        }
+        return;
+    }
     if (tx_grow((void **)&in->facts, &in->capfacts, in->nfacts + 1, sizeof *in->facts) != 0) {
         c->nomem = 1;
         return;
     }
     tx_vfact *f = &in->facts[in->nfacts];
     memset(f, 0, sizeof *f);
+    f->value = tx_decimal_beyond();
     f->node = n;
     f->concept = k;
     f->ctx = f->unit = -1;
@@ -348,7 +358,8 @@ static void read_fact(reader *c, xmlNodePtr n, const tx_vconcept *k, xmlNodePtr 
     if (!f->text)
         c->nomem = 1;
     if (k->numeric && !k->fraction && !f->nil && f->text)
-        f->value = tx_vnum_parse(f->text);
+        f->value_limit = tx_decimal_parse_xsd(f->text, strlen(f->text), &f->value) ==
+                         TX_DECIMAL_ELIMIT;
 
     /* period type */
     if (f->ctx >= 0 && k->period_type) {
@@ -370,7 +381,12 @@ static void read_fact(reader *c, xmlNodePtr n, const tx_vconcept *k, xmlNodePtr 
             ERR(c, n, "xbrl.decimals-precision", "%s has both decimals and precision", k->name);
         else if (!f->nil && !dec && !prec)
             ERR(c, n, "xbrl.missing-decimals", "%s has neither decimals nor precision", k->name);
-        if (!f->nil && f->text && !f->value.ok)
+        if (f->value_limit)
+            WARN(c, n, "xbrl.value-limit",
+                 "%s: '%s' has more than the %d significant digits txbrl computes with (or an "
+                 "exponent beyond %d): its calculations are not checked", k->name, f->text,
+                 TX_DECIMAL_DIGITS, TX_DECIMAL_XSD_EXP_MAX);
+        else if (!f->nil && f->text && !tx_decimal_ok(f->value))
             ERR(c, n, "xbrl.bad-value", "%s: '%s' is not a number", k->name, f->text);
         if (f->unit >= 0 && !in->units[f->unit].bad)
             check_unit_type(c, f, &in->units[f->unit]);
@@ -544,11 +560,20 @@ static uint64_t hash_leaf(xmlNodePtr n, uint64_t h, int *nomem)
         *nomem = 1;
         return h;
     }
-    tx_vnum v = tx_lex_number(t);
-    if (v.ok) {
-        char buf[96];
-        tx_vnum_format(v, buf, sizeof buf);
-        h = mix(h, buf);
+    tx_decimal v;
+    if (tx_lex_number(t, &v) == 0) {
+        /* the canonical text: equal numbers hash alike */
+        char buf[160];
+        v = tx_decimal_trim(v);
+        if (tx_decimal_format(v, buf, sizeof buf) < (int)sizeof buf) {
+            h = mix(h, buf);
+        } else {
+            char *big = tx_decimal_text(v);
+            if (!big)
+                *nomem = 1;
+            h = mix(h, big);
+            free(big);
+        }
     } else {
         h = mix(h, t);
     }
@@ -788,7 +813,7 @@ int tx_vfact_decimals(const tx_vfact *f)
     if (f->has_dec)
         return f->decimals;
     if (f->has_prec)
-        return tx_infer_decimals(f->value, f->precision);
+        return tx_decimal_infer_decimals(f->value, f->precision);
     return INT_MAX;
 }
 
@@ -796,7 +821,7 @@ int tx_vfact_decimals(const tx_vfact *f)
 
 int tx_vinst_read_contexts(tx_vinst *in, tx_report *rep)
 {
-    reader c = {in, rep, 0};
+    reader c = {in, rep, 0, 0};
     xmlNodePtr root = xmlDocGetRootElement(in->doc);
     for (xmlNodePtr n = root->children; n && !c.nomem; n = n->next) {
         if (n->type != XML_ELEMENT_NODE)
@@ -811,7 +836,7 @@ int tx_vinst_read_contexts(tx_vinst *in, tx_report *rep)
 
 tx_status tx_vinst_read_facts(tx_vinst *in, tx_report *rep)
 {
-    reader c = {in, rep, 0};
+    reader c = {in, rep, 0, 0};
     in->present = calloc(in->dts->nconcepts ? in->dts->nconcepts : 1, 1);
     if (!in->present)
         return TX_ENOMEM;

@@ -14,7 +14,7 @@
 
 #include "base/hashmap.h"
 #include "validate/dts.h"
-#include "xbrl/vnum.h"
+#include "base/decimal.h"
 #include "txbrl.h"
 
 typedef struct tx_vctx {
@@ -48,7 +48,10 @@ typedef struct tx_vfact {
     int has_dec, has_prec;
     int decimals;           /* INT_MAX for INF */
     int precision;          /* INT_MAX for INF */
-    tx_vnum value;
+    tx_decimal value;       /* the number of a numeric item (not nil, not a
+                               fraction); "beyond" when it has none */
+    int value_limit;        /* 1: a number beyond tx_decimal's limits
+                               (reported, xbrl.value-limit)                */
     char *text;             /* trimmed text value */
     long line;
     long parent_id;         /* 0: the xbrl root, else the tuple's ordinal */
@@ -90,7 +93,7 @@ void tx_vinst_clear(tx_vinst *in);
 int tx_vinst_read_contexts(tx_vinst *in, tx_report *rep);
 tx_status tx_vinst_read_facts(tx_vinst *in, tx_report *rep);
 /* The decimals of a numeric fact: its decimals attribute, or those its
- * precision infers (tx_infer_decimals); INT_MAX when it has neither. */
+ * precision infers (tx_decimal_infer_decimals); INT_MAX when it has neither. */
 int tx_vfact_decimals(const tx_vfact *f);
 /* The facts of concept k in context class ccls and unit class ucls: the
  * count, and *first their start in in->order. */

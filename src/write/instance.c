@@ -482,45 +482,29 @@ static char *instance_text(tx_writer *w)
 
 /* ------------------------------------------------------------ files */
 
-/* The instance, the extension schema, its label and calculation linkbases:
- * written together or not at all (base/outfile.c); a file not written this
- * time (NULL text) is removed, being an extension file of an earlier run. */
-#define NFILES 5
-static const char *const file_suffix[NFILES] = {".xml", ".xsd", "_lab.xml", "_cal.xml",
-                                                "_pre.xml"};
+/* The instance, the extension schema, its label, calculation and
+ * presentation linkbases. */
+static const char *const file_suffix[TX_INSTANCE_NFILES] = {".xml", ".xsd", "_lab.xml",
+                                                            "_cal.xml", "_pre.xml"};
 
-static void commit_files(tx_writer *w, const char *dir, char *const *texts)
+void tx_instance_files_clear(tx_instance_files *f)
 {
-    tx_outfile files[NFILES];
-    char *paths[NFILES] = {NULL};
-    memset(files, 0, sizeof files);
-    for (size_t i = 0; i < NFILES && w->st == TX_OK; i++) {
-        tx_buf b = {0};
-        tx_buf_printf(&b, "%s/%s%s", dir, w->stem, file_suffix[i]);
-        paths[i] = tx_buf_take(&b);
-        if (!paths[i])
-            tx_writer_fail(w, TX_ENOMEM);
-        files[i] = (tx_outfile){paths[i], texts[i], texts[i] ? strlen(texts[i]) : 0};
+    for (int i = 0; i < TX_INSTANCE_NFILES; i++) {
+        free(f->name[i]);
+        free(f->text[i]);
     }
-    tx_outfile_error e = {TX_OUTFILE_OK, 0, 0};
-    if (w->st == TX_OK && tx_outfile_commit(files, NFILES, 0, &e) != TX_OUTFILE_OK) {
-        const char *what = e.step == TX_OUTFILE_RENAME ? "rename the temporary file into place"
-                           : e.step == TX_OUTFILE_WRITE ? "write"
-                           : e.err == EEXIST            ? "create a temporary file"
-                                                        : "create a file in the output directory";
-        if (e.step == TX_OUTFILE_NOMEM) {
-            tx_writer_fail(w, TX_ENOMEM);
-        } else {
-            tx_report_add(w->rep, TX_ERROR, files[e.file].path, 0, "write.io", "cannot %s: %s",
-                          what, strerror(e.err));
-            tx_writer_fail(w, TX_EIO);
-        }
-    }
-    for (size_t i = 0; i < NFILES; i++)
-        free(paths[i]);
+    free(f->stem);
+    memset(f, 0, sizeof *f);
 }
 
 /* ------------------------------------------------------------ driver */
+
+static char *join_name(const char *stem, const char *suffix)
+{
+    tx_buf b = {0};
+    tx_buf_printf(&b, "%s%s", stem, suffix);
+    return tx_buf_take(&b);
+}
 
 static void prepare(tx_writer *w, const tx_factset *fs, const char *dir, tx_report *rep)
 {
@@ -547,9 +531,13 @@ static void prepare(tx_writer *w, const tx_factset *fs, const char *dir, tx_repo
     w->with_ext = fs->next > 0 || fs->narcs > 0 || fs->nlabels > 0 || fs->npres > 0;
 }
 
-tx_status tx_instance_write(const tx_factset *fs, const char *dir, const char *const *schema_urls,
-                            size_t nurls, const char *catalog, tx_report *rep)
+tx_status tx_instance_texts(const tx_factset *fs, const char *dir,
+                            const char *const *schema_urls, size_t nurls, const char *catalog,
+                            tx_report *rep, tx_instance_files *out)
 {
+    if (!out)
+        return TX_EUSAGE;
+    memset(out, 0, sizeof *out);
     if (!fs || !dir || (nurls && !schema_urls))
         return TX_EUSAGE;
     tx_writer w = {0};
@@ -570,27 +558,58 @@ tx_status tx_instance_write(const tx_factset *fs, const char *dir, const char *c
         if (w.with_ext && w.st == TX_OK)
             tx_ext_collect_roles(&w);
     }
-    char *texts[NFILES] = {NULL};
     if (w.st == TX_OK) {
-        texts[0] = instance_text(&w);
+        out->text[0] = instance_text(&w);
         if (w.with_ext) {
-            texts[1] = tx_ext_schema_text(&w);
-            texts[2] = tx_ext_label_text(&w);
+            out->text[1] = tx_ext_schema_text(&w);
+            out->text[2] = tx_ext_label_text(&w);
             if (fs->narcs)
-                texts[3] = tx_ext_calc_text(&w);
+                out->text[3] = tx_ext_calc_text(&w);
             if (fs->npres)
-                texts[4] = tx_ext_pres_text(&w);
+                out->text[4] = tx_ext_pres_text(&w);
         }
-        for (int i = 0; i < NFILES; i++)
-            if (!texts[i] && (i == 0 || (w.with_ext && (i < 3 || (i == 3 && fs->narcs) ||
-                                                        (i == 4 && fs->npres)))))
+        for (int i = 0; i < TX_INSTANCE_NFILES; i++)
+            if (!out->text[i] && (i == 0 || (w.with_ext && (i < 3 || (i == 3 && fs->narcs) ||
+                                                            (i == 4 && fs->npres)))))
                 tx_writer_fail(&w, TX_ENOMEM);
+        out->stem = tx_strdup(w.stem);
+        if (!out->stem)
+            tx_writer_fail(&w, TX_ENOMEM);
+        for (int i = 0; i < TX_INSTANCE_NFILES && w.st == TX_OK; i++) {
+            out->name[i] = join_name(w.stem, file_suffix[i]);
+            if (!out->name[i])
+                tx_writer_fail(&w, TX_ENOMEM);
+        }
     }
-    if (w.st == TX_OK)
-        commit_files(&w, dir, texts);
-    for (int i = 0; i < NFILES; i++)
-        free(texts[i]);
     tx_status st = w.st;
     tx_writer_free(&w);
+    if (st != TX_OK)
+        tx_instance_files_clear(out);
+    return st;
+}
+
+tx_status tx_instance_write(const tx_factset *fs, const char *dir, const char *const *schema_urls,
+                            size_t nurls, const char *catalog, tx_report *rep)
+{
+    tx_instance_files f;
+    tx_status st = tx_instance_texts(fs, dir, schema_urls, nurls, catalog, rep, &f);
+    if (st != TX_OK)
+        return st;
+    tx_outfile files[TX_INSTANCE_NFILES];
+    char *paths[TX_INSTANCE_NFILES] = {NULL};
+    for (int i = 0; i < TX_INSTANCE_NFILES; i++) {
+        tx_buf b = {0};
+        tx_buf_printf(&b, "%s/%s", dir, f.name[i]);
+        paths[i] = tx_buf_take(&b);
+        if (!paths[i])
+            st = TX_ENOMEM;
+        files[i] = (tx_outfile){paths[i], f.text[i], f.text[i] ? strlen(f.text[i]) : 0};
+    }
+    tx_outfile_error e = {TX_OUTFILE_OK, 0, 0, 0};
+    if (st == TX_OK && tx_outfile_commit(files, TX_INSTANCE_NFILES, 0, &e) != TX_OUTFILE_OK)
+        st = tx_outfile_report(rep, files[e.file].path, &e);
+    for (int i = 0; i < TX_INSTANCE_NFILES; i++)
+        free(paths[i]);
+    tx_instance_files_clear(&f);
     return st;
 }

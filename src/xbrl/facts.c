@@ -411,18 +411,6 @@ char *tx_fact_dims_text(const tx_fact *f)
     return tx_buf_take(&out);
 }
 
-/* Removes fraction zeros ("12.50" -> "12.5") and normalises zero. */
-static tx_decimal canonical(tx_decimal d)
-{
-    if (d.coef == 0)
-        return (tx_decimal){0, 0};
-    while (d.exp < 0 && d.coef % 10 == 0) {
-        d.coef /= 10;
-        d.exp++;
-    }
-    return d;
-}
-
 static int copy_text(const char *s, char *buf, size_t n)
 {
     size_t len = strlen(s);
@@ -434,8 +422,9 @@ static int copy_text(const char *s, char *buf, size_t n)
     return len > INT_MAX ? INT_MAX : (int)len;
 }
 
-/* Numeric facts whose value does not fit a tx_decimal (read from another
- * tool's instance) keep their canonical text in `text`. */
+/* A number in canonical form: no fraction zeros ("12.50" -> "12.5").  A
+ * numeric fact read back whose value is no tx_decimal (a fraction, INF,
+ * beyond the limits) has its text as written in `text`. */
 int tx_fact_value_text(const tx_fact *f, char *buf, size_t n)
 {
     if (f->nil)
@@ -444,7 +433,7 @@ int tx_fact_value_text(const tx_fact *f, char *buf, size_t n)
         return copy_text(f->text, buf, n);
     if (!f->numeric)
         return copy_text("", buf, n);
-    return tx_decimal_format(canonical(f->value), buf, n);
+    return tx_decimal_format(tx_decimal_trim(f->value), buf, n);
 }
 
 /* The value as an owned string (NULL on allocation failure). */

@@ -54,10 +54,13 @@ typedef struct tx_fact {
     char *unit_text;          /* "iso4217:EUR" etc. for TX_UNIT_OTHER, else NULL */
     int numeric;              /* 1 for items with a unit                    */
     int nil;                  /* xsi:nil="true"                             */
-    tx_decimal value;         /* numeric value (exact)                      */
-    char *text;               /* non-numeric value, or NULL; a numeric value
-                                 read back with more than 18 significant digits
-                                 keeps its exact canonical text here          */
+    tx_decimal value;         /* numeric value (exact): every number a
+                                 numeric fact has is its decimal             */
+    char *text;               /* non-numeric value, or NULL; for a numeric
+                                 fact read back, the text as written of a
+                                 value that is no tx_decimal: a fraction
+                                 ("1/3"), INF, NaN, not a number, or beyond
+                                 TX_DECIMAL_DIGITS (reported)                */
     int decimals;             /* e.g. -3, 2, or TX_DECIMALS_INF             */
     long src_line;            /* line of the exhibit (or instance) it came from */
     char *origin;             /* how it was derived, for inspect: "rule 12: ..." or NULL */

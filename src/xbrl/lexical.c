@@ -36,6 +36,12 @@ int tx_lex_date(const char *s, tx_date *d, int *has_time, int *midnight)
     return hh <= 24 && mm < 60 && ss < 61 ? 0 : -1;
 }
 
+/* p[0] and p[1] are digits (p[0] a NUL stops before p[1] is read). */
+static int two_digits(const char *p)
+{
+    return p[0] >= '0' && p[0] <= '9' && p[1] >= '0' && p[1] <= '9';
+}
+
 int tx_lex_seconds(const char *s, int end, int64_t *out)
 {
     int y, mo, d, h = 0, mi = 0, sec = 0, n = 0;
@@ -48,10 +54,14 @@ int tx_lex_seconds(const char *s, int end, int64_t *out)
     const char *p = s + n;
     int has_time = 0;
     if (*p == 'T') {
-        int m2 = 0;
-        if (sscanf(p + 1, "%2d:%2d:%2d%n", &h, &mi, &sec, &m2) != 3)
+        /* hh:mm:ss, two digits each */
+        if (!two_digits(p + 1) || p[3] != ':' || !two_digits(p + 4) || p[6] != ':' ||
+            !two_digits(p + 7))
             return -1;
-        p += 1 + m2;
+        h = (p[1] - '0') * 10 + (p[2] - '0');
+        mi = (p[4] - '0') * 10 + (p[5] - '0');
+        sec = (p[7] - '0') * 10 + (p[8] - '0');
+        p += 9;
         if (*p == '.')
             for (p++; isdigit((unsigned char)*p); p++)
                 ;
@@ -61,8 +71,12 @@ int tx_lex_seconds(const char *s, int end, int64_t *out)
     if (*p == 'Z') {
         p++;
     } else if (*p == '+' || *p == '-') {
-        int th, tm;
-        if (sscanf(p + 1, "%2d:%2d", &th, &tm) != 2)
+        /* (+|-)hh:mm exactly: a shorter zone ("+1:00") is not one, and is
+         * never read past its end */
+        if (!two_digits(p + 1) || p[3] != ':' || !two_digits(p + 4))
+            return -1;
+        int th = (p[1] - '0') * 10 + (p[2] - '0'), tm = (p[4] - '0') * 10 + (p[5] - '0');
+        if (th > 14 || tm > 59)
             return -1;
         tz = (int64_t)(th * 3600 + tm * 60) * (*p == '+' ? 1 : -1);
         p += 6;
@@ -88,9 +102,10 @@ static const char *bool_as_number(const char *s)
     return s;
 }
 
-tx_vnum tx_lex_number(const char *s)
+int tx_lex_number(const char *s, tx_decimal *out)
 {
-    return tx_vnum_parse(bool_as_number(s));
+    const char *t = bool_as_number(s);
+    return tx_decimal_parse_xsd(t, strlen(t), out);
 }
 
 int tx_lex_equal(const char *a, const char *b)
@@ -99,6 +114,6 @@ int tx_lex_equal(const char *a, const char *b)
         return 0;
     if (strcmp(a, b) == 0)
         return 1;
-    tx_vnum p = tx_lex_number(a), q = tx_lex_number(b);
-    return p.ok && q.ok && tx_vnum_cmp(p, q) == 0;
+    tx_decimal p, q;
+    return tx_lex_number(a, &p) == 0 && tx_lex_number(b, &q) == 0 && tx_decimal_cmp(p, q) == 0;
 }

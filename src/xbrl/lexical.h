@@ -14,7 +14,7 @@
 #include <stdint.h>
 
 #include "base/date.h"
-#include "xbrl/vnum.h"
+#include "base/decimal.h"
 
 /* A period date as `txbrl facts` reads it: "YYYY-MM-DD" (a four-digit year,
  * a real calendar date), optionally followed by "Thh:mm:ss[.f]" (hh <= 24,
@@ -35,11 +35,14 @@ int tx_lex_date(const char *s, tx_date *d, int *has_time, int *midnight);
 int tx_lex_seconds(const char *s, int end, int64_t *out);
 
 /* The number a lexical form stands for under tx_lex_equal: decimal or
- * double notation, "true" as 1 and "false" as 0; not ok otherwise. */
-tx_vnum tx_lex_number(const char *s);
+ * double notation, "true" as 1 and "false" as 0.  The return and *out of
+ * tx_decimal_parse_xsd: 0, TX_DECIMAL_ESYNTAX when it is no number,
+ * TX_DECIMAL_ELIMIT when it is one beyond tx_decimal's limits. */
+int tx_lex_number(const char *s, tx_decimal *out);
 /* Lexical equality under the types an s-equal comparison meets without a
  * PSVI: identical text, equal numbers (decimal or double notation), equal
- * booleans (1/true, 0/false); NaN equals nothing. */
+ * booleans (1/true, 0/false); NaN equals nothing.  Numbers beyond
+ * tx_decimal's limits are equal only as identical text. */
 int tx_lex_equal(const char *a, const char *b);
 
 #endif /* TX_LEXICAL_H */

@@ -4,6 +4,11 @@
 #include "xbrl/offline.h"
 
 #include <errno.h>
+#include <fcntl.h>
+#include <limits.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <sys/stat.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
@@ -17,6 +22,10 @@
 #include <libxml/xmlschemas.h>
 
 #include "xbrl/facts.h"
+#include "xbrl/xml.h"
+#include "base/hashmap.h"
+#include "base/readall.h"
+#include "base/report.h"
 #include "base/util.h"
 
 #if LIBXML_VERSION >= 21200
@@ -148,6 +157,24 @@ static void scope_leave(const err_scope *sc)
 
 /* ------------------------------------------------------------ contexts */
 
+/* The state of one guarded parse (see guard_install): the limits and the
+ * DTD refusal, checked by SAX hooks before libxml2 builds or expands
+ * anything. */
+typedef struct guard {
+    tx_report *rep;
+    char *name;               /* the document in findings */
+    unsigned depth;
+    size_t text;              /* bytes of the current text run */
+    int stopped;              /* a finding was reported and parsing stopped */
+    startElementNsSAX2Func start;
+    endElementNsSAX2Func end;
+    charactersSAXFunc characters, whitespace;
+    cdataBlockSAXFunc cdata;
+    commentSAXFunc comment;
+    processingInstructionSAXFunc pi;
+    struct guard *next;
+} guard;
+
 struct tx_offline {
     xmlCatalogPtr cat;            /* NULL when there is no catalog        */
     char *catalog;                /* its path, for messages               */
@@ -155,7 +182,11 @@ struct tx_offline {
     tx_report *rep;
     char **reported;              /* URLs already reported unresolved     */
     size_t nreported, capreported;
-    size_t unresolved;            /* dts.unresolved findings              */
+    size_t unresolved;            /* dts.* refusals and xml.* stops       */
+    char **roots;                 /* real paths of the allowed folders    */
+    size_t nroots, caproots;
+    tx_smap from_catalog;         /* real paths the catalog resolved to   */
+    guard *guards;                /* of parses libxml2 runs (schemas, XSLT) */
     xmlExternalEntityLoader prev_loader;
     tx_offline *prev;
 };
@@ -219,25 +250,194 @@ static char *catalog_lookup(tx_offline *o, const char *url)
     return p;
 }
 
-char *tx_offline_resolve(tx_offline *o, const char *url)
+static char *absolute_path(const char *path)
 {
-    if (!url || !*url)
+    if (path[0] == '/')
+        return tx_strdup(path);
+    char cwd[4096];
+    if (!getcwd(cwd, sizeof cwd))
         return NULL;
-    char *u = strip_fragment(url);
-    if (!u)
-        return NULL;
-    char *p = catalog_lookup(o, u);
-    if (!p && !net_match(u))
-        p = local_path(u);
-    free(u);
-    if (p && !readable(p)) {
-        free(p);
-        p = NULL;
-    }
-    return p;
+    tx_buf b = {0};
+    tx_buf_printf(&b, "%s/%s", strcmp(cwd, "/") == 0 ? "" : cwd, path);
+    return tx_buf_take(&b);
 }
 
-static void report_unresolved(tx_offline *o, const char *url)
+/* ------------------------------------------------------------ the closed DTS */
+
+static int under(const char *root, const char *p)
+{
+    size_t n = strlen(root);
+    if (n == 1 && root[0] == '/')
+        return p[0] == '/';
+    return strncmp(root, p, n) == 0 && (p[n] == '\0' || p[n] == '/');
+}
+
+/* 1 when the real path `rp` may be read: a file the catalog resolved to, or
+ * one under an allowed folder. */
+static int allowed(const tx_offline *o, const char *rp)
+{
+    if (!o)
+        return 0;
+    if (tx_smap_get(&o->from_catalog, rp, NULL))
+        return 1;
+    for (size_t i = 0; i < o->nroots; i++)
+        if (under(o->roots[i], rp))
+            return 1;
+    return 0;
+}
+
+int tx_offline_allow(tx_offline *o, const char *dir)
+{
+    if (!o || !dir)
+        return -1;
+    char *rp = realpath(dir, NULL);
+    struct stat sb;
+    if (!rp || stat(rp, &sb) != 0 || !S_ISDIR(sb.st_mode)) {
+        free(rp);
+        return -1;
+    }
+    if (tx_grow((void **)&o->roots, &o->caproots, o->nroots + 1, sizeof *o->roots) != 0) {
+        free(rp);
+        return -1;
+    }
+    o->roots[o->nroots++] = rp;
+    return 0;
+}
+
+int tx_offline_allow_entry(tx_offline *o, const char *path)
+{
+    char *abs = path ? absolute_path(path) : NULL;
+    if (!abs)
+        return -1;
+    char *slash = strrchr(abs, '/');
+    if (slash == abs)
+        slash[1] = '\0';
+    else
+        *slash = '\0';
+    int r = tx_offline_allow(o, abs);
+    free(abs);
+    return r;
+}
+
+static const char *const why_text[] = {
+    [TX_LOC_OK] = "",
+    [TX_LOC_EMPTY] = "names no document (an empty or fragment-only reference)",
+    [TX_LOC_UNRESOLVED] = "does not resolve to a local file",
+    [TX_LOC_NETWORK] = "is not mapped by the XML catalog, and network access is never used",
+    [TX_LOC_OUTSIDE] = "is outside the instance's folder and the allowed folders (--allow)",
+    [TX_LOC_NOT_REGULAR] = "is not a regular file (a device, FIFO, socket or folder)",
+    [TX_LOC_NOMEM] = "out of memory",
+};
+
+const char *tx_offline_why_code(tx_loc_why why)
+{
+    switch (why) {
+    case TX_LOC_EMPTY: return "dts.empty-href";
+    case TX_LOC_OUTSIDE: return "dts.outside";
+    case TX_LOC_NOT_REGULAR: return "dts.not-regular";
+    case TX_LOC_NOMEM: return "read.memory";
+    default: return "dts.unresolved";
+    }
+}
+
+const char *tx_offline_why_text(tx_loc_why why)
+{
+    return why >= TX_LOC_OK && why <= TX_LOC_NOMEM ? why_text[why] : "";
+}
+
+/* Checks a local path against the closed-DTS rule without opening it:
+ * lstat, then the real path (symlinks resolved) under an allowed folder
+ * (or named by the catalog), then a regular file. */
+static tx_loc_why check_local(const tx_offline *o, const char *path, int catalog_ok,
+                              char **real)
+{
+    *real = NULL;
+    struct stat sb;
+    if (lstat(path, &sb) != 0)
+        return TX_LOC_UNRESOLVED;
+    char *rp = realpath(path, NULL);
+    if (!rp)
+        return errno == ENOMEM ? TX_LOC_NOMEM : TX_LOC_UNRESOLVED;
+    if (!catalog_ok && !allowed(o, rp)) {
+        free(rp);
+        return TX_LOC_OUTSIDE;
+    }
+    if (stat(rp, &sb) != 0) {
+        free(rp);
+        return TX_LOC_UNRESOLVED;
+    }
+    if (!S_ISREG(sb.st_mode)) {
+        free(rp);
+        return TX_LOC_NOT_REGULAR;
+    }
+    if (access(rp, R_OK) != 0) {
+        free(rp);
+        return TX_LOC_UNRESOLVED;
+    }
+    *real = rp;
+    return TX_LOC_OK;
+}
+
+char *tx_offline_locate(tx_offline *o, const char *url, tx_loc_why *why)
+{
+    tx_loc_why dummy;
+    if (!why)
+        why = &dummy;
+    *why = TX_LOC_EMPTY;
+    if (!url)
+        return NULL;
+    const char *s = url;
+    while (*s == ' ' || *s == '\t' || *s == '\r' || *s == '\n')
+        s++;
+    if (!*s || *s == '#')
+        return NULL;
+    char *u = strip_fragment(url);
+    if (!u) {
+        *why = TX_LOC_NOMEM;
+        return NULL;
+    }
+    char *p = catalog_lookup(o, u);
+    int from_cat = p != NULL;
+    if (!p && (net_match(u) || (has_scheme(u) && !tx_strncaseeq(u, "file:", 5)))) {
+        free(u);
+        *why = TX_LOC_NETWORK;
+        return NULL;
+    }
+    if (!p)
+        p = local_path(u);
+    free(u);
+    if (!p) {
+        *why = TX_LOC_UNRESOLVED;
+        return NULL;
+    }
+    if (!*p) {
+        free(p);
+        return NULL;            /* TX_LOC_EMPTY */
+    }
+    char *abs = absolute_path(p);
+    free(p);
+    if (!abs) {
+        *why = TX_LOC_NOMEM;
+        return NULL;
+    }
+    char *rp = NULL;
+    *why = check_local(o, abs, from_cat, &rp);
+    if (*why == TX_LOC_OK && from_cat && tx_smap_put(&o->from_catalog, rp, 1) != 0)
+        *why = TX_LOC_NOMEM;
+    free(rp);
+    if (*why != TX_LOC_OK) {
+        free(abs);
+        return NULL;
+    }
+    return abs;
+}
+
+char *tx_offline_resolve(tx_offline *o, const char *url)
+{
+    return tx_offline_locate(o, url, NULL);
+}
+
+static void report_refused(tx_offline *o, const char *url, tx_loc_why why)
 {
     for (size_t i = 0; i < o->nreported; i++)
         if (strcmp(o->reported[i], url) == 0)
@@ -249,7 +449,10 @@ static void report_unresolved(tx_offline *o, const char *url)
     else
         free(copy);
     o->unresolved++;
-    if (o->cat)
+    if (why != TX_LOC_UNRESOLVED && why != TX_LOC_NETWORK)
+        tx_report_add(o->rep, TX_ERROR, o->file, 0, tx_offline_why_code(why),
+                      "'%s' is not loaded: it %s", url, tx_offline_why_text(why));
+    else if (o->cat)
         tx_report_add(o->rep, TX_ERROR, o->file, 0, "dts.unresolved",
                       "'%s' does not resolve to a local file through the catalog %s "
                       "(network access is never used)", url, o->catalog);
@@ -259,6 +462,319 @@ static void report_unresolved(tx_offline *o, const char *url)
                       "set TXBRL_DATADIR) and network access is never used",
                       url, o->catalog ? o->catalog : "-");
 }
+
+/* ------------------------------------------------------------ reading */
+
+/* Words what base/readall.h says went wrong reading `name`. */
+static tx_status read_failed(tx_readall_step step, int err, size_t len, const char *name,
+                             tx_report *rep)
+{
+    switch (step) {
+    case TX_READALL_OK:
+        return TX_OK;
+    case TX_READALL_OPEN:
+    case TX_READALL_DIR:
+        tx_report_add(rep, TX_ERROR, name, 0, "read.open", "cannot open: %s",
+                      strerror(step == TX_READALL_DIR ? EISDIR : err));
+        return TX_EIO;
+    case TX_READALL_READ:
+        tx_report_add(rep, TX_ERROR, name, 0, "read.io", "cannot read: %s", strerror(err));
+        return TX_EIO;
+    case TX_READALL_TOOBIG:
+        if (len > (size_t)TX_MAX_XML_INPUT + 1)
+            tx_report_add(rep, TX_ERROR, name, 0, "read.too-large",
+                          "%zu bytes: larger than the largest XML document read (%d bytes)",
+                          len, TX_MAX_XML_INPUT);
+        else
+            tx_report_add(rep, TX_ERROR, name, 0, "read.too-large",
+                          "larger than the largest XML document read (%d bytes)",
+                          TX_MAX_XML_INPUT);
+        return TX_EINPUT;
+    case TX_READALL_NOMEM:
+    default:
+        return TX_ENOMEM;
+    }
+}
+
+/* Reads a whole file into memory (base/readall.h).  `entry`: the document
+ * the caller named (any readable file but a folder, opened as it is: a
+ * pipe, a FIFO, /dev/stdin; `name` "-" is standard input).  Otherwise a
+ * DTS document: its real path must be allowed and a regular file; it is
+ * opened without following a symlink, without blocking, and the
+ * descriptor is checked again (fstat, and its /proc link) against what was
+ * checked. */
+static tx_status read_whole(tx_offline *o, const char *path, int entry, const char *name,
+                            tx_report *rep, char **out, size_t *outlen)
+{
+    *out = NULL;
+    *outlen = 0;
+    int fd = -1, err = 0;
+    char *rp = NULL;
+    struct stat sb, fb;
+    tx_readall_step step;
+    if (entry) {
+        step = tx_read_all(strcmp(name, "-") == 0 ? "-" : path, TX_MAX_XML_INPUT, out, outlen,
+                           &err);
+        return read_failed(step, err, *outlen, name, rep);
+    }
+    tx_loc_why why = check_local(o, path, 0, &rp);
+    if (why == TX_LOC_OUTSIDE && o) {
+        /* the catalog's files are checked against what it resolved to */
+        char *r2 = realpath(path, NULL);
+        if (r2 && tx_smap_get(&o->from_catalog, r2, NULL)) {
+            free(rp);
+            rp = NULL;
+            why = check_local(o, path, 1, &rp);
+        }
+        free(r2);
+    }
+    if (why != TX_LOC_OK) {
+        if (why == TX_LOC_NOMEM)
+            return TX_ENOMEM;
+        if (o)
+            o->unresolved++;
+        tx_report_add(rep, TX_ERROR, name, 0, tx_offline_why_code(why),
+                      "'%s' is not loaded: it %s", path, tx_offline_why_text(why));
+        return TX_EINPUT;
+    }
+    if (lstat(rp, &sb) != 0 || !S_ISREG(sb.st_mode))
+        goto refused;
+    fd = open(rp, O_RDONLY | O_NONBLOCK | O_NOFOLLOW | O_CLOEXEC);
+    if (fd < 0)
+        goto refused;
+    if (fstat(fd, &fb) != 0 || !S_ISREG(fb.st_mode) || fb.st_dev != sb.st_dev ||
+        fb.st_ino != sb.st_ino)
+        goto refused;
+    char link[64], target[4096];
+    snprintf(link, sizeof link, "/proc/self/fd/%d", fd);
+    ssize_t tl = readlink(link, target, sizeof target - 1);
+    if (tl > 0) {
+        target[tl] = '\0';
+        if (strcmp(target, rp) != 0)
+            goto refused;
+    }
+    /* the descriptor reads as an ordinary file from here on */
+    int fl = fcntl(fd, F_GETFL);
+    if (fl >= 0)
+        (void)fcntl(fd, F_SETFL, fl & ~O_NONBLOCK);
+    free(rp);
+    step = tx_read_all_fd(fd, TX_MAX_XML_INPUT, out, outlen, &err);
+    close(fd);
+    return read_failed(step, err, *outlen, name, rep);
+
+refused:
+    if (fd >= 0)
+        close(fd);
+    free(rp);
+    if (o)
+        o->unresolved++;
+    tx_report_add(rep, TX_ERROR, name, 0, "dts.not-regular",
+                  "'%s' is not loaded: it changed while being opened, or %s", path,
+                  tx_offline_why_text(TX_LOC_NOT_REGULAR));
+    return TX_EINPUT;
+}
+
+/* ------------------------------------------------------------ the parse guard */
+
+static void guard_stop(xmlParserCtxtPtr ctxt, guard *g, const char *code, const char *fmt, ...)
+#if defined(__GNUC__)
+    __attribute__((format(printf, 4, 5)))
+#endif
+    ;
+
+static void guard_stop(xmlParserCtxtPtr ctxt, guard *g, const char *code, const char *fmt, ...)
+{
+    if (!g->stopped) {
+        tx_buf b = {0};
+        va_list ap;
+        va_start(ap, fmt);
+        tx_buf_vprintf(&b, fmt, ap);
+        va_end(ap);
+        tx_report_add(g->rep, TX_ERROR, g->name,
+                      ctxt->input ? ctxt->input->line : 0, code, "%s",
+                      b.data && !b.failed ? b.data : code);
+        tx_buf_free(&b);
+        g->stopped = 1;
+        if (current)
+            current->unresolved++;
+    }
+    ctxt->wellFormed = 0;
+    xmlStopParser(ctxt);
+}
+
+static guard *guard_of(void *ctx)
+{
+    xmlParserCtxtPtr ctxt = ctx;
+    return ctxt ? ctxt->_private : NULL;
+}
+
+static void g_internal_subset(void *ctx, const xmlChar *name, const xmlChar *eid,
+                              const xmlChar *sid)
+{
+    (void)name;
+    (void)eid;
+    (void)sid;
+    guard *g = guard_of(ctx);
+    guard_stop(ctx, g, "xml.dtd",
+               "the document has a document type declaration (DOCTYPE): DTDs and entities "
+               "are not processed, and the document is not read further");
+}
+
+static void g_entity_decl(void *ctx, const xmlChar *name, int type, const xmlChar *pid,
+                          const xmlChar *sid, xmlChar *content)
+{
+    (void)name;
+    (void)type;
+    (void)pid;
+    (void)sid;
+    (void)content;
+    guard_stop(ctx, guard_of(ctx), "xml.dtd", "entity declarations are not processed");
+}
+
+static void g_text(xmlParserCtxtPtr ctxt, guard *g, size_t len)
+{
+    g->text += len;
+    if (g->text > TX_MAX_XML_TEXT)
+        guard_stop(ctxt, g, "xml.text-size",
+                   "a text node longer than %d bytes (the limit of one text node)",
+                   TX_MAX_XML_TEXT);
+}
+
+static void g_characters(void *ctx, const xmlChar *ch, int len)
+{
+    guard *g = guard_of(ctx);
+    g_text(ctx, g, (size_t)len);
+    if (!g->stopped && g->characters)
+        g->characters(ctx, ch, len);
+}
+
+static void g_whitespace(void *ctx, const xmlChar *ch, int len)
+{
+    guard *g = guard_of(ctx);
+    g_text(ctx, g, (size_t)len);
+    if (!g->stopped && g->whitespace)
+        g->whitespace(ctx, ch, len);
+}
+
+static void g_cdata(void *ctx, const xmlChar *ch, int len)
+{
+    guard *g = guard_of(ctx);
+    g_text(ctx, g, (size_t)len);
+    if (!g->stopped && g->cdata)
+        g->cdata(ctx, ch, len);
+}
+
+static void g_comment(void *ctx, const xmlChar *value)
+{
+    guard *g = guard_of(ctx);
+    g->text = 0;
+    if (g->comment)
+        g->comment(ctx, value);
+}
+
+static void g_pi(void *ctx, const xmlChar *target, const xmlChar *data)
+{
+    guard *g = guard_of(ctx);
+    g->text = 0;
+    if (g->pi)
+        g->pi(ctx, target, data);
+}
+
+static void g_start(void *ctx, const xmlChar *localname, const xmlChar *prefix,
+                    const xmlChar *URI, int nb_namespaces, const xmlChar **namespaces,
+                    int nb_attributes, int nb_defaulted, const xmlChar **attributes)
+{
+    guard *g = guard_of(ctx);
+    g->text = 0;
+    if (++g->depth > TX_MAX_XML_DEPTH) {
+        guard_stop(ctx, g, "xml.depth", "elements nested deeper than %d levels",
+                   TX_MAX_XML_DEPTH);
+        return;
+    }
+    for (int i = 0; i < nb_attributes; i++) {
+        const xmlChar *v = attributes[i * 5 + 3], *ve = attributes[i * 5 + 4];
+        if (v && ve && (size_t)(ve - v) > TX_MAX_XML_ATTRIBUTE) {
+            guard_stop(ctx, g, "xml.attribute-size",
+                       "attribute %s of %s has a value longer than %d bytes",
+                       (const char *)attributes[i * 5], (const char *)localname,
+                       TX_MAX_XML_ATTRIBUTE);
+            return;
+        }
+    }
+    if (g->start)
+        g->start(ctx, localname, prefix, URI, nb_namespaces, namespaces, nb_attributes,
+                 nb_defaulted, attributes);
+}
+
+static void g_end(void *ctx, const xmlChar *localname, const xmlChar *prefix, const xmlChar *URI)
+{
+    guard *g = guard_of(ctx);
+    g->text = 0;
+    if (g->depth)
+        g->depth--;
+    if (g->end)
+        g->end(ctx, localname, prefix, URI);
+}
+
+/* Puts the guard's hooks on a parser context (its own SAX handler, as
+ * xmlNewParserCtxt makes one), the original callbacks chained behind. */
+static int guard_install(xmlParserCtxtPtr ctxt, guard *g)
+{
+    xmlSAXHandlerPtr sax = ctxt->sax;
+    if (!sax || ctxt->userData != ctxt || ctxt->_private || sax->initialized != XML_SAX2_MAGIC)
+        return -1;
+    g->start = sax->startElementNs;
+    g->end = sax->endElementNs;
+    g->characters = sax->characters;
+    g->whitespace = sax->ignorableWhitespace;
+    g->cdata = sax->cdataBlock;
+    g->comment = sax->comment;
+    g->pi = sax->processingInstruction;
+    sax->startElementNs = g_start;
+    sax->endElementNs = g_end;
+    sax->characters = g_characters;
+    sax->ignorableWhitespace = g_whitespace;
+    if (g->cdata)
+        sax->cdataBlock = g_cdata;
+    sax->comment = g_comment;
+    sax->processingInstruction = g_pi;
+    sax->internalSubset = g_internal_subset;
+    sax->externalSubset = NULL;
+    sax->entityDecl = g_entity_decl;
+    sax->unparsedEntityDecl = NULL;
+    sax->elementDecl = NULL;
+    sax->attributeDecl = NULL;
+    sax->notationDecl = NULL;
+    sax->resolveEntity = NULL;
+    sax->getEntity = NULL;
+    sax->getParameterEntity = NULL;
+    ctxt->_private = g;
+    return 0;
+}
+
+static guard *guard_new(tx_report *rep, const char *name)
+{
+    guard *g = calloc(1, sizeof *g);
+    if (!g)
+        return NULL;
+    g->rep = rep;
+    g->name = tx_strdup(name ? name : "-");
+    if (!g->name) {
+        free(g);
+        return NULL;
+    }
+    return g;
+}
+
+static void guard_free(guard *g)
+{
+    if (g) {
+        free(g->name);
+        free(g);
+    }
+}
+
+/* ------------------------------------------------------------ the loader */
 
 static xmlParserInputPtr offline_loader(const char *url, const char *id,
                                         xmlParserCtxtPtr ctxt)
@@ -281,12 +797,50 @@ static xmlParserInputPtr offline_loader(const char *url, const char *id,
         o->unresolved++;
         return NULL;
     }
-    char *path = tx_offline_resolve(o, url);
+    /* a document libxml2 or libxslt parses on its own (a schema import,
+     * include or redefine; an XSLT import, include or document()): the
+     * closed-DTS rule, a checked read, and the parse guard */
+    tx_loc_why why;
+    char *path = tx_offline_locate(o, url, &why);
     if (!path) {
-        report_unresolved(o, url);
+        if (why == TX_LOC_NOMEM)
+            return NULL;
+        report_refused(o, url, why);
         return NULL;
     }
-    xmlParserInputPtr in = xmlNewInputFromFile(ctxt, path);
+    char *buf = NULL;
+    size_t len = 0;
+    tx_status st = read_whole(o, path, 0, path, o->rep, &buf, &len);
+    if (st != TX_OK) {
+        free(path);
+        return NULL;
+    }
+    guard *g = guard_new(o->rep, path);
+    if (!g || guard_install(ctxt, g) != 0) {
+        if (g)
+            tx_report_add(o->rep, TX_ERROR, path, 0, "xml.parser",
+                          "cannot guard the parse of '%s': not loaded", path);
+        o->unresolved++;
+        guard_free(g);
+        free(buf);
+        free(path);
+        return NULL;
+    }
+    g->next = o->guards;
+    o->guards = g;
+    xmlParserInputBufferPtr ib = xmlParserInputBufferCreateMem(buf, (int)len,
+                                                               XML_CHAR_ENCODING_NONE);
+    free(buf);
+    xmlParserInputPtr in = ib ? xmlNewIOInputStream(ctxt, ib, XML_CHAR_ENCODING_NONE) : NULL;
+    if (!in) {
+        if (ib)
+            xmlFreeParserInputBuffer(ib);
+        free(path);
+        return NULL;
+    }
+    in->filename = (const char *)xmlCanonicPath((const xmlChar *)path);
+    if (!ctxt->directory)
+        ctxt->directory = xmlParserGetDirectory(path);
     free(path);
     return in;
 }
@@ -320,6 +874,12 @@ tx_status tx_offline_open(const char *catalog, const char *file, tx_report *rep,
         tx_offline_close(o);
         return TX_EIO;
     }
+    /* the catalog's own local files: those under its folder (the relative
+     * references between them), and those it resolves URLs to */
+    if (o->cat && tx_offline_allow_entry(o, o->catalog) != 0) {
+        tx_offline_close(o);
+        return TX_ENOMEM;
+    }
     o->prev = current;
     o->prev_loader = xmlGetExternalEntityLoader();
     current = o;
@@ -341,61 +901,122 @@ void tx_offline_close(tx_offline *o)
     for (size_t i = 0; i < o->nreported; i++)
         free(o->reported[i]);
     free(o->reported);
+    for (size_t i = 0; i < o->nroots; i++)
+        free(o->roots[i]);
+    free(o->roots);
+    tx_smap_clear(&o->from_catalog);
+    while (o->guards) {
+        guard *g = o->guards;
+        o->guards = g->next;
+        guard_free(g);
+    }
     free(o->catalog);
     free(o->file);
     free(o);
 }
 
+size_t tx_offline_refusals(const tx_offline *o) { return o ? o->unresolved : 0; }
+
 /* ------------------------------------------------------------ parsing */
 
-static tx_status check_readable(const char *path, const char *name, tx_report *rep)
+/* 0 for the entry read from standard input ("-"), from a descriptor
+ * (/dev/stdin, /dev/fd/63 of `<(...)`, /proc/self/fd/N: whatever it is
+ * open on, a pipe or a redirected file) or from another pipe or device
+ * under /dev or /proc: no folder of its own to resolve against.  A named
+ * FIFO in a folder has one. */
+static int has_folder(const char *path, const char *name)
 {
-    FILE *f = fopen(path, "rb");
-    if (!f) {
-        tx_report_add(rep, TX_ERROR, name, 0, "read.open", "cannot open: %s", strerror(errno));
-        return TX_EIO;
+    if (strcmp(name, "-") == 0 || strcmp(path, "/dev/stdin") == 0 ||
+        strncmp(path, "/dev/fd/", 8) == 0 ||
+        (strncmp(path, "/proc/", 6) == 0 && strstr(path, "/fd/")))
+        return 0;
+    if (strncmp(path, "/dev/", 5) != 0 && strncmp(path, "/proc/", 6) != 0)
+        return 1;
+    struct stat sb;
+    return stat(path, &sb) == 0 && S_ISREG(sb.st_mode);
+}
+
+/* The one parse of the project: a document read whole (read_whole), parsed
+ * from memory with the offline options and the guard: no DTD, no entity,
+ * nothing loaded from inside it, the limits of txbrl.h. */
+static tx_status parse_checked(tx_offline *o, const char *path, int entry, const char *name,
+                               tx_report *rep, xmlDocPtr *out)
+{
+    *out = NULL;
+    if (!name)
+        name = path;
+    char *buf = NULL;
+    size_t len = 0;
+    tx_status st = read_whole(o, path, entry, name, rep, &buf, &len);
+    if (st != TX_OK)
+        return st;
+    /* A document with no folder of its own (standard input; a pipe named
+     * /dev/stdin or /dev/fd/N, as `<(...)` names it) resolves its relative
+     * references against the current directory, which its DTS may use. */
+    char *base = NULL;
+    if (entry && !has_folder(path, name)) {
+        base = absolute_path("-");
+        if (!base) {
+            free(buf);
+            return TX_ENOMEM;
+        }
+        if (o && tx_offline_allow(o, ".") != 0) {
+            free(base);
+            free(buf);
+            tx_report_add(rep, TX_ERROR, name, 0, "read.open",
+                          "cannot resolve against the current directory: not readable");
+            return TX_EIO;
+        }
+        path = base;
     }
-    char c;
-    size_t n = fread(&c, 1, 1, f);
-    int bad = ferror(f);
-    int e = errno;
-    fclose(f);
-    if (bad) {
-        tx_report_add(rep, TX_ERROR, name, 0, "read.io", "cannot read: %s", strerror(e));
-        return TX_EIO;
+    if (len > INT_MAX) {
+        free(base);
+        free(buf);
+        return TX_EINPUT;
     }
-    (void)n;
-    return TX_OK;
+    xmlParserCtxtPtr ctxt = xmlNewParserCtxt();
+    guard *g = guard_new(rep, name);
+    if (!ctxt || !g || guard_install(ctxt, g) != 0) {
+        if (ctxt)
+            xmlFreeParserCtxt(ctxt);
+        guard_free(g);
+        free(buf);
+        free(base);
+        return TX_ENOMEM;
+    }
+    err_sink sink = {rep, name, "xml.malformed", 0, 1, 0};
+    err_scope sc;
+    scope_enter(&sc, &sink);
+    size_t before = o ? o->unresolved : 0;
+    xmlDocPtr doc = xmlCtxtReadMemory(ctxt, buf, (int)len, path, NULL, TX_PARSE_OPTIONS);
+    int wf = ctxt->wellFormed;
+    scope_leave(&sc);
+    ctxt->_private = NULL;
+    xmlFreeParserCtxt(ctxt);
+    free(buf);
+    free(base);
+    int stopped = g->stopped;
+    guard_free(g);
+    if (doc && wf && !stopped && (!o || o->unresolved == before)) {
+        *out = doc;
+        return TX_OK;
+    }
+    xmlFreeDoc(doc);
+    if (!stopped && sink.errors == 0 && (!o || o->unresolved == before))
+        tx_report_add(rep, TX_ERROR, name, 0, "xml.malformed", "not a well-formed XML document");
+    return TX_EINPUT;
 }
 
 tx_status tx_offline_parse(tx_offline *o, const char *path, const char *name,
                            tx_report *rep, xmlDocPtr *out)
 {
-    *out = NULL;
-    if (!name)
-        name = path;
-    tx_status st = check_readable(path, name, rep);
-    if (st != TX_OK)
-        return st;
-    xmlParserCtxtPtr ctxt = xmlNewParserCtxt();
-    if (!ctxt)
-        return TX_ENOMEM;
-    err_sink sink = {rep, name, "xml.malformed", 0, 1, 0};
-    err_scope sc;
-    scope_enter(&sc, &sink);
-    size_t before = o ? o->unresolved : 0;
-    xmlDocPtr doc = xmlCtxtReadFile(ctxt, path, NULL, TX_PARSE_OPTIONS);
-    int wf = ctxt->wellFormed;
-    scope_leave(&sc);
-    xmlFreeParserCtxt(ctxt);
-    if (doc && wf && (!o || o->unresolved == before)) {
-        *out = doc;
-        return TX_OK;
-    }
-    xmlFreeDoc(doc);
-    if (sink.errors == 0 && (!o || o->unresolved == before))
-        tx_report_add(rep, TX_ERROR, name, 0, "xml.malformed", "not a well-formed XML document");
-    return TX_EINPUT;
+    return parse_checked(o, path, 1, name, rep, out);
+}
+
+tx_status tx_offline_parse_dts(tx_offline *o, const char *path, const char *name,
+                               tx_report *rep, xmlDocPtr *out)
+{
+    return parse_checked(o, path, 0, name, rep, out);
 }
 
 static xmlNodePtr root_element(xmlDocPtr doc) { return doc ? xmlDocGetRootElement(doc) : NULL; }
@@ -404,13 +1025,17 @@ tx_status tx_offline_schema_namespace(tx_offline *o, const char *url, tx_report 
                                       char **out)
 {
     *out = NULL;
-    char *path = tx_offline_resolve(o, url);
+    tx_loc_why why;
+    char *path = tx_offline_locate(o, url, &why);
     if (!path) {
-        report_unresolved(o, url);
+        if (why == TX_LOC_NOMEM)
+            return TX_ENOMEM;
+        if (o)
+            report_refused(o, url, why);
         return TX_EINPUT;
     }
     xmlDocPtr doc = NULL;
-    tx_status st = tx_offline_parse(o, path, path, rep, &doc);
+    tx_status st = tx_offline_parse_dts(o, path, path, rep, &doc);
     free(path);
     if (st != TX_OK)
         return st == TX_EIO ? TX_EINPUT : st;
@@ -525,43 +1150,6 @@ static tx_status validate_node(xmlSchemaPtr schema, xmlDocPtr doc, xmlNodePtr el
     return TX_EINPUT;
 }
 
-static char *absolute_path(const char *path)
-{
-    if (path[0] == '/')
-        return tx_strdup(path);
-    char cwd[4096];
-    if (!getcwd(cwd, sizeof cwd))
-        return NULL;
-    tx_buf b = {0};
-    tx_buf_printf(&b, "%s/%s", cwd, path);
-    return tx_buf_take(&b);
-}
-
-/* A schemaRef href as a location: URLs as they are, relative references
- * joined to the instance's directory (unescaped: they are URI references). */
-static char *href_location(const char *href, const char *abs_doc)
-{
-    char *h = strip_fragment(href);
-    if (!h)
-        return NULL;
-    if (has_scheme(h))
-        return h;
-    char *un = xmlURIUnescapeString(h, 0, NULL);
-    free(h);
-    if (!un)
-        return NULL;
-    tx_buf b = {0};
-    if (un[0] == '/') {
-        tx_buf_puts(&b, un);
-    } else {
-        const char *slash = strrchr(abs_doc, '/');
-        tx_buf_append(&b, abs_doc, slash ? (size_t)(slash - abs_doc) + 1 : 0);
-        tx_buf_puts(&b, un);
-    }
-    xmlFree(un);
-    return tx_buf_take(&b);
-}
-
 typedef struct import_list {
     char **ns;
     char **loc;
@@ -600,26 +1188,42 @@ static int is_elem(xmlNodePtr n, const char *ns, const char *name)
            strcmp((const char *)n->name, name) == 0;
 }
 
-/* Adds one schemaRef to the imports; dts.unresolved when it cannot be read. */
-static tx_status add_schema_ref(tx_offline *o, xmlNodePtr ref, const char *abs_doc,
-                                const char *name, tx_report *rep, import_list *l)
+/* Adds one schemaRef to the imports: its href resolved as DTS discovery
+ * resolves it (xml:base, tx_href_url) under the closed-DTS rule; a finding
+ * (dts.empty-href, dts.outside, dts.not-regular, dts.unresolved) when it
+ * cannot be. */
+static tx_status add_schema_ref(tx_offline *o, xmlNodePtr ref, const char *name,
+                                tx_report *rep, import_list *l)
 {
     xmlChar *href = xmlGetNsProp(ref, (const xmlChar *)"href", (const xmlChar *)TX_NS_XLINK);
     if (!href)
         return TX_OK;   /* the schema validation says what is missing */
     tx_status st = TX_OK;
-    char *loc = href_location((const char *)href, abs_doc);
-    char *path = loc ? tx_offline_resolve(o, loc) : NULL;
+    const char *h = (const char *)href;
+    while (*h == ' ' || *h == '\t' || *h == '\r' || *h == '\n')
+        h++;
+    char *loc = *h && *h != '#' ? tx_href_url(ref, (const char *)href, NULL) : NULL;
+    tx_loc_why why = TX_LOC_EMPTY;
+    char *path = loc && *loc ? tx_offline_locate(o, loc, &why) : NULL;
     char *tns = NULL;
-    if (!loc) {
+    if (*h && *h != '#' && !loc) {
         st = TX_ENOMEM;
     } else if (!path) {
-        o->unresolved++;
-        tx_report_add(rep, TX_ERROR, name, xmlGetLineNo(ref), "dts.unresolved",
-                      "schemaRef '%s' does not resolve to a local file (catalog %s; "
-                      "network access is never used)", (const char *)href,
-                      o->cat ? o->catalog : "missing");
-        st = TX_EINPUT;
+        if (why == TX_LOC_NOMEM) {
+            st = TX_ENOMEM;
+        } else {
+            o->unresolved++;
+            if (why == TX_LOC_UNRESOLVED || why == TX_LOC_NETWORK)
+                tx_report_add(rep, TX_ERROR, name, xmlGetLineNo(ref), "dts.unresolved",
+                              "schemaRef '%s' does not resolve to a local file (catalog %s; "
+                              "network access is never used)", (const char *)href,
+                              o->cat ? o->catalog : "missing");
+            else
+                tx_report_add(rep, TX_ERROR, name, xmlGetLineNo(ref), tx_offline_why_code(why),
+                              "schemaRef '%s' is not loaded: it %s", (const char *)href,
+                              tx_offline_why_text(why));
+            st = TX_EINPUT;
+        }
     } else {
         st = tx_offline_schema_namespace(o, loc, rep, &tns);
         if (st == TX_OK && imports_add(l, tns, loc) != 0)
@@ -666,17 +1270,34 @@ int tx_schema_location_each(xmlNodePtr e, int (*fn)(void *ctx, const char *ns, c
 
 char *tx_offline_hint(tx_offline *o, const char *url, const char *ns, int *nomem)
 {
-    char *path = tx_offline_resolve(o, url);
-    if (!path)
+    tx_loc_why why;
+    char *path = tx_offline_locate(o, url, &why);
+    if (!path) {
+        if (why == TX_LOC_NOMEM)
+            *nomem = 1;
+        else if (o)
+            report_refused(o, url, why);   /* a hint is a DTS document too */
         return NULL;
+    }
     tx_report *scratch = tx_report_new();
     char *tns = NULL;
-    if (!scratch)
+    if (!scratch) {
         *nomem = 1;
-    else if (tx_offline_schema_namespace(o, url, scratch, &tns) != TX_OK || !tns ||
-             strcmp(tns, ns) != 0) {
-        free(path);
-        path = NULL;
+    } else {
+        size_t before = o ? o->unresolved : 0;
+        tx_status st = tx_offline_schema_namespace(o, path, scratch, &tns);
+        if (st == TX_ENOMEM)
+            *nomem = 1;
+        /* a hint that cannot be read safely (outside, not a regular file, a
+         * DTD, a limit) is reported; one of another namespace is left out */
+        if (st != TX_OK && o && o->unresolved != before)
+            for (size_t i = 0; i < tx_report_size(scratch); i++)
+                if (tx_report_copy(o->rep, scratch, i) != 0)
+                    *nomem = 1;
+        if (st != TX_OK || !tns || strcmp(tns, ns) != 0) {
+            free(path);
+            path = NULL;
+        }
     }
     tx_report_free(scratch);
     free(tns);
@@ -689,7 +1310,7 @@ char *tx_offline_hint(tx_offline *o, const char *url, const char *ns, int *nomem
 
 typedef struct {
     tx_offline *o;
-    const char *abs_doc;
+    xmlNodePtr root;
     import_list *l;
 } hint_ctx;
 
@@ -699,12 +1320,12 @@ static int add_location_hint(void *ctx, const char *ns, const char *tok)
     for (size_t i = 0; i < h->l->n; i++)
         if (strcmp(h->l->ns[i], ns) == 0)
             return 0;
-    char *loc = href_location(tok, h->abs_doc);
+    char *loc = tx_href_url(h->root, tok, NULL);
     if (!loc)
         return -1;
     int nomem = 0;
     char *path = tx_offline_hint(h->o, loc, ns, &nomem);
-    int rc = nomem || (path && imports_add(h->l, ns, loc) != 0) ? -1 : 0;
+    int rc = nomem || (path && imports_add(h->l, ns, path) != 0) ? -1 : 0;
     free(path);
     free(loc);
     return rc;
@@ -712,16 +1333,15 @@ static int add_location_hint(void *ctx, const char *ns, const char *tok)
 
 /* xsi:schemaLocation hints of the root for namespaces the DTS does not
  * define (schemas of attributes and elements validated laxly); a hint that
- * does not resolve locally is left out.  -1 on no memory. */
-static int add_location_hints(tx_offline *o, xmlNodePtr root, const char *abs_doc,
-                              import_list *l)
+ * does not resolve locally is reported (tx_offline_hint).  -1 on no memory. */
+static int add_location_hints(tx_offline *o, xmlNodePtr root, import_list *l)
 {
-    hint_ctx h = {o, abs_doc, l};
-    return tx_schema_location_each(root, add_location_hint, &h);
+    hint_ctx h = {o, root, l};
+    return root ? tx_schema_location_each(root, add_location_hint, &h) : 0;
 }
 
-static tx_status collect_imports(tx_offline *o, xmlDocPtr doc, const char *abs_doc,
-                                 const char *name, tx_report *rep, import_list *l)
+static tx_status collect_imports(tx_offline *o, xmlDocPtr doc, const char *name,
+                                 tx_report *rep, import_list *l)
 {
     if (imports_add(l, TX_NS_XBRLI, TX_URL_XBRLI_XSD) != 0)
         return TX_ENOMEM;
@@ -738,13 +1358,13 @@ static tx_status collect_imports(tx_offline *o, xmlDocPtr doc, const char *abs_d
             break;   /* the references precede contexts, units and facts */
         if (!is_elem(c, TX_NS_LINK, "schemaRef"))
             continue;
-        tx_status st = add_schema_ref(o, c, abs_doc, name, rep, l);
+        tx_status st = add_schema_ref(o, c, name, rep, l);
         if (st == TX_ENOMEM)
             return st;
         if (st != TX_OK)
             worst = TX_EINPUT;
     }
-    return add_location_hints(o, root, abs_doc, l) != 0 ? TX_ENOMEM : worst;
+    return add_location_hints(o, root, l) != 0 ? TX_ENOMEM : worst;
 }
 
 static tx_status validate_with(tx_offline *o, xmlDocPtr doc, const import_list *l,
@@ -768,12 +1388,14 @@ tx_status tx_schema_validate_instance(const char *instance_path, const char *cat
         return TX_ENOMEM;
     tx_offline *o = NULL;
     tx_status st = tx_offline_open(catalog, instance_path, rep, &o);
+    if (st == TX_OK && tx_offline_allow_entry(o, abs) != 0)
+        st = TX_ENOMEM;
     xmlDocPtr doc = NULL;
     if (st == TX_OK)
         st = tx_offline_parse(o, abs, instance_path, rep, &doc);
     import_list l = {0};
     if (st == TX_OK)
-        st = collect_imports(o, doc, abs, instance_path, rep, &l);
+        st = collect_imports(o, doc, instance_path, rep, &l);
     if (st == TX_OK)
         st = validate_with(o, doc, &l, instance_path, rep);
     imports_free(&l);
@@ -789,6 +1411,8 @@ tx_status tx_schema_validate_file(const char *path, const char *const *namespace
 {
     tx_offline *o = NULL;
     tx_status st = tx_offline_open(catalog, path, rep, &o);
+    if (st == TX_OK && tx_offline_allow_entry(o, path) != 0)
+        st = TX_ENOMEM;
     xmlDocPtr doc = NULL;
     if (st == TX_OK)
         st = tx_offline_parse(o, path, path, rep, &doc);
@@ -796,7 +1420,9 @@ tx_status tx_schema_validate_file(const char *path, const char *const *namespace
     for (size_t i = 0; st == TX_OK && i < n; i++) {
         char *loc = has_scheme(locations[i]) ? tx_strdup(locations[i])
                                              : absolute_path(locations[i]);
-        if (!loc || imports_add(&l, namespaces[i], loc) != 0)
+        /* the locations are the caller's: their folders are allowed */
+        if (!loc || imports_add(&l, namespaces[i], loc) != 0 ||
+            (!has_scheme(loc) && tx_offline_allow_entry(o, loc) != 0))
             st = TX_ENOMEM;
         free(loc);
     }
@@ -834,7 +1460,8 @@ tx_status tx_instance_schema_imports(tx_offline *o, xmlDocPtr doc, const char *a
                                      char ***locations, size_t *n)
 {
     import_list l = {0};
-    tx_status st = collect_imports(o, doc, abs_doc, name, rep, &l);
+    (void)abs_doc;
+    tx_status st = collect_imports(o, doc, name, rep, &l);
     *namespaces = l.ns;
     *locations = l.loc;
     *n = l.n;

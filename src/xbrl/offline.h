@@ -2,9 +2,10 @@
  * offline.h - offline XML: catalog resolution, safe parsing, XML Schema
  * validation of instances against their DTS (internal).
  *
- * Nothing here touches the network or loads external entities:
+ * Nothing here touches the network, loads external entities or processes
+ * a DTD:
  *   - documents are parsed with XML_PARSE_NONET and without NOENT, DTDLOAD
- *     or DTDATTR;
+ *     or DTDATTR, and a DOCTYPE stops the parse (xml.dtd);
  *   - while a tx_offline is open, libxml2's external entity loader is ours:
  *     every URL (schema import, include, redefine) is resolved through the
  *     XML catalog to a local file; an http/https/ftp URL the catalog does not
@@ -45,16 +46,58 @@ tx_status tx_offline_open(const char *catalog, const char *file, tx_report *rep,
                           tx_offline **out);
 void tx_offline_close(tx_offline *o);
 
-/* Resolves a URL or path to a readable local path (owned), or NULL: through
- * the catalog first, then file: URLs and plain paths as they are; never a
- * network URL. */
+/* The closed DTS.  A DTS document (schema, linkbase, hint, and every
+ * document libxml2 or libxslt loads while the context is open) is read only
+ * when its URL resolves through the catalog to a regular file, or names a
+ * regular file whose real path (symlinks resolved) lies under a folder the
+ * context allows: the entry document's own folder (tx_offline_allow_entry)
+ * and the folders the user named (tx_offline_allow).  A context allows
+ * nothing else: with no folder allowed only the catalog's files resolve. */
+int tx_offline_allow(tx_offline *o, const char *dir);          /* 0, or -1: not a folder */
+int tx_offline_allow_entry(tx_offline *o, const char *path);   /* the folder of path */
+
+/* Why a URL did not resolve. */
+typedef enum tx_loc_why {
+    TX_LOC_OK = 0,
+    TX_LOC_EMPTY,          /* dts.empty-href: empty, blank or fragment-only   */
+    TX_LOC_UNRESOLVED,     /* dts.unresolved: no such file                    */
+    TX_LOC_NETWORK,        /* dts.unresolved: a network URL the catalog lacks */
+    TX_LOC_OUTSIDE,        /* dts.outside: not under an allowed folder        */
+    TX_LOC_NOT_REGULAR,    /* dts.not-regular: device, FIFO, socket, folder   */
+    TX_LOC_NOMEM
+} tx_loc_why;
+const char *tx_offline_why_code(tx_loc_why why);
+const char *tx_offline_why_text(tx_loc_why why);   /* "is outside ..." */
+
+/* Resolves a URL or path to a local path (owned; absolute) that the closed
+ * DTS allows, or NULL with the reason: through the catalog first, then
+ * file: URLs and plain paths; never a network URL.  Nothing is opened:
+ * lstat, realpath and stat only. */
+char *tx_offline_locate(tx_offline *o, const char *url, tx_loc_why *why);
+/* The same without the reason. */
 char *tx_offline_resolve(tx_offline *o, const char *url);
 
-/* Parses a local file with the offline settings.  `name` names it in
- * findings (NULL: the path).  read.open/read.io -> TX_EIO;
- * xml.malformed (each parser error with its line) -> TX_EINPUT. */
+/* The safe parse, the only one of the project: the file is read whole
+ * (at most TX_MAX_XML_INPUT bytes), then parsed from memory with
+ * XML_PARSE_NONET, without NOENT, DTDLOAD or DTDATTR, under SAX hooks that
+ * stop the parse before anything is built from a DOCTYPE (xml.dtd) and at
+ * the limits of txbrl.h (xml.depth, xml.text-size, xml.attribute-size).
+ * The same hooks guard the documents libxml2 and libxslt load themselves
+ * (schema imports, XSLT includes and document()) through the entity loader.
+ *
+ * tx_offline_parse: the entry document the caller named (any readable file
+ * but a folder).  tx_offline_parse_dts: a DTS document, under the closed-DTS
+ * rule, opened with O_NOFOLLOW | O_NONBLOCK and checked again on the open
+ * descriptor (fstat: the same regular file as checked).  `name` names it in
+ * findings (NULL: the path).  read.open/read.io -> TX_EIO; xml.malformed,
+ * xml.dtd, xml.depth, xml.text-size, xml.attribute-size, read.too-large,
+ * dts.* -> TX_EINPUT. */
 tx_status tx_offline_parse(tx_offline *o, const char *path, const char *name,
                            tx_report *rep, xmlDocPtr *out);
+tx_status tx_offline_parse_dts(tx_offline *o, const char *path, const char *name,
+                               tx_report *rep, xmlDocPtr *out);
+/* Number of refusals so far (unresolved or refused URLs, stopped parses). */
+size_t tx_offline_refusals(const tx_offline *o);
 
 /* The targetNamespace of the schema at `url` (resolved offline), owned.
  * Findings: dts.unresolved, schema.dts. */

@@ -38,6 +38,7 @@ typedef struct rctx {
     unit_entry *units;
     size_t nunits, capunits;
     int nomem;
+    int too_many;       /* xbrl.fact-limit reported */
     size_t errors;
 } rctx;
 
@@ -462,110 +463,6 @@ static const unit_entry *find_unit(const rctx *r, const char *id)
 
 /* ------------------------------------------------------------ values */
 
-/* Canonical exact decimal text of an xs:decimal (or xs:double without
- * INF/NaN) lexical form: "+0012.3400" -> "12.34", "1.5E3" -> "1500".
- * Returns NULL when `s` is not such a number (and *bad = 1). */
-static char *canonical_decimal(const char *s, int *bad)
-{
-    *bad = 0;
-    const char *p = s;
-    int neg = 0;
-    if (*p == '+' || *p == '-')
-        neg = *p++ == '-';
-    tx_buf digits = {0};
-    long point = -1, nd = 0;
-    for (; (*p >= '0' && *p <= '9') || (*p == '.' && point < 0); p++) {
-        if (*p == '.')
-            point = nd;
-        else {
-            tx_buf_putc(&digits, *p);
-            nd++;
-        }
-    }
-    long exp10 = 0;
-    if (nd > 0 && (*p == 'e' || *p == 'E')) {
-        char *end;
-        exp10 = strtol(p + 1, &end, 10);
-        if (end == p + 1 || exp10 > 4096 || exp10 < -4096)
-            nd = 0;
-        p = end;
-    }
-    if (digits.failed) {
-        tx_buf_free(&digits);
-        return NULL;
-    }
-    if (nd == 0 || *p) {
-        tx_buf_free(&digits);
-        *bad = 1;
-        return NULL;
-    }
-    if (point < 0)
-        point = nd;
-    point += exp10;                 /* digits[0..point) is the integer part */
-    const char *d = digits.data;
-    long first = 0, last = nd;      /* significant digits [first, last) */
-    while (first < nd && d[first] == '0')
-        first++;
-    while (last > first && d[last - 1] == '0' && last > point)
-        last--;
-    tx_buf out = {0};
-    if (first == last) {
-        tx_buf_putc(&out, '0');
-    } else {
-        if (neg)
-            tx_buf_putc(&out, '-');
-        if (point <= first)
-            tx_buf_putc(&out, '0');
-        for (long i = first < point ? first : point; i < point; i++)
-            tx_buf_putc(&out, i >= 0 && i < nd ? d[i] : '0');
-        if (last > point) {
-            tx_buf_putc(&out, '.');
-            for (long i = point; i < last; i++)
-                tx_buf_putc(&out, i >= 0 && i < nd ? d[i] : '0');
-        }
-    }
-    tx_buf_free(&digits);
-    return tx_buf_take(&out);
-}
-
-/* Canonical text into a tx_decimal when it fits in 18 digits. */
-static int decimal_from_text(const char *t, tx_decimal *out)
-{
-    int neg = *t == '-';
-    if (neg)
-        t++;
-    const char *dot = strchr(t, '.');
-    size_t ilen = dot ? (size_t)(dot - t) : strlen(t);
-    const char *frac = dot ? dot + 1 : "";
-    size_t flen = strlen(frac);
-    int64_t coef = 0;
-    int sig = 0, exp = -(int)flen, trailing = 0;
-    /* integer zeros at the end can go into the exponent */
-    if (flen == 0)
-        while (ilen > 1 && t[ilen - 1] == '0') {
-            ilen--;
-            trailing++;
-        }
-    for (size_t i = 0; i < ilen + flen; i++) {
-        char c = i < ilen ? t[i] : frac[i - ilen];
-        if (coef == 0 && c == '0')
-            continue;
-        if (++sig > 18)
-            return -1;
-        coef = coef * 10 + (c - '0');
-    }
-    if (flen == 0) {
-        exp = trailing;
-        while (exp > 0 && sig > 0 && sig < 18 && coef <= INT64_MAX / 10) {
-            coef *= 10;   /* keep integers plain when they fit */
-            exp--;
-            sig++;
-        }
-    }
-    *out = (tx_decimal){neg ? -coef : coef, coef ? exp : 0};
-    return 0;
-}
-
 static void set_numeric_value(rctx *r, xmlNodePtr n, tx_fact *f)
 {
     xmlNodePtr num = NULL, den = NULL;
@@ -590,24 +487,21 @@ static void set_numeric_value(rctx *r, xmlNodePtr n, tx_fact *f)
         r->nomem = 1;
         return;
     }
-    int bad = 0;
-    char *canon = canonical_decimal(raw, &bad);
-    if (bad) {
-        if (strcmp(raw, "INF") != 0 && strcmp(raw, "-INF") != 0 && strcmp(raw, "NaN") != 0)
-            ERROR_AT(r, n, "xbrl.bad-value", "numeric fact %s has the value '%s', not a number",
-                     f->concept, raw);
-        f->text = raw;
+    int rc = tx_decimal_parse_xsd(raw, strlen(raw), &f->value);
+    if (rc == 0) {
+        free(raw);
         return;
     }
-    free(raw);
-    if (!canon) {
-        r->nomem = 1;
-        return;
-    }
-    if (decimal_from_text(canon, &f->value) == 0)
-        free(canon);
-    else
-        f->text = canon;    /* beyond 18 significant digits: exact text */
+    /* not a tx_decimal: the text as written is the value printed */
+    if (rc == TX_DECIMAL_ELIMIT)
+        tx_xml_report(r->rep, TX_WARNING, r->name, n, "xbrl.value-limit",
+                      "numeric fact %s has the value '%s', beyond the %d significant digits "
+                      "txbrl holds exactly (or an exponent beyond %d): printed as written",
+                      f->concept, raw, TX_DECIMAL_DIGITS, TX_DECIMAL_XSD_EXP_MAX);
+    else if (strcmp(raw, "INF") != 0 && strcmp(raw, "-INF") != 0 && strcmp(raw, "NaN") != 0)
+        ERROR_AT(r, n, "xbrl.bad-value", "numeric fact %s has the value '%s', not a number",
+                 f->concept, raw);
+    f->text = raw;
 }
 
 static int read_decimals(rctx *r, xmlNodePtr n, const char *concept)
@@ -724,8 +618,14 @@ static void read_items(rctx *r, xmlNodePtr parent)
     for (xmlNodePtr n = parent->children; n && !r->nomem; n = n->next) {
         if (n->type != XML_ELEMENT_NODE || tx_in_ns(n, TX_NS_XBRLI) || tx_in_ns(n, TX_NS_LINK))
             continue;
+        if (r->too_many)
+            return;
         char *ctx_ref = attr(n, "contextRef");
-        if (ctx_ref)
+        if (ctx_ref && r->fs->nfacts >= TX_MAX_FACTS) {
+            ERROR_AT(r, n, "xbrl.fact-limit",
+                     "more than %d facts: the facts from here on are not read", TX_MAX_FACTS);
+            r->too_many = 1;
+        } else if (ctx_ref)
             read_item(r, n, ctx_ref);
         else
             read_items(r, n);   /* a tuple */
@@ -872,4 +772,55 @@ tx_status tx_instance_write_facts(const tx_instance *inst, FILE *out, tx_format 
     if (fmt == TX_FORMAT_JSON)
         return tx_facts_write_json(inst->fs, out);
     return TX_EUSAGE;
+}
+
+tx_status tx_instance_fact(const tx_instance *inst, size_t i, tx_fact_view *view)
+{
+    if (!inst || !view || i >= inst->fs->nfacts)
+        return TX_EUSAGE;
+    const tx_factset *fs = inst->fs;
+    const tx_fact *f = &fs->facts[i];
+    memset(view, 0, sizeof *view);
+    view->concept = f->concept;
+    const tx_entity *e = f->entity < fs->nentities ? &fs->entities[f->entity] : NULL;
+    view->entity_scheme = e && e->scheme ? e->scheme : "";
+    view->entity_id = e && e->identifier ? e->identifier : "";
+    if (f->period.kind == TX_PERIOD_DURATION)
+        tx_date_format(f->period.start, view->start);
+    if (f->period.kind != TX_PERIOD_NONE)
+        tx_date_format(f->period.end, view->end);
+    view->ndims = f->ndims;
+    view->numeric = f->numeric;
+    view->nil = f->nil;
+    view->unit = tx_unit_text(f);
+    if (f->numeric && !f->nil && f->decimals != TX_DECIMALS_NONE) {
+        if (f->decimals == TX_DECIMALS_INF)
+            strcpy(view->decimals, "INF");
+        else
+            snprintf(view->decimals, sizeof view->decimals, "%d", f->decimals);
+    }
+    view->line = f->src_line;
+    if (f->text || f->nil || !f->numeric) {
+        view->value = f->nil ? "" : f->text ? f->text : "";
+        return TX_OK;
+    }
+    int len = tx_fact_value_text(f, view->number, sizeof view->number);
+    if (len < 0 || (size_t)len >= sizeof view->number) {
+        view->number[0] = '\0';
+        view->value = view->number;
+        return TX_ENOMEM;
+    }
+    view->value = view->number;
+    return TX_OK;
+}
+
+const char *tx_instance_fact_dim(const tx_instance *inst, size_t i, size_t k,
+                                 const char **member)
+{
+    if (!inst || i >= inst->fs->nfacts || k >= inst->fs->facts[i].ndims)
+        return NULL;
+    const tx_dim *d = &inst->fs->facts[i].dims[k];
+    if (member)
+        *member = d->member;
+    return d->axis;
 }

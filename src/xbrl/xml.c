@@ -70,19 +70,23 @@ char *tx_attr_ns(xmlNodePtr n, const char *ns, const char *name)
     return trim_owned(xmlGetNsProp(n, (const xmlChar *)name, (const xmlChar *)ns));
 }
 
+/* xlink:type is an xs:string restricted to an enumeration (the XLink
+ * schema of XBRL 2.1, xlink-2003-12-31.xsd): its whitespace is preserved,
+ * so " extended " is none of the values, and the element is no XLink
+ * element of that type (the schema layer reports the value).  DTS
+ * discovery, the relationship tables and the XBRL layer compare it
+ * exactly, here. */
 int tx_xlink_type_is(xmlNodePtr n, const char *type)
 {
-    char *v = tx_attr_ns(n, TX_NS_XLINK, "type");
-    int r = v && strcmp(v, type) == 0;
-    free(v);
-    return r;
-}
-
-int tx_xlink_type_is_raw(xmlNodePtr n, const char *type)
-{
     xmlAttrPtr a = xmlHasNsProp(n, (const xmlChar *)"type", (const xmlChar *)TX_NS_XLINK);
-    return a && a->children && a->children->content &&
-           strcmp((const char *)a->children->content, type) == 0;
+    if (!a || a->type != XML_ATTRIBUTE_NODE)
+        return 0;      /* absent, or a DTD default (never: DTDs are refused) */
+    if (a->children && !a->children->next && a->children->content)
+        return strcmp((const char *)a->children->content, type) == 0;
+    xmlChar *v = xmlNodeGetContent((xmlNodePtr)a);
+    int r = v && strcmp((const char *)v, type) == 0;
+    xmlFree(v);
+    return r;
 }
 
 int tx_xsi_nil(xmlNodePtr n)

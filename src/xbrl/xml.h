@@ -29,14 +29,13 @@ xmlNodePtr tx_xml_next(xmlNodePtr n, int into);
  * XML white space (owned); NULL when absent. */
 char *tx_attr(xmlNodePtr n, const char *name);
 char *tx_attr_ns(xmlNodePtr n, const char *ns, const char *name);
-/* 1 when n's xlink:type, trimmed of XML white space, is `type`. */
+/* 1 when n's xlink:type is exactly `type`: the attribute is an xs:string
+ * enumeration (XLink schema of XBRL 2.1), so white space around the value
+ * makes it none of the XLink types.  DTS discovery (dts.c), the linkbase
+ * tables (rels.c) and the XBRL layer (check_xbrl.c) all use this one test.
+ * No copy: the linkbase tables classify every child of every extended
+ * link with it. */
 int tx_xlink_type_is(xmlNodePtr n, const char *type);
-/* 1 when the xlink:type attribute written on n is `type` as it stands in
- * the attribute's first node: no trimming, no copy, a default from a DTD
- * does not count.  The linkbase tables (validate/rels.c) classify every
- * child of every extended link with it; unlike tx_xlink_type_is it does
- * not see a value written with white space around it. */
-int tx_xlink_type_is_raw(xmlNodePtr n, const char *type);
 /* 1 when n carries xsi:nil "true" or "1" (trimmed). */
 int tx_xsi_nil(xmlNodePtr n);
 

@@ -140,7 +140,7 @@ if [ -r "$here/mapping/rules.tsv" ]; then
     FILENAME ~ /concepts.tsv$/ { if (FNR > 1) c[$1] = 1; next }
     /^#/ || NF < 5 { next }
     FILENAME ~ /rules.tsv$/ {
-      if ($5 != "" && $5 != "=" && $5 !~ /^ext:/ && !(std($5) in c)) print "       rules.tsv:" FNR ": unknown concept " $5
+      if ($5 != "" && $5 != "=" && $5 != "*" && $5 !~ /^ext:/ && !(std($5) in c)) print "       rules.tsv:" FNR ": unknown concept " $5
       n = split($7, x, ";")
       for (i = 1; i <= n; i++) if (x[i] ~ /^member=/) {
         split(substr(x[i], 8), am, "=")

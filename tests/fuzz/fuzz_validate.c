@@ -35,7 +35,7 @@ static int copy_file(const char *from, const char *to)
 
 static int fuzz_init(void)
 {
-    tx_validate_options opt = {fuzz_datadir(), NULL, TX_CALC_11, 0};
+    tx_validate_options opt = {fuzz_datadir(), NULL, TX_CALC_11, 0, NULL};
     if (tx_validator_new(&opt, &val) != TX_OK)
         return -1;
     devnull = fopen("/dev/null", "w");

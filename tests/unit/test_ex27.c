@@ -202,25 +202,25 @@ static void test_read_ibm(void)
     CU_ASSERT_PTR_NOT_NULL_FATAL(v);
     CU_ASSERT_EQUAL(v->line, 30);
     CU_ASSERT_STRING_EQUAL(v->text, "81,490");
-    CU_ASSERT_EQUAL(v->printed.coef, 81490);
+    CU_ASSERT_EQUAL(tx_test_coef(v->printed), 81490);
     CU_ASSERT_EQUAL(v->printed.exp, 0);
     v = value(s, "TOTAL-LIABILITY-AND-EQUITY");
     CU_ASSERT_PTR_NOT_NULL_FATAL(v);
     CU_ASSERT_EQUAL(v->line, 37);
-    CU_ASSERT_EQUAL(v->printed.coef, 81499);
+    CU_ASSERT_EQUAL(tx_test_coef(v->printed), 81499);
     v = value(s, "PP&E");
     CU_ASSERT_PTR_NOT_NULL_FATAL(v);
     CU_ASSERT_EQUAL(v->line, 28);
-    CU_ASSERT_EQUAL(v->printed.coef, 42133);
+    CU_ASSERT_EQUAL(tx_test_coef(v->printed), 42133);
     v = value(s, "EPS-PRIMARY");
     CU_ASSERT_PTR_NOT_NULL_FATAL(v);
     CU_ASSERT_EQUAL(v->line, 52);
-    CU_ASSERT_EQUAL(v->printed.coef, 618);
+    CU_ASSERT_EQUAL(tx_test_coef(v->printed), 618);
     CU_ASSERT_EQUAL(v->printed.exp, -2);
     v = value(s, "BONDS");
     CU_ASSERT_PTR_NOT_NULL_FATAL(v);
     CU_ASSERT_EQUAL(v->ok, 1);
-    CU_ASSERT_EQUAL(v->printed.coef, 0);
+    CU_ASSERT_EQUAL(tx_test_coef(v->printed), 0);
 }
 
 static void test_read_cocacola(void)
@@ -266,7 +266,7 @@ static void test_read_cocacola(void)
     CU_ASSERT_EQUAL(v->line, 118);
     CU_ASSERT_STRING_EQUAL(v->text, "1.40");
     CU_ASSERT_STRING_EQUAL(v->notes, "F2");
-    CU_ASSERT_EQUAL(v->printed.coef, 140);
+    CU_ASSERT_EQUAL(tx_test_coef(v->printed), 140);
     CU_ASSERT_EQUAL(v->printed.exp, -2);
     v = value(sched(1), "EPS-DILUTED");
     CU_ASSERT_PTR_NOT_NULL_FATAL(v);
@@ -274,11 +274,11 @@ static void test_read_cocacola(void)
     v = value(sched(0), "ALLOWANCES");
     CU_ASSERT_PTR_NOT_NULL_FATAL(v);
     CU_ASSERT_EQUAL(v->line, 27);
-    CU_ASSERT_EQUAL(v->printed.coef, 34);
+    CU_ASSERT_EQUAL(tx_test_coef(v->printed), 34);
     v = value(sched(2), "BONDS");
     CU_ASSERT_PTR_NOT_NULL_FATAL(v);
     CU_ASSERT_EQUAL(v->line, 164);
-    CU_ASSERT_EQUAL(v->printed.coef, 801);
+    CU_ASSERT_EQUAL(tx_test_coef(v->printed), 801);
     CU_ASSERT_EQUAL(count_code("ex27.footnote"), 0);
 }
 
@@ -545,7 +545,7 @@ static int add_stmt(tx_factset *st, size_t entity, const char *concept, int64_t 
     f.period.end = (tx_date){1997, 12, 31};
     f.numeric = 1;
     f.unit = TX_UNIT_USD;
-    f.value = (tx_decimal){millions, 6};
+    f.value = tx_decimal_make(millions, 6);
     f.decimals = -6;
     f.src_line = line;
     return tx_factset_add(st, &f);

@@ -16,6 +16,7 @@
 #include "xbrl/facts.h"
 #include "write/instance.h"
 #include "units.h"
+#include "base/report.h"
 #include "base/util.h"
 #include "xbrl/xbrlread.h"
 
@@ -203,7 +204,7 @@ static int add_num(tx_factset *fs, const char *concept, long ent, tx_period p, t
     f.period = p;
     f.unit = u;
     f.numeric = 1;
-    f.value = (tx_decimal){coef, exp};
+    f.value = tx_decimal_make(coef, exp);
     f.decimals = decimals;
     f.src_line = 10;
     if (axis) {
@@ -364,7 +365,7 @@ static void test_text_forms(void)
         {-24, -2, "-0.24"}, {1000, -3, "1"}, {5, 0, "5"},
     };
     for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
-        f.value = (tx_decimal){cases[i].coef, cases[i].exp};
+        f.value = tx_decimal_make(cases[i].coef, cases[i].exp);
         tx_fact_value_text(&f, buf, sizeof buf);
         CU_ASSERT_STRING_EQUAL(buf, cases[i].text);
     }
@@ -649,8 +650,9 @@ static void test_write_unwritable(void)
     tx_factset_free(fs);
 }
 
-/* The last file cannot be renamed into place (a directory has its name):
- * the files renamed before it are removed again, and the temporaries. */
+/* The last file's target is a directory: refused before anything is
+ * written (write.not-regular), no other file of the set written, no stage
+ * left. */
 static void test_write_failure_leaves_nothing(void)
 {
     char *dir = make_tmpdir();
@@ -662,7 +664,7 @@ static void test_write_failure_leaves_nothing(void)
     tx_factset *fs = sample_factset();
     tx_report *rep = tx_report_new();
     CU_ASSERT_EQUAL(tx_instance_write(fs, dir, gaap_urls, 1, tx_test_catalog(), rep), TX_EIO);
-    CU_ASSERT(has_finding(rep, "write.io", 0));
+    CU_ASSERT(has_finding(rep, "write.not-regular", 0));
     char *ls = dir_listing(dir);
     CU_ASSERT_STRING_EQUAL(ls, STEM "_cal.xml");
     free(ls);
@@ -809,7 +811,9 @@ static void test_read_back(void)
 
 /* Another tool's instance: other prefixes, default namespace, a tuple,
  * scenario and typed dimensions, dateTime periods, forever, precision,
- * lexical forms, missing context and unit, a value beyond 18 digits. */
+ * lexical forms, missing context and unit, values of 24 and 42 significant
+ * digits (one in exponent notation), and one beyond the 108 a tx_decimal
+ * holds (printed as written, with a warning). */
 static const char other_instance[] =
     "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"                                    /* 1 */
     "<xbrl xmlns=\"http://www.xbrl.org/2003/instance\"\n"
@@ -843,6 +847,8 @@ static const char other_instance[] =
     "  <o:Note contextRef=\"F\">a, \"quoted\" note</o:Note>\n"                         /* 30 */
     "  <g:Big contextRef=\"I\" unitRef=\"u-usd\" decimals=\"INF\">123456789012345678901234.500</g:Big>\n"
     "  <g:Tiny contextRef=\"I\" unitRef=\"u-usd\" decimals=\"INF\">-0.000</g:Tiny>\n"
+    "  <g:Wide contextRef=\"I\" unitRef=\"u-usd\" decimals=\"INF\">-1.23456789012345678901234567890123456789012E44</g:Wide>\n"
+    "  <g:Huge contextRef=\"I\" unitRef=\"u-usd\" decimals=\"INF\">111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111</g:Huge>\n" /* 34 */
     "</xbrl>\n";
 
 static void test_read_other_tool(void)
@@ -858,6 +864,7 @@ static void test_read_other_tool(void)
     CU_ASSERT(has_finding(rep, "xbrl.missing-context", 28));
     CU_ASSERT(has_finding(rep, "xbrl.missing-unit", 29));
     CU_ASSERT_EQUAL(tx_report_count(rep, TX_ERROR), 2);
+    CU_ASSERT(has_finding(rep, "xbrl.value-limit", 34));
     const tx_factset *fs = tx_instance_factset(inst);
     CU_ASSERT_EQUAL(fs->facts[0].src_line, 22);
     CU_ASSERT_EQUAL(fs->facts[1].src_line, 24);
@@ -872,7 +879,9 @@ static void test_read_other_tool(void)
         "g:Liabilities,0001043604,,2003-09-30,,,0,7\n"
         "o:Note,ABC,,,o:RegionAxis=West,,,\"a, \"\"quoted\"\" note\"\n"
         "g:Big,0001043604,,2003-09-30,,iso4217:USD,INF,123456789012345678901234.5\n"
-        "g:Tiny,0001043604,,2003-09-30,,iso4217:USD,INF,0\n";
+        "g:Tiny,0001043604,,2003-09-30,,iso4217:USD,INF,0\n"
+        "g:Wide,0001043604,,2003-09-30,,iso4217:USD,INF,-123456789012345678901234567890123456789012000\n"
+        "g:Huge,0001043604,,2003-09-30,,iso4217:USD,INF,111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111\n";
     CU_ASSERT_STRING_EQUAL(csv, expected);
     free(csv);
     char *json = json_text(fs);
@@ -980,7 +989,7 @@ static void test_validate_two_per_share_ext(void)
         f.period = (tx_period){TX_PERIOD_DURATION, {2003, 7, 1}, {2003, 9, 30}, 3, 0};
         f.unit = TX_UNIT_USD_PER_SHARE;
         f.numeric = 1;
-        f.value = (tx_decimal){2 + i, -2};
+        f.value = tx_decimal_make(2 + i, -2);
         f.decimals = 2;
         CU_ASSERT_EQUAL(tx_factset_add(fs, &f), 0);
     }
@@ -1162,11 +1171,12 @@ static void test_offline_entities(void)
     unsigned long net_before = tx_offline_network_refusals();
     tx_report *rep = tx_report_new();
     tx_instance *inst = NULL;
-    tx_instance_read_file(p, tx_test_catalog(), rep, &inst);
-    CU_ASSERT_PTR_NOT_NULL_FATAL(inst);
-    const tx_factset *fs = tx_instance_factset(inst);
-    CU_ASSERT_EQUAL_FATAL(fs->nfacts, 1);
-    CU_ASSERT_PTR_NULL(strstr(fs->facts[0].text, "SECRET"));
+    /* a DOCTYPE stops the parse before anything in it is processed */
+    CU_ASSERT_EQUAL(tx_instance_read_file(p, tx_test_catalog(), rep, &inst), TX_EINPUT);
+    CU_ASSERT_PTR_NULL(inst);
+    CU_ASSERT(has_finding(rep, "xml.dtd", 2));
+    for (size_t i = 0; i < tx_report_size(rep); i++)
+        CU_ASSERT_PTR_NULL(strstr(tx_report_message(rep, i), "SECRET"));
     CU_ASSERT_EQUAL(tx_offline_network_refusals(), net_before);
     tx_instance_free(inst);
     tx_report_free(rep);
@@ -1187,7 +1197,9 @@ static void test_offline_entities(void)
         write_instance_with_ref(p, "evil.xsd");
         rep = tx_report_new();
         CU_ASSERT_EQUAL(tx_schema_validate_instance(p, cat, rep), TX_EINPUT);
-        CU_ASSERT(has_finding(rep, "xml.external-entity", -1));
+        CU_ASSERT(has_finding(rep, "xml.dtd", -1));
+        for (size_t i = 0; i < tx_report_size(rep); i++)
+            CU_ASSERT_PTR_NULL(strstr(tx_report_message(rep, i), "SECRET"));
         tx_report_free(rep);
         free(xsd);
     }
@@ -1199,6 +1211,185 @@ static void test_offline_entities(void)
 }
 
 /* ------------------------------------------------------------ suite */
+
+
+/* ------------------------------------------------------------ hardening */
+
+static const char no_id_instance[] =
+    "<?xml version=\"1.0\"?>\n"
+    "<xbrli:xbrl xmlns:xbrli=\"http://www.xbrl.org/2003/instance\"\n"
+    "            xmlns:link=\"http://www.xbrl.org/2003/linkbase\"\n"
+    "            xmlns:xlink=\"http://www.w3.org/1999/xlink\"\n"
+    "            xmlns:iso4217=\"http://www.xbrl.org/2003/iso4217\"\n"
+    "            xmlns:g=\"http://txbrl.example.org/taxonomy/gaap/2026\">\n"
+    "  <link:schemaRef xlink:type=\"simple\" xlink:href=\"http://txbrl.example.org/taxonomy/gaap/2026/tx-gaap-2026.xsd\"/>\n"
+    "  <xbrli:context><xbrli:entity><xbrli:identifier scheme=\"urn:s\">1</xbrli:identifier>"
+    "</xbrli:entity><xbrli:period><xbrli:instant>2003-09-30</xbrli:instant></xbrli:period></xbrli:context>\n"
+    "  <xbrli:unit><xbrli:measure>iso4217:USD</xbrli:measure></xbrli:unit>\n"
+    "  <xbrli:context id=\"c\"><xbrli:entity><xbrli:identifier scheme=\"urn:s\">1</xbrli:identifier>"
+    "</xbrli:entity><xbrli:period><xbrli:instant>2003-09-30</xbrli:instant></xbrli:period></xbrli:context>\n"
+    "  <xbrli:unit id=\"u\"><xbrli:measure>iso4217:USD</xbrli:measure></xbrli:unit>\n"
+    "  <g:Assets contextRef=\"c\" unitRef=\"u\" decimals=\"0\">1</g:Assets>\n"
+    "  <g:Liabilities contextRef=\"nope\" unitRef=\"u\" decimals=\"0\">1</g:Liabilities>\n"
+    "</xbrli:xbrl>\n";
+
+/* A context or unit without id: the schema layer says so, the reading goes
+ * on (the facts after it are checked), and nothing says "out of memory". */
+static void test_validate_no_id(void)
+{
+    char *dir = make_tmpdir();
+    char *p = path_join(dir, "noid.xml");
+    write_file(p, no_id_instance);
+    tx_validate_options opt = {tx_test_srcdir(), NULL, TX_CALC_11, 0, NULL};
+    tx_report *rep = tx_report_new();
+    CU_ASSERT_EQUAL(tx_validate_file(p, &opt, rep), TX_EINPUT);
+    CU_ASSERT_FALSE(has_finding(rep, "read.memory", -1));
+    CU_ASSERT(has_finding(rep, "schema.invalid", 8));
+    CU_ASSERT(has_finding(rep, "xbrl.context-ref", 13));   /* read on after them */
+    tx_report_free(rep);
+    free(p);
+    remove_tree(dir);
+    free(dir);
+}
+
+/* The closed DTS through the API: a schema in a sibling folder is refused
+ * (dts.outside) until opt.allow names that folder. */
+static void test_validate_allow(void)
+{
+    char *dir = make_tmpdir();
+    char *a = path_join(dir, "a"), *b = path_join(dir, "b");
+    CU_ASSERT_EQUAL_FATAL(mkdir(a, 0755), 0);
+    CU_ASSERT_EQUAL_FATAL(mkdir(b, 0755), 0);
+    char *xsd = path_join(b, "s.xsd"), *p = path_join(a, "i.xml");
+    write_file(xsd, "<?xml version=\"1.0\"?>\n"
+                    "<xs:schema xmlns:xs=\"http://www.w3.org/2001/XMLSchema\" targetNamespace=\"urn:s\"/>\n");
+    write_instance_with_ref(p, "../b/s.xsd");
+    tx_validate_options opt = {tx_test_srcdir(), NULL, TX_CALC_11, 0, NULL};
+    tx_report *rep = tx_report_new();
+    CU_ASSERT_EQUAL(tx_validate_file(p, &opt, rep), TX_EINPUT);
+    CU_ASSERT(has_finding(rep, "dts.outside", 4));
+    tx_report_free(rep);
+    const char *allow[] = {b, NULL};
+    opt.allow = allow;
+    rep = tx_report_new();
+    tx_validate_file(p, &opt, rep);
+    CU_ASSERT_FALSE(has_finding(rep, "dts.outside", -1));
+    CU_ASSERT_FALSE(has_finding(rep, "dts.unresolved", -1));
+    tx_report_free(rep);
+    /* a symlink inside the folder that leads out of it */
+    char *link = path_join(a, "link.xsd");
+    CU_ASSERT_EQUAL(symlink(xsd, link), 0);
+    write_instance_with_ref(p, "link.xsd");
+    opt.allow = NULL;
+    rep = tx_report_new();
+    CU_ASSERT_EQUAL(tx_validate_file(p, &opt, rep), TX_EINPUT);
+    CU_ASSERT(has_finding(rep, "dts.outside", 4));
+    tx_report_free(rep);
+    /* a folder named as a schema */
+    write_instance_with_ref(p, ".");
+    rep = tx_report_new();
+    CU_ASSERT_EQUAL(tx_validate_file(p, &opt, rep), TX_EINPUT);
+    CU_ASSERT(has_finding(rep, "dts.not-regular", 4));
+    tx_report_free(rep);
+    /* an allowed folder that does not exist: the caller's mistake, said */
+    const char *bad[] = {"/nonexistent-txbrl-folder", NULL};
+    opt.allow = bad;
+    rep = tx_report_new();
+    CU_ASSERT_EQUAL(tx_validate_file(p, &opt, rep), TX_EIO);
+    CU_ASSERT(has_finding(rep, "read.open", 0));
+    tx_report_free(rep);
+    free(link);
+    free(xsd);
+    free(p);
+    free(a);
+    free(b);
+    remove_tree(dir);
+    free(dir);
+}
+
+/* Every echoed value is cut to TX_MAX_ECHO characters, every message to
+ * TX_MAX_MESSAGE bytes, in tx_report_add itself; a cut message added again
+ * (tx_report_copy, replays) stays as it is. */
+static void test_report_echo_limit(void)
+{
+    size_t n = 100000;
+    char *big = malloc(n + 1);
+    CU_ASSERT_PTR_NOT_NULL_FATAL(big);
+    memset(big, 'x', n);
+    big[n] = '\0';
+    tx_report *rep = tx_report_new();
+    tx_report_add(rep, TX_ERROR, "f", 1, "xbrl.bad-value", "Assets: '%s' is not a number", big);
+    tx_report_add(rep, TX_ERROR, "f", 1, "xml.malformed", "%s", big);
+    tx_report_add(rep, TX_ERROR, "f", 1, "xbrl.x", "the exhibit's '%s' isn't short", "short");
+    const char *m = tx_report_message(rep, 0);
+    CU_ASSERT_EQUAL(strlen(m), strlen("Assets: '' is not a number") + TX_MAX_ECHO + 3);
+    CU_ASSERT_PTR_NOT_NULL(strstr(m, "xxx...' is not a number"));
+    CU_ASSERT(strlen(tx_report_message(rep, 1)) <= TX_MAX_MESSAGE);
+    CU_ASSERT_STRING_EQUAL(tx_report_message(rep, 2), "the exhibit's 'short' isn't short");
+    tx_report *copy = tx_report_new();
+    CU_ASSERT_EQUAL(tx_report_copy(copy, rep, 0), 0);
+    CU_ASSERT_STRING_EQUAL(tx_report_message(copy, 0), m);
+    /* UTF-8: characters, not bytes, and never half a character */
+    size_t nu = TX_MAX_ECHO + 100;
+    char *u = malloc(2 * nu + 1);
+    CU_ASSERT_PTR_NOT_NULL_FATAL(u);
+    for (size_t i = 0; i < nu; i++)
+        memcpy(u + 2 * i, "\xc3\xa9", 2);
+    u[2 * nu] = '\0';
+    tx_report_add(rep, TX_ERROR, "f", 1, "xbrl.y", "'%s'", u);
+    CU_ASSERT_EQUAL(strlen(tx_report_message(rep, 3)), 2 + 2 * TX_MAX_ECHO + 3);
+    tx_report_free(copy);
+    tx_report_free(rep);
+    free(u);
+    free(big);
+}
+
+/* The limits of the safe parse, each with its code, the parse stopped. */
+static void test_parse_limits(void)
+{
+    char *dir = make_tmpdir();
+    char *p = path_join(dir, "deep.xml");
+    tx_buf b = {0};
+    tx_buf_puts(&b, "<?xml version=\"1.0\"?>\n");
+    for (int i = 0; i < TX_MAX_XML_DEPTH + 1; i++)
+        tx_buf_puts(&b, "<a>");
+    for (int i = 0; i < TX_MAX_XML_DEPTH + 1; i++)
+        tx_buf_puts(&b, "</a>");
+    write_file(p, b.data);
+    tx_buf_free(&b);
+    tx_report *rep = tx_report_new();
+    tx_instance *inst = NULL;
+    CU_ASSERT_EQUAL(tx_instance_read_file(p, NULL, rep, &inst), TX_EINPUT);
+    CU_ASSERT(has_finding(rep, "xml.depth", -1));
+    tx_report_free(rep);
+    b = (tx_buf){0};
+    tx_buf_puts(&b, "<?xml version=\"1.0\"?>\n<a v=\"");
+    for (int i = 0; i <= TX_MAX_XML_ATTRIBUTE; i++)
+        tx_buf_putc(&b, 'v');
+    tx_buf_puts(&b, "\"/>\n");
+    write_file(p, b.data);
+    tx_buf_free(&b);
+    rep = tx_report_new();
+    CU_ASSERT_EQUAL(tx_instance_read_file(p, NULL, rep, &inst), TX_EINPUT);
+    CU_ASSERT(has_finding(rep, "xml.attribute-size", 2));
+    tx_report_free(rep);
+    b = (tx_buf){0};
+    tx_buf_puts(&b, "<?xml version=\"1.0\"?>\n<a>");
+    for (int i = 0; i < TX_MAX_XML_TEXT / 64 + 1; i++)
+        tx_buf_puts(&b, "0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcde&amp;");
+    tx_buf_puts(&b, "</a>\n");
+    write_file(p, b.data);
+    tx_buf_free(&b);
+    rep = tx_report_new();
+    CU_ASSERT_EQUAL(tx_instance_read_file(p, NULL, rep, &inst), TX_EINPUT);
+    CU_ASSERT(has_finding(rep, "xml.text-size", -1));
+    for (size_t i = 0; i < tx_report_size(rep); i++)
+        CU_ASSERT(strlen(tx_report_message(rep, i)) <= TX_MAX_MESSAGE);
+    tx_report_free(rep);
+    free(p);
+    remove_tree(dir);
+    free(dir);
+}
 
 int tx_suite_facts(void)
 {
@@ -1222,6 +1413,10 @@ int tx_suite_facts(void)
         {"taxonomy sample instance valid", test_validate_sample},
         {"unresolved URLs refused, no network", test_offline_unresolved},
         {"external entities never loaded", test_offline_entities},
+        {"context and unit without id: no read.memory", test_validate_no_id},
+        {"closed DTS: outside, symlink, folder, allow", test_validate_allow},
+        {"echoed values and messages cut", test_report_echo_limit},
+        {"parse limits: depth, attribute, text", test_parse_limits},
         CU_TEST_INFO_NULL,
     };
     return tx_add_suite("facts", tests);

@@ -184,8 +184,185 @@ static void test_scale_phrases(void)
     CU_ASSERT_TRUE(tx_scale_parse("(Dollars in millions except per share amounts)", &sc));
     CU_ASSERT_EQUAL(sc.money, 6);
     CU_ASSERT_EQUAL(sc.shares, 6);
+    CU_ASSERT_TRUE(tx_scale_parse("(Thousands except per share amounts)", &sc));
+    CU_ASSERT_EQUAL(sc.money, 3);
     CU_ASSERT_FALSE(tx_scale_parse("(unaudited)", &sc));
     CU_ASSERT_FALSE(tx_scale_parse("Three months ended", &sc));
+}
+
+/* Two columns' headers printed one space apart ("Month Ended Year Ended",
+ * "January 31, January 31,") are cut between the columns. */
+static const char neighbours[] =
+    "                    CONSOLIDATED STATEMENTS OF OPERATIONS\n"
+    "                              (in thousands)\n"
+    "\n"
+    "                                             Month Ended Year Ended\n"
+    "                                             January 31, January 31,\n"
+    "                                                1999        1999\n"
+    "                                              --------    --------\n"
+    "Net sales                                     $ 12,400    $ 99,100\n"
+    "Cost of sales                                    8,100      66,000\n";
+
+/* A period phrase leading the years line is said of every year. */
+static const char phrase_line[] =
+    "                         CONSOLIDATED STATEMENTS OF INCOME\n"
+    "                     (in thousands, except per share amounts)\n"
+    "\n"
+    "Years ended December 31,                      1996          1995          1994\n"
+    "                                          ----------    ----------    ----------\n"
+    "Net sales                                 $  120,400    $  110,200    $   99,100\n"
+    "Cost of sales                                 80,100        72,300        66,000\n";
+
+/* The period only in a title line; the columns give years. */
+static const char title_period[] =
+    "                    CONSOLIDATED STATEMENTS OF OPERATIONS\n"
+    "                      SIX MONTHS ENDED JULY 31, 1999 AND 1998\n"
+    "                              (in thousands)\n"
+    "\n"
+    "                                                 1999          1998\n"
+    "                                              --------      --------\n"
+    "Net sales                                     $ 12,400      $ 11,100\n"
+    "Cost of sales                                    8,100         6,000\n";
+
+/* One column with no date under a title that gives one. */
+static const char title_date[] =
+    "                      PRO FORMA CONDENSED BALANCE SHEET\n"
+    "                            AT DECEMBER 31, 1999\n"
+    "                              (in thousands)\n"
+    "\n"
+    "                                                 Pro Forma\n"
+    "                                                 Combined\n"
+    "                                                 --------\n"
+    "Cash                                             $ 12,400\n"
+    "Receivables                                         8,100\n";
+
+/* "Period from ... (inception) to ..." beside a year. */
+static const char inception[] =
+    "                    CONSOLIDATED STATEMENTS OF OPERATIONS\n"
+    "                              (in thousands)\n"
+    "\n"
+    "                                        Period from\n"
+    "                                        August 20, 1998\n"
+    "                                        (inception) to        Year Ended\n"
+    "                                        December 31, 1998   December 31, 1999\n"
+    "                                        -----------------   -----------------\n"
+    "Net sales                                     $ 12,400         $ 11,100\n"
+    "Cost of sales                                    8,100            6,000\n";
+
+/* Dates without years over a line of years read as the first row. */
+static const char years_line[] =
+    "                          CONSOLIDATED BALANCE SHEETS\n"
+    "                                 (In Millions)\n"
+    "\n"
+    "<TABLE>\n"
+    "<CAPTION>\n"
+    "                                                       December 31,    July 2,\n"
+    "ASSETS                                                     1999       1999  (1)\n"
+    "- ------                                                 -------------  ---------\n"
+    "<S>                                                    <C>            <C>\n"
+    "Cash and cash equivalents                                   $   486    $   396\n"
+    "Short-term investments                                        1,057      1,227\n"
+    "</TABLE>\n";
+
+/* The year of one column on the line of notes under the others' years. */
+static const char notes_year[] =
+    "                            CONDENSED BALANCE SHEETS\n"
+    "                                 (IN THOUSANDS)\n"
+    "\n"
+    "<TABLE>\n"
+    "<CAPTION>\n"
+    "                                                                   Pro Forma\n"
+    "                                                       March 31,   March 31,\n"
+    "                                                         1998        1998      December 31,\n"
+    "                                                      (Unaudited) (Unaudited)      1997\n"
+    "                                                      ----------- -----------  ------------\n"
+    "<S>                                                   <C>         <C>         <C>\n"
+    "   Cash and cash equivalents                          $  29,765   $ 108,313    $  22,116\n"
+    "   Accounts receivable, net                              16,128      16,128        9,913\n"
+    "</TABLE>\n";
+
+/* A filing with no EDGAR header: its cover states the fiscal year end
+ * that dates the bare years of its statements. */
+static const char cover[] =
+    "                                   FORM 10-K\n"
+    "/X/        ANNUAL REPORT PURSUANT TO SECTION 13 OR 15(D) OF THE\n"
+    "           SECURITIES EXCHANGE ACT OF 1934\n"
+    "                  FOR THE FISCAL YEAR ENDED DECEMBER 31, 1994\n"
+    "\n"
+    "                        CONDENSED STATEMENT OF INCOME\n"
+    "                            (MILLIONS OF DOLLARS)\n"
+    "\n"
+    "                                                 1994      1993      1992\n"
+    "                                               ------    ------    ------\n"
+    "Net sales                                     $ 12,400  $ 11,100  $ 10,000\n"
+    "Cost of sales                                    8,100     6,000     5,000\n";
+
+/* A 52/53-week year beside another company's calendar year: the calendar
+ * year is not counted in weeks; the years line in the body joins the
+ * header. */
+static const char two_companies[] =
+    "                    PRO FORMA COMBINED STATEMENT OF INCOME\n"
+    "                              (in thousands)\n"
+    "\n"
+    "                                  ALPHA         BETA\n"
+    "                               YEAR ENDED    YEAR ENDED     PRO FORMA\n"
+    "                              NOVEMBER 27,  DECEMBER 31,    COMBINED\n"
+    "                                 1992          1992      ADJUSTMENTS\n"
+    "                              ----------    ----------    ----------\n"
+    "Revenue                         $152,701       $79,968      $232,669\n"
+    "Direct costs                      87,871        11,854        99,725\n";
+
+static void test_column_period_classes(void)
+{
+    CU_ASSERT_EQUAL_FATAL(read_text(neighbours), TX_OK);
+    CU_ASSERT_EQUAL_FATAL(ex->tables[0].ncols, 2);
+    CU_ASSERT_STRING_EQUAL(period(0, 0), "1999-01-01..1999-01-31");
+    CU_ASSERT_STRING_EQUAL(period(0, 1), "1998-02-01..1999-01-31");
+
+    CU_ASSERT_EQUAL_FATAL(read_text(phrase_line), TX_OK);
+    CU_ASSERT_EQUAL_FATAL(ex->tables[0].ncols, 3);
+    CU_ASSERT_STRING_EQUAL(period(0, 0), "1996-01-01..1996-12-31");
+    CU_ASSERT_STRING_EQUAL(period(0, 2), "1994-01-01..1994-12-31");
+
+    CU_ASSERT_EQUAL_FATAL(read_text(title_period), TX_OK);
+    CU_ASSERT_EQUAL_FATAL(ex->tables[0].ncols, 2);
+    CU_ASSERT_STRING_EQUAL(period(0, 0), "1999-02-01..1999-07-31");
+    CU_ASSERT_STRING_EQUAL(period(0, 1), "1998-02-01..1998-07-31");
+
+    CU_ASSERT_EQUAL_FATAL(read_text(title_date), TX_OK);
+    CU_ASSERT_EQUAL_FATAL(ex->tables[0].ncols, 1);
+    CU_ASSERT_STRING_EQUAL(period(0, 0), "1999-12-31");
+
+    CU_ASSERT_EQUAL_FATAL(read_text(inception), TX_OK);
+    CU_ASSERT_EQUAL_FATAL(ex->tables[0].ncols, 2);
+    CU_ASSERT_STRING_EQUAL(period(0, 0), "1998-08-20..1998-12-31");
+    CU_ASSERT_STRING_EQUAL(period(0, 1), "1999-01-01..1999-12-31");
+
+    CU_ASSERT_EQUAL_FATAL(read_text(years_line), TX_OK);
+    CU_ASSERT_EQUAL_FATAL(ex->tables[0].ncols, 2);
+    CU_ASSERT_STRING_EQUAL(period(0, 0), "1999-12-31");
+    CU_ASSERT_STRING_EQUAL(period(0, 1), "1999-07-02");
+    CU_ASSERT_EQUAL_FATAL(ex->tables[0].nrows, 2);
+    CU_ASSERT_STRING_EQUAL(ex->tables[0].rows[0].label, "Cash and cash equivalents");
+
+    CU_ASSERT_EQUAL_FATAL(read_text(notes_year), TX_OK);
+    CU_ASSERT_EQUAL_FATAL(ex->tables[0].ncols, 3);
+    CU_ASSERT_STRING_EQUAL(period(0, 0), "1998-03-31");
+    CU_ASSERT_STRING_EQUAL(period(0, 2), "1997-12-31");
+    CU_ASSERT_EQUAL(ex->tables[0].nrows, 2);
+
+    CU_ASSERT_EQUAL_FATAL(read_text(cover), TX_OK);
+    CU_ASSERT_EQUAL_FATAL(ex->ntables, 1);
+    CU_ASSERT_EQUAL_FATAL(ex->tables[0].ncols, 3);
+    CU_ASSERT_STRING_EQUAL(period(0, 0), "1994-01-01..1994-12-31");
+    CU_ASSERT_STRING_EQUAL(period(0, 2), "1992-01-01..1992-12-31");
+
+    CU_ASSERT_EQUAL_FATAL(read_text(two_companies), TX_OK);
+    CU_ASSERT_EQUAL_FATAL(ex->tables[0].ncols, 3);
+    CU_ASSERT_STRING_EQUAL(period(0, 0), "1991-11-30..1992-11-27");
+    CU_ASSERT_STRING_EQUAL(period(0, 1), "1992-01-01..1992-12-31");
+    CU_ASSERT_EQUAL(ex->tables[0].cols[2].period.kind, TX_PERIOD_NONE);
+    CU_ASSERT_EQUAL(ex->tables[0].nrows, 2);
 }
 
 static void cleanup(void)
@@ -207,6 +384,7 @@ int tx_suite_header(void)
         {"footnote and untitled tables", test_footnote_and_untitled_tables},
         {"no tables", test_no_tables},
         {"scale phrases", test_scale_phrases},
+        {"column period classes", test_column_period_classes},
         {"cleanup", test_cleanup},
         CU_TEST_INFO_NULL,
     };

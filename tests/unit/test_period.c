@@ -30,7 +30,7 @@ static int date_eq(tx_date a, tx_date b)
 static void check_period(int line, const char *words, int inst, const char *ctx,
                          const char *want, int months, int weeks)
 {
-    tx_period_hint h = { inst, ctx, NULL, 0 };
+    tx_period_hint h = { .want_instant = inst, .context = ctx };
     tx_period p;
     char why[256] = "", got[40];
     int r = tx_period_parse(words, &h, &p, why, sizeof why);
@@ -46,7 +46,7 @@ static void check_period(int line, const char *words, int inst, const char *ctx,
 #define FAILS(words, inst, ctx, want_why) check_fails(__LINE__, (words), (inst), (ctx), (want_why))
 static void check_fails(int line, const char *words, int inst, const char *ctx, const char *want_why)
 {
-    tx_period_hint h = { inst, ctx, NULL, 0 };
+    tx_period_hint h = { .want_instant = inst, .context = ctx };
     tx_period p;
     char why[256] = "";
     int r = tx_period_parse(words, &h, &p, why, sizeof why);
@@ -476,7 +476,7 @@ static void test_fiscal_year_evidence(void)
     const char *apple = "THREE FISCAL YEARS ENDED SEPTEMBER 26, 1997";
     const tx_date known[] = { { 1997, 9, 26 }, { 1996, 9, 27 }, { 1995, 9, 29 },
                               { 1994, 9, 30 }, { 1995, 3, 31 } };
-    tx_period_hint h = { 0, apple, known, 5 };
+    tx_period_hint h = { .want_instant = 0, .context = apple, .known = known, .nknown = 5 };
     tx_period p;
     char why[256], got[40];
     CU_ASSERT_EQUAL(tx_period_parse("1996", &h, &p, why, sizeof why), 0);
@@ -491,24 +491,35 @@ static void test_fiscal_year_evidence(void)
     CU_ASSERT_STRING_EQUAL(got, "1996-09-28..1997-09-26");
     /* no evidence for 1993: refused */
     CU_ASSERT_EQUAL(tx_period_parse("1993", &h, &p, why, sizeof why), -1);
-    /* two candidate year ends within a week: refused */
-    const tx_date two[] = { { 1996, 9, 27 }, { 1996, 9, 30 } };
-    tx_period_hint h2 = { 0, apple, two, 2 };
+    /* two candidate year ends within a week on the anchor's weekday (a
+       Friday): refused */
+    const tx_date two[] = { { 1996, 9, 27 }, { 1996, 9, 20 } };
+    tx_period_hint h2 = { .want_instant = 0, .context = apple, .known = two, .nknown = 2 };
     CU_ASSERT_EQUAL(tx_period_parse("1996", &h2, &p, why, sizeof why), -1);
+    /* a date on another weekday (Monday September 30, 1996) is no year end
+       of a year ending on Fridays; one on no weekday of it is refused */
+    const tx_date mon[] = { { 1996, 9, 27 }, { 1996, 9, 30 } };
+    tx_period_hint h5 = { .want_instant = 0, .context = apple, .known = mon, .nknown = 2 };
+    CU_ASSERT_EQUAL(tx_period_parse("1996", &h5, &p, why, sizeof why), 0);
+    tx_period_format(&p, got, sizeof got);
+    CU_ASSERT_STRING_EQUAL(got, "1995-09-30..1996-09-27");
+    const tx_date sat[] = { { 1996, 9, 28 } };
+    tx_period_hint h6 = { .want_instant = 0, .context = apple, .known = sat, .nknown = 1 };
+    CU_ASSERT_EQUAL(tx_period_parse("1996", &h6, &p, why, sizeof why), -1);
     /* balance-sheet columns take the printed date of their year */
-    tx_period_hint bs = { 1, "SEPTEMBER 26, 1997 AND SEPTEMBER 27, 1996", known, 5 };
+    tx_period_hint bs = { .want_instant = 1, .context = "SEPTEMBER 26, 1997 AND SEPTEMBER 27, 1996", .known = known, .nknown = 5 };
     CU_ASSERT_EQUAL(tx_period_parse("1995", &bs, &p, why, sizeof why), 0);
     tx_period_format(&p, got, sizeof got);
     CU_ASSERT_STRING_EQUAL(got, "1995-09-29");
     /* a 53-week year: the previous year end is printed 53 weeks before */
     const tx_date w53[] = { { 1999, 9, 25 }, { 1998, 9, 26 }, { 1997, 9, 27 } };
-    tx_period_hint h3 = { 0, "THREE FISCAL YEARS ENDED SEPTEMBER 25, 1999", w53, 3 };
+    tx_period_hint h3 = { .want_instant = 0, .context = "THREE FISCAL YEARS ENDED SEPTEMBER 25, 1999", .known = w53, .nknown = 3 };
     CU_ASSERT_EQUAL(tx_period_parse("1998", &h3, &p, why, sizeof why), 0);
     tx_period_format(&p, got, sizeof got);
     CU_ASSERT_STRING_EQUAL(got, "1997-09-28..1998-09-26");
     CU_ASSERT_EQUAL(p.weeks, 52);
     const tx_date w53b[] = { { 1999, 9, 25 }, { 1998, 9, 19 } };
-    tx_period_hint h4 = { 0, "THREE FISCAL YEARS ENDED SEPTEMBER 25, 1999", w53b, 2 };
+    tx_period_hint h4 = { .want_instant = 0, .context = "THREE FISCAL YEARS ENDED SEPTEMBER 25, 1999", .known = w53b, .nknown = 2 };
     CU_ASSERT_EQUAL(tx_period_parse("1999", &h4, &p, why, sizeof why), 0);
     tx_period_format(&p, got, sizeof got);
     CU_ASSERT_STRING_EQUAL(got, "1998-09-20..1999-09-25");
@@ -579,6 +590,65 @@ static void test_period_format(void)
     CU_ASSERT_STRING_EQUAL(buf, "2003-07-01");
 }
 
+/* Column header forms: a range between two dates, words in parentheses
+ * with no time in them, "/1/" markers, "Dec, 31 1996". */
+static void test_header_forms(void)
+{
+    PERIOD("Period from August 20, 1998 (inception) to December 31, 1998", 0, NULL,
+           "1998-08-20..1998-12-31", 0, 0);
+    PERIOD("March 5, 1995 (inception) through December 31, 1995", 0, NULL,
+           "1995-03-05..1995-12-31", 0, 0);
+    PERIOD("Dec. 31, 1998 (Derived from audited statements)", 1, NULL, "1998-12-31", 0, 0);
+    PERIOD("December 31, 1997 /1/", 1, NULL, "1997-12-31", 0, 0);
+    PERIOD("Dec, 31 1996", 1, NULL, "1996-12-31", 0, 0);
+    /* the one column of a statement dated in its title */
+    tx_period_hint h = { .want_instant = 1, .context = "BALANCE SHEET AT DECEMBER 31, 1999",
+                         .undated = 1 };
+    tx_period p;
+    char why[256], got[40];
+    CU_ASSERT_EQUAL(tx_period_parse("Pro Forma Combined", &h, &p, why, sizeof why), 0);
+    tx_period_format(&p, got, sizeof got);
+    CU_ASSERT_STRING_EQUAL(got, "1999-12-31");
+    h.undated = 0;
+    CU_ASSERT_EQUAL(tx_period_parse("Pro Forma Combined", &h, &p, why, sizeof why), -1);
+}
+
+/* Bare years dated by the filing's fiscal year end when nothing around
+ * the table names a month or day. */
+static void test_fiscal_end(void)
+{
+    tx_period_hint h = { .want_duration = 1, .context = "STATEMENTS OF INCOME",
+                         .fiscal_end = { 1996, 12, 31 } };
+    tx_period p;
+    char why[256], got[40];
+    CU_ASSERT_EQUAL(tx_period_parse("1995", &h, &p, why, sizeof why), 0);
+    tx_period_format(&p, got, sizeof got);
+    CU_ASSERT_STRING_EQUAL(got, "1995-01-01..1995-12-31");
+    /* a 52/53-week year: the year end printed for that year, on the same
+       weekday (Saturdays) */
+    const tx_date known[] = { { 1995, 9, 30 }, { 1995, 10, 2 } };
+    tx_period_hint w = { .want_duration = 1, .context = "", .fiscal_end = { 1996, 9, 28 },
+                         .known = known, .nknown = 2 };
+    CU_ASSERT_EQUAL(tx_period_parse("1995", &w, &p, why, sizeof why), 0);
+    tx_period_format(&p, got, sizeof got);
+    CU_ASSERT_STRING_EQUAL(got, "1994-10-02..1995-09-30");
+    CU_ASSERT_EQUAL(p.weeks, 52);
+    CU_ASSERT_EQUAL(tx_period_parse("1993", &w, &p, why, sizeof why), -1);
+    /* without a fiscal year end nothing is guessed */
+    tx_period_hint none = { .want_duration = 1, .context = "STATEMENTS OF INCOME" };
+    CU_ASSERT_EQUAL(tx_period_parse("1995", &none, &p, why, sizeof why), -1);
+}
+
+/* The shape of header words, to cut neighbouring headers apart. */
+static void test_shape(void)
+{
+    CU_ASSERT_EQUAL(tx_period_shape("Three Months Ended"), TX_SHAPE_LENGTH | TX_SHAPE_ENDED);
+    CU_ASSERT_EQUAL(tx_period_shape("January 31,"), TX_SHAPE_MONTH);
+    CU_ASSERT_EQUAL(tx_period_shape("Sept. 30, 1996"), TX_SHAPE_MONTH | TX_SHAPE_YEAR);
+    CU_ASSERT_EQUAL(tx_period_shape("Pro Forma"), 0);
+    CU_ASSERT_EQUAL(tx_period_shape(NULL), 0);
+}
+
 static const CU_TestInfo period_tests[] = {
     { "days anchors", test_days_anchors },
     { "days round trip 1..9999", test_days_round_trip },
@@ -601,6 +671,9 @@ static const CU_TestInfo period_tests[] = {
     { "change columns", test_change_columns },
     { "api edges", test_api_edges },
     { "period format", test_period_format },
+    { "header forms", test_header_forms },
+    { "fiscal year end", test_fiscal_end },
+    { "period shape", test_shape },
     CU_TEST_INFO_NULL,
 };
 

@@ -1,78 +1,133 @@
-/* test_validate.c - the validator's calculation arithmetic: exact decimals,
- * rounding (half even), inferred decimals, Calculations 1.1 intervals and
- * XBRL 2.1 rounding. */
+/* test_validate.c - the validator's calculation arithmetic on tx_decimal:
+ * Calculations 1.1 intervals, XBRL 2.1 rounding, sums of 42 digits, the
+ * limits, and the typed lexical equality of s-equal comparisons.  The type
+ * itself is tested in test_decimal.c. */
 #include <limits.h>
+#include <stdint.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include <CUnit/CUnit.h>
 
 #include "units.h"
+#include "validate/calcmath.h"
 #include "xbrl/lexical.h"
-#include "xbrl/vnum.h"
 
-static tx_vnum N(const char *s) { return tx_vnum_parse(s); }
-
-static void check_text(tx_vnum v, const char *want)
+static tx_decimal N(const char *s)
 {
-    char buf[64];
-    tx_vnum_format(v, buf, sizeof buf);
+    tx_decimal d;
+    CU_ASSERT_EQUAL(tx_decimal_parse_xsd(s, strlen(s), &d), 0);
+    return d;
+}
+
+/* The canonical text of a computed sum, as the validator prints it. */
+static void check_text(tx_decimal v, const char *want)
+{
+    char buf[256];
+    tx_decimal_format(tx_decimal_trim(v), buf, sizeof buf);
     CU_ASSERT_STRING_EQUAL(buf, want);
-}
-
-static void test_parse_format(void)
-{
-    check_text(N(" +0012.3400 "), "12.34");
-    check_text(N("-128102000"), "-128102000");
-    check_text(N("1.5E3"), "1500");
-    CU_ASSERT_FALSE(N("abc").ok);
-    CU_ASSERT_FALSE(N("").ok);
-}
-
-static void test_round_half_even(void)
-{
-    check_text(tx_vnum_round(N("-26.5"), 0), "-26");
-    check_text(tx_vnum_round(N("2.5"), 0), "2");
-    check_text(tx_vnum_round(N("3.5"), 0), "4");
-    check_text(tx_vnum_round(N("1234567"), -3), "1235000");
-    check_text(tx_vnum_round(N("0.02"), 2), "0.02");
-    check_text(tx_vnum_round(N("5"), INT_MAX), "5");
-}
-
-static void test_infer_decimals(void)
-{
-    CU_ASSERT_EQUAL(tx_infer_decimals(N("123"), 2), -1);
-    CU_ASSERT_EQUAL(tx_infer_decimals(N("0.0123"), 2), 3);
-    CU_ASSERT_EQUAL(tx_infer_decimals(N("5"), INT_MAX), INT_MAX);
-    CU_ASSERT_EQUAL(tx_infer_decimals(N("5"), 0), INT_MIN);
 }
 
 static void test_calc11(void)
 {
     /* a rounded press-release table: 1,000 + 2,000 (thousands) vs 3,001 */
-    tx_vnum vals[2] = {N("1000400"), N("2000400")};
+    tx_decimal vals[2] = {N("1000400"), N("2000400")};
     int decs[2] = {-3, -3};
-    tx_vnum w[2] = {N("1"), N("1")};
-    tx_vnum computed;
-    CU_ASSERT_TRUE(tx_calc11_consistent(N("3001000"), -3, 2, vals, decs, w, &computed));
+    tx_decimal w[2] = {N("1"), N("1")};
+    tx_decimal computed;
+    CU_ASSERT_EQUAL(tx_calc11_consistent(N("3001000"), -3, 2, vals, decs, w, &computed),
+                    TX_CALC_CONSISTENT);
     check_text(computed, "3000800");
-    CU_ASSERT_FALSE(tx_calc11_consistent(N("3003000"), -3, 2, vals, decs, w, &computed));
-    tx_vnum ww[2] = {N("1"), N("-1")};
-    CU_ASSERT_TRUE(tx_calc11_consistent(N("-1000000"), -3, 2, vals, decs, ww, &computed));
+    CU_ASSERT_EQUAL(tx_calc11_consistent(N("3003000"), -3, 2, vals, decs, w, &computed),
+                    TX_CALC_INCONSISTENT);
+    tx_decimal ww[2] = {N("1"), N("-1")};
+    CU_ASSERT_EQUAL(tx_calc11_consistent(N("-1000000"), -3, 2, vals, decs, ww, &computed),
+                    TX_CALC_CONSISTENT);
+    /* weights other than 1: 0.5 * 3.0 + 2 * 1.25 = 4 */
+    tx_decimal v2[2] = {N("3.0"), N("1.25")};
+    int d2[2] = {INT_MAX, INT_MAX};
+    tx_decimal w2[2] = {N("0.5"), N("2")};
+    CU_ASSERT_EQUAL(tx_calc11_consistent(N("4"), INT_MAX, 2, v2, d2, w2, &computed),
+                    TX_CALC_CONSISTENT);
+    check_text(computed, "4");
+    /* precision 0 stands for no number: inconsistent, the sum still shown */
+    int p0[2] = {-3, INT_MIN};
+    CU_ASSERT_EQUAL(tx_calc11_consistent(N("3001000"), -3, 2, vals, p0, w, &computed),
+                    TX_CALC_INCONSISTENT);
+    check_text(computed, "3000800");
 }
 
 static void test_calc21(void)
 {
-    tx_vnum vals[2] = {N("0.5"), N("0.5")};
+    tx_decimal vals[2] = {N("0.5"), N("0.5")};
     int decs[2] = {0, 0};
-    tx_vnum w[2] = {N("1"), N("1")};
-    tx_vnum computed;
+    tx_decimal w[2] = {N("1"), N("1")};
+    tx_decimal computed;
     /* 0.5 and 0.5 round (half even) to 0 each: 0 != 1 */
-    CU_ASSERT_FALSE(tx_calc21_consistent(N("1"), INT_MAX, 2, vals, decs, w, &computed));
+    CU_ASSERT_EQUAL(tx_calc21_consistent(N("1"), INT_MAX, 2, vals, decs, w, &computed),
+                    TX_CALC_INCONSISTENT);
+    check_text(computed, "0");
     int zero[2] = {INT_MIN, INT_MIN};
-    CU_ASSERT_FALSE(tx_calc21_consistent(N("1"), 0, 2, vals, zero, w, &computed));
-    tx_vnum v2[2] = {N("1200"), N("2000")};
+    CU_ASSERT_EQUAL(tx_calc21_consistent(N("1"), 0, 2, vals, zero, w, &computed),
+                    TX_CALC_INCONSISTENT);
+    CU_ASSERT_FALSE(tx_decimal_ok(computed));
+    tx_decimal v2[2] = {N("1200"), N("2000")};
     int d2[2] = {-2, -3};
-    CU_ASSERT_TRUE(tx_calc21_consistent(N("3200"), -2, 2, v2, d2, w, &computed));
+    CU_ASSERT_EQUAL(tx_calc21_consistent(N("3200"), -2, 2, v2, d2, w, &computed),
+                    TX_CALC_CONSISTENT);
+    check_text(computed, "3200");
+}
+
+/* The sums that printed "computed NaN" with a 128-bit coefficient. */
+static void test_calc_42_digits(void)
+{
+    tx_decimal vals[2] = {N("123456789012345678901234567890123456789012"),
+                          N("987654321098765432109876543210987654321098")};
+    int decs[2] = {0, 0};
+    tx_decimal w[2] = {N("1"), N("1")};
+    tx_decimal computed;
+    const char *sum = "1111111110111111111011111111101111111110110";
+    CU_ASSERT_EQUAL(tx_calc11_consistent(N(sum), 0, 2, vals, decs, w, &computed),
+                    TX_CALC_CONSISTENT);
+    check_text(computed, sum);
+    CU_ASSERT_EQUAL(tx_calc21_consistent(N(sum), 0, 2, vals, decs, w, &computed),
+                    TX_CALC_CONSISTENT);
+    check_text(computed, sum);
+    /* off by one in the last digit: inconsistent, with the exact sum (1.1:
+     * exact values, for rounded ones the intervals would meet) */
+    int inf[2] = {INT_MAX, INT_MAX};
+    CU_ASSERT_EQUAL(tx_calc11_consistent(N("1111111110111111111011111111101111111110111"),
+                                         INT_MAX, 2, vals, inf, w, &computed),
+                    TX_CALC_INCONSISTENT);
+    check_text(computed, sum);
+    CU_ASSERT_EQUAL(tx_calc21_consistent(N("1111111110111111111011111111101111111110111"), 0, 2,
+                                         vals, decs, w, &computed),
+                    TX_CALC_INCONSISTENT);
+    check_text(computed, sum);
+    /* a difference, and rounding at -20 */
+    tx_decimal ww[2] = {N("1"), N("-1")};
+    CU_ASSERT_EQUAL(tx_calc21_consistent(N("-864197532086419753208600000000000000000000"), -20,
+                                         2, vals, decs, ww, &computed),
+                    TX_CALC_CONSISTENT);
+    check_text(computed, "-864197532086419753208641975320864197532086");
+}
+
+static void test_calc_limit(void)
+{
+    /* 10^200 + 1 needs 201 digits: not checked rather than wrong */
+    tx_decimal vals[2] = {N("1E200"), N("1")};
+    int decs[2] = {INT_MAX, INT_MAX};
+    tx_decimal w[2] = {N("1"), N("1")};
+    tx_decimal computed;
+    CU_ASSERT_EQUAL(tx_calc11_consistent(N("1E200"), INT_MAX, 2, vals, decs, w, &computed),
+                    TX_CALC_LIMIT);
+    CU_ASSERT_FALSE(tx_decimal_ok(computed));
+    CU_ASSERT_EQUAL(tx_calc21_consistent(N("1E200"), INT_MAX, 2, vals, decs, w, &computed),
+                    TX_CALC_LIMIT);
+    /* rounded to -200 first, 2.1 can check it */
+    int d200[2] = {-200, -200};
+    CU_ASSERT_EQUAL(tx_calc21_consistent(N("1E200"), -200, 2, vals, d200, w, &computed),
+                    TX_CALC_CONSISTENT);
 }
 
 static void test_lex_equal(void)
@@ -85,17 +140,55 @@ static void test_lex_equal(void)
     CU_ASSERT_TRUE(tx_lex_equal("false", "0"));
     CU_ASSERT_FALSE(tx_lex_equal("true", "0"));
     CU_ASSERT_FALSE(tx_lex_equal("NaN", "NaN"));
+    /* 42 digits: equal, and one apart */
+    CU_ASSERT_TRUE(tx_lex_equal("123456789012345678901234567890123456789012",
+                                "1.23456789012345678901234567890123456789012E41"));
+    CU_ASSERT_FALSE(tx_lex_equal("123456789012345678901234567890123456789012",
+                                 "123456789012345678901234567890123456789013"));
+    tx_decimal d;
+    CU_ASSERT_EQUAL(tx_lex_number("true", &d), 0);
+    CU_ASSERT_EQUAL(tx_decimal_cmp(d, tx_decimal_make(1, 0)), 0);
+    CU_ASSERT_EQUAL(tx_lex_number("abc", &d), TX_DECIMAL_ESYNTAX);
+}
+
+/* Dates and zones as XBRL writes them; a one-digit zone hour ("+1:00",
+ * one byte shorter than "+01:00") is refused without reading past its end
+ * (the string is copied to the end of a heap block, where ASan or valgrind
+ * would catch the over-read). */
+static void test_lex_seconds(void)
+{
+    int64_t a = 0, b = 0;
+    CU_ASSERT_EQUAL(tx_lex_seconds("2003-09-30", 0, &a), 0);
+    CU_ASSERT_EQUAL(tx_lex_seconds("2003-09-30T00:00:00Z", 0, &b), 0);
+    CU_ASSERT_EQUAL(a, b);
+    CU_ASSERT_EQUAL(tx_lex_seconds("2003-09-30T01:00:00+01:00", 0, &b), 0);
+    CU_ASSERT_EQUAL(a, b);
+    CU_ASSERT_EQUAL(tx_lex_seconds("2003-09-30", 1, &b), 0);
+    CU_ASSERT_EQUAL(b - a, 86400);
+    static const char *const bad[] = {
+        "2003-09-30+1:00", "2003-09-30-1:00", "2003-09-30+01:0", "2003-09-30+", "2003-09-30+01",
+        "2003-09-30T1:00:00", "2003-09-30T01:00", "2003-09-30T01:00:0", "2003-09-30+15:00",
+        "2003-09-30+01:60", "2003-09-30T01:00:00+1:00", NULL,
+    };
+    for (size_t i = 0; bad[i]; i++) {
+        size_t n = strlen(bad[i]) + 1;
+        char *copy = malloc(n);
+        CU_ASSERT_PTR_NOT_NULL_FATAL(copy);
+        memcpy(copy, bad[i], n);
+        CU_ASSERT_EQUAL(tx_lex_seconds(copy, 0, &b), -1);
+        free(copy);
+    }
 }
 
 int tx_suite_validate(void)
 {
     static const CU_TestInfo tests[] = {
-        {"vnum parse/format", test_parse_format},
-        {"round half even", test_round_half_even},
-        {"inferred decimals", test_infer_decimals},
         {"calculations 1.1 intervals", test_calc11},
         {"XBRL 2.1 calculation rounding", test_calc21},
+        {"42-digit calculations", test_calc_42_digits},
+        {"calculations beyond the limits", test_calc_limit},
         {"typed lexical equality (s-equal, arc equivalence)", test_lex_equal},
+        {"date and zone lexical forms, no over-read", test_lex_seconds},
         CU_TEST_INFO_NULL,
     };
     return tx_add_suite("validate", tests);

@@ -1,4 +1,5 @@
 /* units.c - runs every CUnit suite of libtxbrl; exit 1 if any test fails. */
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <CUnit/Basic.h>
@@ -14,6 +15,14 @@ int tx_add_suite(const char *name, const CU_TestInfo *tests)
         if (!CU_add_test(s, t->pName, t->pTestFunc))
             return -1;
     return 0;
+}
+
+long long tx_test_coef(tx_decimal d)
+{
+    int64_t v = 0;
+    if (tx_decimal_scale(&d, -d.exp) != 0 || tx_decimal_to_int64(d, &v) != 0)
+        return 0;
+    return v;
 }
 
 const char *tx_test_srcdir(void)
@@ -35,11 +44,12 @@ int main(void)
     if (CU_initialize_registry() != CUE_SUCCESS)
         return 2;
     int (*suites[])(void) = {
-        tx_suite_decimal, tx_suite_period, tx_suite_decode,
+        tx_suite_decimal, tx_suite_amount, tx_suite_period, tx_suite_decode,
         tx_suite_layout, tx_suite_body, tx_suite_header,
         tx_suite_mapper, tx_suite_facts, tx_suite_validate,
         tx_suite_disclose, tx_suite_exhibits, tx_suite_ex27, tx_suite_tsv,
-        tx_suite_outfile,
+        tx_suite_outfile, tx_suite_entity, tx_suite_basis, tx_suite_readall, tx_suite_score,
+        tx_suite_segment, tx_suite_classify,
     };
     for (size_t i = 0; i < sizeof suites / sizeof suites[0]; i++)
         if (suites[i]() != 0) {
