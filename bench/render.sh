@@ -1,67 +1,80 @@
 #!/bin/sh
-# bench/render.sh - times `txbrl render` (HTML) and `txbrl render --inline`
-# on the seed conversions and the hand-checked exhibits, against a baseline:
-# the same stylesheets as they were at git revision REV, run by `xsltproc`
-# (same files, same run; no REV, no baseline).  Prints each time,
-# the ratio new/baseline, and whether the baseline and current stylesheets
-# write byte-identical pages (both by xsltproc, same parameters).
-#   usage: bench/render.sh [BUILDDIR] [REV]
+# bench/render.sh - times `txbrl render` (HTML and Inline XBRL) on the seed
+# conversions and the hand-checked exhibits against a named baseline measured
+# in the same run, on the same instances:
+#   BASELINE an executable: another txbrl (e.g. the previous commit's binary,
+#            `make` in a checkout of it); it renders the same instances
+#   BASELINE a git revision: its stylesheets, run by `xsltproc` on the
+#            instances (the renderer before the presentation model)
+# Prints per instance the seconds of each and the ratio new/baseline, the
+# facts each page shows (data-fact cells; they must be equal), and the share
+# of a whole conversion (`txbrl convert`, which renders too) the render takes.
+#   usage: bench/render.sh [BUILDDIR] [BASELINE]
 set -u
 src=$(cd "$(dirname "$0")/.." && pwd)
 build=$(cd "${1:-.}" && pwd)
 bin=$build/txbrl
 export TXBRL_DATADIR=${TXBRL_DATADIR:-$src}
-rev=${2:-}
+base=${2:-}
 tmp=$(mktemp -d) || exit 2
 trap 'rm -rf "$tmp"' EXIT INT TERM
-
-"$bin" convert --entities "$src/samples/entities.tsv" -o "$tmp" "$src"/samples/*.txt >/dev/null 2>&1
-for f in "$src"/tests/exhibits/[0-9]*.txt; do
-    args=""
-    [ -f "${f%.txt}.args" ] && args=$(cat "${f%.txt}.args")
-    # shellcheck disable=SC2086
-    "$bin" convert $args -o "$tmp" "$f" >/dev/null 2>&1
-done
-
-have_base=0
-if [ -n "$rev" ] && command -v xsltproc >/dev/null 2>&1; then
-    mkdir -p "$tmp/base"
-    ok=1
-    for s in txbrl-common.xsl txbrl-html.xsl txbrl-ixbrl.xsl; do
-        git -C "$src" show "$rev:xslt/$s" >"$tmp/base/$s" 2>/dev/null || ok=0
-    done
-    [ "$ok" -eq 1 ] && have_base=1 || echo "render.sh: no stylesheets at $rev; no baseline" >&2
-fi
 
 secs() {  # CMD... -> wall seconds
     /usr/bin/time -f "%e" -o "$tmp/t" "$@" >/dev/null 2>&1
     tail -n 1 "$tmp/t"
 }
-printf '%-40s %8s %8s %8s %8s %s\n' instance html inline base ratio same
-tn=0 tb=0
+add() { awk -v a="$1" -v b="$2" 'BEGIN { print a + b }'; }
+
+tc=0
+"$bin" convert --entities "$src/samples/entities.tsv" -o "$tmp" "$src"/samples/*.txt >/dev/null 2>&1
+for f in "$src"/samples/*.txt; do
+    tc=$(add "$tc" "$(secs "$bin" convert --entities "$src/samples/entities.tsv" -o "$tmp/c" "$f")")
+done
+for f in "$src"/tests/exhibits/[0-9]*.txt; do
+    args=""
+    [ -f "${f%.txt}.args" ] && args=$(cat "${f%.txt}.args")
+    # shellcheck disable=SC2086
+    tc=$(add "$tc" "$(secs "$bin" convert $args -o "$tmp" "$f")")
+done
+
+mode=none
+if [ -n "$base" ] && [ -x "$base" ] && [ -f "$base" ]; then
+    mode=bin
+elif [ -n "$base" ] && command -v xsltproc >/dev/null 2>&1; then
+    mkdir -p "$tmp/base" && mode=xsl
+    for s in txbrl-common.xsl txbrl-html.xsl; do
+        git -C "$src" show "$base:xslt/$s" >"$tmp/base/$s" 2>/dev/null || mode=none
+    done
+    [ "$mode" = none ] && echo "render.sh: no stylesheets at $base; no baseline" >&2
+fi
+
+printf '%-36s %8s %8s %8s %8s %7s %7s\n' instance html inline base ratio facts bfacts
+tn=0 tb=0 n=0
 for x in "$tmp"/*.xml; do
     case $x in *_lab.xml|*_cal.xml|*_pre.xml|*_def.xml) continue ;; esac
     name=$(basename "$x" .xml)
     h=$(secs "$bin" render -o "$tmp/$name.new.html" "$x")
     i=$(secs "$bin" render --inline -o "$tmp/$name.new.xhtml" "$x")
-    b=- r=- same=-
-    if [ "$have_base" -eq 1 ]; then
-        b=$(cd "$tmp" && XML_CATALOG_FILES=$src/taxonomy/catalog.xml \
-            secs xsltproc --nonet --stringparam version "$("$bin" --version | awk '{print $2}')" \
-                 -o "$tmp/$name.base.html" "$tmp/base/txbrl-html.xsl" "$x")
-        (cd "$tmp" && XML_CATALOG_FILES=$src/taxonomy/catalog.xml \
-            xsltproc --nonet --stringparam version "$("$bin" --version | awk '{print $2}')" \
-                 -o "$tmp/$name.cur.html" "$src/xslt/txbrl-html.xsl" "$x" >/dev/null 2>&1)
-        cmp -s "$tmp/$name.base.html" "$tmp/$name.cur.html" && same=yes || same=no
+    b=- r=- bf=-
+    case $mode in
+    bin) b=$(secs "$base" render -o "$tmp/$name.base.html" "$x") ;;
+    xsl) b=$(cd "$tmp" && XML_CATALOG_FILES=$src/taxonomy/catalog.xml \
+             secs xsltproc --nonet -o "$tmp/$name.base.html" "$tmp/base/txbrl-html.xsl" "$x") ;;
+    esac
+    if [ "$mode" != none ]; then
         r=$(awk -v a="$h" -v b="$b" 'BEGIN { printf "%.3f", (b > 0 ? a / b : 0) }')
-        tb=$(awk -v a="$tb" -v b="$b" 'BEGIN { print a + b }')
+        tb=$(add "$tb" "$b")
+        bf=$(grep -o 'data-fact=' "$tmp/$name.base.html" 2>/dev/null | wc -l)
     fi
-    tn=$(awk -v a="$tn" -v b="$h" 'BEGIN { print a + b }')
-    printf '%-40s %8s %8s %8s %8s %s\n' "$name" "$h" "$i" "$b" "$r" "$same"
+    nf=$(grep -o 'data-fact=' "$tmp/$name.new.html" | wc -l)
+    tn=$(add "$tn" "$h"); n=$((n + 1))
+    printf '%-36s %8s %8s %8s %8s %7s %7s\n' "$name" "$h" "$i" "$b" "$r" "$nf" "$bf"
 done
-if [ "$have_base" -eq 1 ]; then
-    printf 'total: txbrl render %.2f s, baseline (%s) %.2f s, ratio %.3f\n' "$tn" "$rev" "$tb" \
-        "$(awk -v a="$tn" -v b="$tb" 'BEGIN { print (b > 0 ? a / b : 0) }')"
-else
-    printf 'total: txbrl render %.2f s\n' "$tn"
+printf 'pages: %d; txbrl render %.2f s (%.3f s a page); whole conversions %.2f s; render %.0f%% of a conversion\n' \
+    "$n" "$tn" "$(awk -v a="$tn" -v n="$n" 'BEGIN { print (n ? a / n : 0) }')" "$tc" \
+    "$(awk -v a="$tn" -v c="$tc" 'BEGIN { print (c > 0 ? 100 * a / c : 0) }')"
+if [ "$mode" != none ]; then
+    printf 'baseline %s: %.2f s; ratio new/baseline %.3f (%.1fx faster)\n' "$base" "$tb" \
+        "$(awk -v a="$tn" -v b="$tb" 'BEGIN { print (b > 0 ? a / b : 0) }')" \
+        "$(awk -v a="$tn" -v b="$tb" 'BEGIN { print (a > 0 ? b / a : 0) }')"
 fi

@@ -381,6 +381,9 @@ typedef struct tx_render_options {
                                    catalog and stylesheet_dir are given)     */
     const char *catalog;        /* XML catalog; NULL: DATADIR's              */
     const char *stylesheet_dir; /* NULL: DATADIR/xslt                        */
+    int model;                  /* 1: write the presentation model (XML: the
+                                   tables, columns, rows and cells the
+                                   stylesheets lay out) instead of the page */
     const char *const *allow;   /* NULL-terminated folders the DTS may use
                                    besides the instance's folder and the
                                    catalog's (the closed DTS, above)         */

@@ -99,7 +99,7 @@ expect "version 1 converts to a valid set" 0 $?
 (cd "$tmp/p2" && cksum ./* >"$tmp/p2.sums")
 TXBRL_DATADIR=$tmp/data "$bin" convert -o "$tmp/p2" "$tmp/v2/$stem.txt" >/dev/null 2>"$tmp/err"; rc=$?
 (cd "$tmp/p2" && cksum ./* | diff - "$tmp/p2.sums" >/dev/null) &&
-    [ "$(ls -A "$tmp/p2" | wc -l)" = 5 ] &&
+    [ "$(ls -A "$tmp/p2" | wc -l)" = 6 ] &&
     grep -q "^$tmp/p2/$stem.xml:[0-9]*: error: \[schema.invalid\].*InventoryNet" "$tmp/err" &&
     grep -q "^$tmp/p2/$stem.xml:0: error: \[convert.not-written\]" "$tmp/err"
 expect "version 2, invalid, exits 1 and leaves the valid set of version 1 whole" 1 $rc $?
@@ -144,7 +144,7 @@ mkdir "$tmp/in"
 "$bin" convert -o "$tmp/in" - <"$sample" >/dev/null 2>"$tmp/err"; rc=$?
 ls "$tmp/in" >"$tmp/ls"
 grep -q '^stdin:94: warning: \[map.unknown-entity\]' "$tmp/err" &&
-    printf 'stdin.html\nstdin.xml\nstdin.xsd\nstdin_cal.xml\nstdin_lab.xml\n' | cmp -s - "$tmp/ls" &&
+    printf 'stdin.html\nstdin.xml\nstdin.xsd\nstdin_cal.xml\nstdin_lab.xml\nstdin_pre.xml\n' | cmp -s - "$tmp/ls" &&
     "$bin" facts "$tmp/in/stdin.xml" >"$tmp/f1" && "$bin" facts "$inst" >"$tmp/f2" &&
     cmp -s "$tmp/f1" "$tmp/f2" && "$bin" validate "$tmp/in/stdin.xml" >/dev/null 2>&1
 expect "convert - <exhibit: the set stdin.*, named stdin, the facts of the file, valid" 0 $rc $?
@@ -233,7 +233,7 @@ wait $kpid 2>/dev/null
 whole=0
 for f in "$tmp/k"/k*.xml; do
     [ -e "$f" ] || continue
-    case $f in *_lab.xml|*_cal.xml) continue ;; esac
+    case $f in *_lab.xml|*_cal.xml|*_pre.xml) continue ;; esac
     s=${f%.xml}
     [ "$(tail -c 14 "$f")" = "</xbrli:xbrl>" ] && [ -f "$s.xsd" ] && [ -f "$s.html" ] &&
         tail -c 8 "$s.html" | grep -q '</html>' || whole=1

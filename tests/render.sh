@@ -78,10 +78,15 @@ for input in "$srcdir"/samples/*.txt; do
     check $? "$stem: txbrl render gives the same bytes as convert"
 
     # order: statements as the exhibit printed them, rows as the presentation linkbase
-    in_order "$tmp/lines" '<span class="title">Balance Sheet' '<span class="title">Income Statement' \
-        '<span class="title">Share-Based Compensation' '<span class="title">Non-GAAP: Income Statement' \
-        '<span class="title">Non-GAAP: Reconciliation' '<span class="title">Cash Flow'
+    # (titled as printed: the roles of the exhibit's own presentation linkbase)
+    in_order "$tmp/lines" '<span class="title">CONDENSED CONSOLIDATED BALANCE SHEETS' \
+        '<span class="title">CONDENSED CONSOLIDATED STATEMENTS\{0,1\} OF OPERATIONS' \
+        '<span class="title">Amortization of deferred stock compensation relates' \
+        '<span class="title">NON-GAAP CONDENSED CONSOLIDATED STATEMENTS\{0,1\} OF OPERATIONS' \
+        '<span class="title">\(RECONCILIATION\|reconciliation\)' '<span class="title">CONDENSED CONSOLIDATED STATEMENTS OF CASH FLOWS'
     check $? "$stem: statements in the exhibit's order"
+    ! grep -q -e 'Other facts' -e 'Facts of the instance outside' "$html"
+    check $? "$stem: every fact in a table of the exhibit (no list of other facts)"
     in_order "$tmp/lines" 'Total current assets<' 'Goodwill<' 'Total assets<' 'Total current liabilities<' \
         'Total liabilities and stockholders' 'Total net revenues<' 'Gross margin<' '>Operating income' \
         '>Net income' '>Basic<'
@@ -123,18 +128,18 @@ for input in "$srcdir"/samples/*.txt; do
     }
     case $stem in
     000_*)
-        under 'Balance Sheet' 'The balance sheet at December 31, 2002 has been derived' &&
-        under 'Income Statement' 'Amortization of deferred stock compensation relates to the following' &&
-        under 'Non-GAAP: Income Statement' 'The non-GAAP statements exclude an adjustment' &&
+        under 'CONDENSED CONSOLIDATED BALANCE SHEETS' 'The balance sheet at December 31, 2002 has been derived' &&
+        under 'CONDENSED CONSOLIDATED STATEMENT OF OPERATIONS' 'Amortization of deferred stock compensation relates to the following' &&
+        under 'NON-GAAP CONDENSED CONSOLIDATED STATEMENT OF OPERATIONS' 'The non-GAAP statements exclude an adjustment' &&
         # (A) marks the December 31, 2002 column only, (1) the amortization row and the non-GAAP title
         grep -q '<th scope="col" data-period="I:2002-12-31">2002<sup class="fnref"[^>]*>(A)</sup>' "$tmp/lines" &&
         [ "$(grep -o '>(A)</sup>' "$html" | wc -l)" -eq 1 ] &&
         grep -q 'deferred stock compensation<sup class="fnref"[^>]*>(1)</sup>' "$tmp/lines" &&
-        grep -q '<span class="title">Non-GAAP: Income Statement<sup class="fnref"[^>]*>(1)</sup>' "$tmp/lines" ;;
+        grep -q '<span class="title">NON-GAAP CONDENSED CONSOLIDATED STATEMENT OF OPERATIONS<sup class="fnref"[^>]*>(1)</sup>' "$tmp/lines" ;;
     001_*)
-        under 'Income Statement' 'Amortization of deferred stock compensation relates to the following' &&
-        under 'Non-GAAP: Income Statement' 'The non-GAAP statements exclude the amortization of purchased intangibles and deferred stock compensation and the gain' &&
-        under 'Non-GAAP: Income Statement' 'The non-GAAP statements exclude the amortization of purchased intangibles and deferred stock compensation and merger' 2 ;;
+        under 'CONDENSED CONSOLIDATED STATEMENTS OF OPERATIONS' 'Amortization of deferred stock compensation relates to the following' &&
+        under 'NON-GAAP CONDENSED CONSOLIDATED STATEMENTS OF OPERATIONS' 'The non-GAAP statements exclude the amortization of purchased intangibles and deferred stock compensation and the gain' &&
+        under 'NON-GAAP CONDENSED CONSOLIDATED STATEMENTS OF OPERATIONS' 'The non-GAAP statements exclude the amortization of purchased intangibles and deferred stock compensation and merger' 2 ;;
     esac
     check $? "$stem: footnotes under their tables, markers on column, row or title"
 

@@ -8,11 +8,13 @@
 static void help(FILE *out)
 {
     fprintf(out,
-            "usage: txbrl render [-o FILE] [--inline] [--source NAME] [--catalog FILE]\n"
-            "                    [--allow DIR]... INSTANCE\n\n"
+            "usage: txbrl render [-o FILE] [--inline | --model] [--source NAME]\n"
+            "                    [--catalog FILE] [--allow DIR]... INSTANCE\n\n"
             "Renders an XBRL 2.1 instance and its linkbases (labels, presentation,\n"
             "calculation; loaded offline through the XML catalog) as one self-contained\n"
-            "HTML5 page: one table per statement in the order the exhibit printed them,\n"
+            "HTML5 page: one table per role of the instance's presentation linkbase (for\n"
+            "txbrl's instances the exhibit's own: its tables and rows in the order and\n"
+            "words it printed them; else the taxonomy's), in the order of the roles,\n"
             "inline CSS with a print stylesheet, no scripts, nothing to fetch.  Every\n"
             "amount carries the exhibit line it came from (data-source-line, title).\n"
             "The INSTANCE may be any readable file, a pipe included (read whole); '-' is\n"
@@ -23,6 +25,9 @@ static void help(FILE *out)
             "                      with every fact tagged (ix:nonFraction, ix:nonNumeric);\n"
             "                      `txbrl facts` reads it back.  Write it next to the\n"
             "                      instance: its schemaRef is relative.\n"
+            "  -m, --model         write the presentation model instead (XML: the tables,\n"
+            "                      columns, rows and cells the stylesheets lay out;\n"
+            "                      `xsltproc xslt/txbrl-html.xsl MODEL` makes the page)\n"
             "  -s, --source NAME   the exhibit's file name shown in the page (default:\n"
             "                      the one the instance names)\n"
             "  -c, --catalog FILE  XML catalog (default: the project's)\n"
@@ -42,6 +47,7 @@ int tx_cmd_render(int argc, char **argv)
     static const struct option opts[] = {
         {"output", required_argument, NULL, 'o'},
         {"inline", no_argument, NULL, 'i'},
+        {"model", no_argument, NULL, 'm'},
         {"source", required_argument, NULL, 's'},
         {"catalog", required_argument, NULL, 'c'},
         {"allow", required_argument, NULL, 'A'},
@@ -62,13 +68,16 @@ int tx_cmd_render(int argc, char **argv)
     tx_format fmt = TX_FORMAT_TEXT;
     int c;
     optind = 1;
-    while ((c = getopt_long(argc, argv, "o:is:c:A:f:hV", opts, NULL)) != -1) {
+    while ((c = getopt_long(argc, argv, "o:ims:c:A:f:hV", opts, NULL)) != -1) {
         switch (c) {
         case 'o':
             output = optarg;
             break;
         case 'i':
             opt.inline_xbrl = 1;
+            break;
+        case 'm':
+            opt.model = 1;
             break;
         case 's':
             opt.source = optarg;

@@ -1,9 +1,11 @@
 /* printed.c - what the exhibit printed besides the numbers: footnotes and
  * its own labels, which the instance writer and the renditions use. */
 #include "map/mapstate.h"
+#include "map/extname.h"
 
 #include <ctype.h>
 #include <stdlib.h>
+#include <stdio.h>
 #include <string.h>
 
 /* Footnotes: the footnote paragraphs each table printed (tx_table.footnotes) become
@@ -184,7 +186,513 @@ static int map_labels(tx_mapper *m, const tx_mapping *map)
     return 0;
 }
 
+
+/* ------------------------------------------------------------ presentation */
+
+/* The exhibit's own presentation (facts.h, tx_pres_table): one table per
+ * statement the mapper converted, in printed order, then one per group of
+ * EX-27 schedules (as filed, restated), and the document and entity facts
+ * first.  A table's rows are its printed rows: headings as abstract
+ * extension concepts named after their words, line items as the concepts
+ * their values were mapped to (the amounts' and, in an equity statement by
+ * component, the shares' concept), each with the label role of its printed
+ * words.  Its axes are those of the facts it printed (the facts read from
+ * its rows, and the earlier facts its repeats were dropped for), each with
+ * the members in the order first printed, the axis' default first when the
+ * table printed facts without it. */
+
+
+/* The default member of the project's axes (tx-gaap-2026_def.xml). */
+static const char *axis_default(const char *axis)
+{
+    static const struct { const char *axis, *member; } d[] = {
+        {"txbrl:PresentationBasisAxis", "txbrl:GaapMember"},
+        {"tx-gaap:StatementEquityComponentsAxis", "tx-gaap:EquityComponentDomain"},
+        {"tx-gaap:IncomeStatementLocationAxis", "tx-gaap:IncomeStatementLocationDomain"},
+        {"txbrl:SourceAxis", "txbrl:FinancialStatementsMember"},
+        {"txbrl:FinancialDataScheduleTagAxis", "txbrl:FinancialDataScheduleTagDomain"},
+    };
+    for (size_t i = 0; i < sizeof d / sizeof d[0]; i++)
+        if (strcmp(d[i].axis, axis) == 0)
+            return d[i].member;
+    return NULL;
+}
+
+/* The label role under which `concept` has the printed words `text`: the
+ * printed-label role, or its numbered variant (…/printedLabel2, …) added
+ * for another wording.  Borrowed from the factset; NULL on no memory. */
+static const char *printed_role(tx_factset *fs, const char *concept, const char *text)
+{
+    for (int k = 1; k < 1000; k++) {
+        char role[128];
+        if (k == 1)
+            snprintf(role, sizeof role, "%s", TX_ROLE_PRINTED_LABEL);
+        else
+            snprintf(role, sizeof role, "%s%d", TX_ROLE_PRINTED_LABEL, k);
+        const char *have = tx_factset_label(fs, concept, role);
+        if (have && strcmp(have, text) != 0)
+            continue;
+        if (!have && tx_factset_add_label(fs, concept, role, text) != 0)
+            return NULL;
+        for (size_t i = fs->nlabels; i-- > 0;)
+            if (strcmp(fs->labels[i].concept, concept) == 0 && strcmp(fs->labels[i].role, role) == 0)
+                return fs->labels[i].role;
+        return NULL;
+    }
+    return NULL;
+}
+
+/* An abstract extension concept for the words `text` ("Current assets:"
+ * -> ext:CurrentAssetsAbstract), with them as its standard label; a name
+ * taken by other words, or used already in this table (used[]), gets a
+ * number; so does any name taken when `fresh` (a table's root).  Owned "ext:..." or NULL. */
+static char *abstract_concept(tx_factset *fs, const char *text, char ***used, size_t *nused,
+                              int fresh)
+{
+    char *base = tx_ext_name(text);
+    if (!base)
+        return NULL;
+    size_t n = strlen(base);
+    while (n > 0 && base[n - 1] == ':')
+        base[--n] = '\0';
+    char *out = NULL;
+    for (int k = 1; k < 100000 && !out; k++) {
+        tx_buf b = {0};
+        if (k == 1)
+            tx_buf_printf(&b, "%sAbstract", base);
+        else
+            tx_buf_printf(&b, "%sAbstract%d", base, k);
+        char *name = tx_buf_take(&b);
+        if (!name)
+            break;
+        int clash = 0;
+        for (size_t i = 0; i < fs->next && !clash; i++)
+            if (strcmp(fs->ext[i].name, name) == 0)
+                clash = fresh || !tx_factset_is_abstract(fs, name) || !fs->ext[i].label ||
+                        strcmp(fs->ext[i].label, text) != 0 ? 1 : 2;
+        for (size_t i = 0; i < *nused && clash != 1; i++)
+            if (strcmp((*used)[i] + 4, name) == 0)
+                clash = 1;
+        if (clash == 1) {
+            free(name);
+            continue;
+        }
+        tx_ext_concept ec = {name, "duration", NULL, "xbrli:stringItemType", (char *)text};
+        tx_buf q = {0};
+        tx_buf_printf(&q, "ext:%s", name);
+        out = tx_buf_take(&q);
+        char **u = out ? realloc(*used, (*nused + 1) * sizeof *u) : NULL;
+        if (!out || !u ||
+            (clash == 0 && (tx_factset_add_ext(fs, &ec) != 0 ||
+                            tx_factset_set_abstract(fs, name) != 0))) {
+            free(out);
+            out = NULL;
+            if (u)
+                *used = u;
+            free(name);
+            break;
+        }
+        *used = u;
+        (*used)[(*nused)++] = out;
+        free(name);
+    }
+    free(base);
+    return out ? tx_strdup(out) : NULL;
+}
+
+/* What one table of the presentation is being built from. */
+typedef struct pres_build {
+    tx_factset *fs;
+    long t;                   /* its index in fs->pres */
+    char **used;              /* abstract concepts named in it */
+    size_t nused;
+    const char **axes;        /* its axes, first-printed order */
+    const char ***members;    /* per axis, its members */
+    size_t *nmembers;
+    int *none;                /* per axis: a fact of it printed without it */
+    size_t naxes;
+    int oom;
+} pres_build;
+
+static void pb_free(pres_build *b)
+{
+    for (size_t i = 0; i < b->nused; i++)
+        free(b->used[i]);
+    free(b->used);
+    for (size_t i = 0; i < b->naxes; i++)
+        free(b->members[i]);
+    free(b->axes);
+    free(b->members);
+    free(b->nmembers);
+    free(b->none);
+    memset(b, 0, sizeof *b);
+}
+
+/* Notes the dimensions of a fact the table printed. */
+static void pb_fact(pres_build *b, const tx_fact *f)
+{
+    for (size_t d = 0; d < f->ndims && !b->oom; d++) {
+        size_t a = 0;
+        while (a < b->naxes && strcmp(b->axes[a], f->dims[d].axis) != 0)
+            a++;
+        if (a == b->naxes) {
+            const char **ax = realloc(b->axes, (a + 1) * sizeof *ax);
+            if (ax)
+                b->axes = ax;
+            const char ***mm = realloc(b->members, (a + 1) * sizeof *mm);
+            if (mm)
+                b->members = mm;
+            size_t *nm = realloc(b->nmembers, (a + 1) * sizeof *nm);
+            if (nm)
+                b->nmembers = nm;
+            int *no = realloc(b->none, (a + 1) * sizeof *no);
+            if (no)
+                b->none = no;
+            if (!ax || !mm || !nm || !no) {
+                b->oom = 1;
+                return;
+            }
+            b->axes[a] = f->dims[d].axis;
+            b->members[a] = NULL;
+            b->nmembers[a] = 0;
+            b->none[a] = 0;
+            b->naxes++;
+        }
+        size_t k = 0;
+        while (k < b->nmembers[a] && strcmp(b->members[a][k], f->dims[d].member) != 0)
+            k++;
+        if (k == b->nmembers[a]) {
+            const char **m = realloc(b->members[a], (k + 1) * sizeof *m);
+            if (!m) {
+                b->oom = 1;
+                return;
+            }
+            m[k] = f->dims[d].member;
+            b->members[a] = m;
+            b->nmembers[a]++;
+        }
+    }
+}
+
+/* The axes of facts printed without them (after every pb_fact). */
+static void pb_fact_none(pres_build *b, const tx_fact *f)
+{
+    for (size_t a = 0; a < b->naxes; a++) {
+        int has = 0;
+        for (size_t d = 0; d < f->ndims && !has; d++)
+            has = strcmp(f->dims[d].axis, b->axes[a]) == 0;
+        if (!has)
+            b->none[a] = 1;
+    }
+}
+
+/* Writes the axes and their members under the root. */
+static void pb_axes(pres_build *b)
+{
+    for (size_t a = 0; a < b->naxes && !b->oom; a++) {
+        const char *dflt = b->none[a] ? axis_default(b->axes[a]) : NULL;
+        if (tx_factset_add_pres_node(b->fs, (size_t)b->t, b->axes[a], 1, NULL) != 0 ||
+            (dflt && tx_factset_add_pres_node(b->fs, (size_t)b->t, dflt, 2, NULL) != 0))
+            b->oom = 1;
+        for (size_t k = 0; k < b->nmembers[a] && !b->oom; k++)
+            if ((!dflt || strcmp(dflt, b->members[a][k]) != 0) &&
+                tx_factset_add_pres_node(b->fs, (size_t)b->t, b->members[a][k], 2, NULL) != 0)
+                b->oom = 1;
+    }
+}
+
+static int pb_start(pres_build *b, tx_factset *fs, const char *title)
+{
+    memset(b, 0, sizeof *b);
+    b->fs = fs;
+    char *root = abstract_concept(fs, title, &b->used, &b->nused, 1);
+    b->t = root ? tx_factset_add_pres(fs, title, root) : -1;
+    free(root);
+    return b->t < 0 ? -1 : 0;
+}
+
+/* 1 if fact f has the period of column col of table t (or, for an instant
+ * fact, the instant before it starts or at its end). */
+static int fact_in_col(const tx_table *t, size_t col, const tx_fact *f)
+{
+    return fn_period_in(&f->period, &t->cols[col].period);
+}
+
+/* "table 3, ..." -> 1 when the fact came from table ti. */
+static int from_table(const tx_fact *f, size_t ti)
+{
+    char want[32];
+    int n = snprintf(want, sizeof want, "table %zu,", ti + 1);
+    return f->origin && strncmp(f->origin, want, (size_t)n) == 0;
+}
+
+/* The fact a printed cell became: one of the row's concepts, read from
+ * its line by this table, else (a repeat dropped for an earlier fact) the
+ * fact of a row concept with the cell's value and the column's period. */
+static const tx_fact *cell_fact(const tx_factset *fs, const tx_table *t, size_t ti,
+                                const tx_row *row, size_t c, const char *const *concepts,
+                                size_t nconcepts, long entity)
+{
+    const tx_cell *cell = &row->cells[c];
+    const tx_fact *other = NULL;
+    for (size_t i = 0; i < fs->nfacts; i++) {
+        const tx_fact *f = &fs->facts[i];
+        if (!f->numeric || (entity >= 0 && f->entity != (size_t)entity))
+            continue;
+        size_t k = 0;
+        while (k < nconcepts && strcmp(concepts[k], f->concept) != 0)
+            k++;
+        if (k == nconcepts)
+            continue;
+        tx_decimal v = f->value, nv = f->value;
+        int same = tx_decimal_cmp(v, cell->value) == 0 ||
+                   (tx_decimal_negate(&nv) == 0 && tx_decimal_cmp(nv, cell->value) == 0) ||
+                   (cell->state == TX_CELL_NIL && tx_decimal_is_zero(v));
+        if (!same)
+            continue;
+        if (from_table(f, ti) && f->src_line == row->src_values)
+            return f;
+        if (!other && (t->components || fact_in_col(t, c, f)))
+            other = f;
+    }
+    return other;
+}
+
+static int add_concept(const char ***v, size_t *n, const char *c)
+{
+    for (size_t i = 0; i < *n; i++)
+        if (strcmp((*v)[i], c) == 0)
+            return 0;
+    const char **p = realloc(*v, (*n + 1) * sizeof *p);
+    if (!p)
+        return -1;
+    p[(*n)++] = c;
+    *v = p;
+    return 0;
+}
+
+/* The presentation of table ti (a statement the mapper converted). */
+static int pres_table(tx_mapper *m, const tx_mapping *map, size_t ti)
+{
+    tx_factset *fs = m->fs;
+    const tx_table *t = &m->ex->tables[ti];
+    const tx_table_map *tm = &map->tables[ti];
+    if (!tm->kind || !*tm->kind || !tm->rows)
+        return 0;
+    /* the concepts of each row: the mapped one, then those of the facts
+       read from its line by this table (the shares of an equity row) */
+    const char ***rc = calloc(t->nrows ? t->nrows : 1, sizeof *rc);
+    size_t *nrc = calloc(t->nrows ? t->nrows : 1, sizeof *nrc);
+    if (!rc || !nrc) {
+        free(rc);
+        free(nrc);
+        return -1;
+    }
+    int status = 0, any = 0;
+    long entity = -1;
+    for (size_t i = 0; i < fs->nfacts; i++)
+        if (from_table(&fs->facts[i], ti)) {
+            entity = (long)fs->facts[i].entity;
+            break;
+        }
+    for (size_t r = 0; r < t->nrows && r < tm->nrows && status == 0; r++) {
+        const tx_row *row = &t->rows[r];
+        if (row->kind != TX_ROW_ITEM)
+            continue;
+        if (tm->rows[r].concept && add_concept(&rc[r], &nrc[r], tm->rows[r].concept) != 0)
+            status = -1;
+        for (size_t i = 0; i < fs->nfacts && status == 0; i++)
+            if (fs->facts[i].src_line == row->src_values && from_table(&fs->facts[i], ti) &&
+                add_concept(&rc[r], &nrc[r], fs->facts[i].concept) != 0)
+                status = -1;
+        any |= nrc[r] > 0;
+    }
+    pres_build b;
+    const char *title = *t->title ? t->title : tm->kind;
+    if (status == 0 && any && pb_start(&b, fs, title) == 0) {
+        /* the dimensions of the facts the table printed */
+        const tx_fact **shown = NULL;
+        size_t nshown = 0, capshown = 0;
+        for (size_t r = 0; r < t->nrows && r < tm->nrows && !b.oom; r++) {
+            const tx_row *row = &t->rows[r];
+            for (size_t c = 0; nrc[r] && row->cells && c < t->ncols; c++) {
+                if (row->cells[c].state != TX_CELL_VALUE && row->cells[c].state != TX_CELL_NIL)
+                    continue;
+                const tx_fact *f = cell_fact(fs, t, ti, row, c, rc[r], nrc[r], entity);
+                if (!f)
+                    continue;
+                if (tx_grow((void **)&shown, &capshown, nshown + 1, sizeof *shown) != 0) {
+                    b.oom = 1;
+                    break;
+                }
+                shown[nshown++] = f;
+                pb_fact(&b, f);
+            }
+        }
+        for (size_t i = 0; i < nshown; i++)
+            pb_fact_none(&b, shown[i]);
+        free(shown);
+        pb_axes(&b);
+        /* the rows: headings by level, line items under the nearest one */
+        int hdepth[64];
+        int hlevel[64];
+        size_t nh = 0;
+        for (size_t r = 0; r < t->nrows && r < tm->nrows && !b.oom; r++) {
+            const tx_row *row = &t->rows[r];
+            if (!*row->label)
+                continue;
+            while (nh > 0 && hlevel[nh - 1] >= row->level)
+                nh--;
+            int depth = nh ? hdepth[nh - 1] + 1 : 1;
+            if (row->kind == TX_ROW_HEADING) {
+                char *h = abstract_concept(fs, row->label, &b.used, &b.nused, 0);
+                if (!h || tx_factset_add_pres_node(fs, (size_t)b.t, h, depth, NULL) != 0)
+                    b.oom = 1;
+                free(h);
+                if (nh < 64) {
+                    hdepth[nh] = depth;
+                    hlevel[nh++] = row->level;
+                }
+                continue;
+            }
+            for (size_t k = 0; k < nrc[r] && !b.oom; k++) {
+                const char *role = printed_role(fs, rc[r][k], row->label);
+                if (!role || tx_factset_add_pres_node(fs, (size_t)b.t, rc[r][k], depth, role) != 0)
+                    b.oom = 1;
+            }
+        }
+        status = b.oom ? -1 : 0;
+        pb_free(&b);
+    } else if (status == 0 && any) {
+        status = -1;
+    }
+    for (size_t r = 0; r < t->nrows; r++)
+        free(rc[r]);
+    free(rc);
+    free(nrc);
+    return status;
+}
+
+/* "EX-27 <TOTAL-ASSETS>, ..." -> "TOTAL-ASSETS" (owned), or NULL. */
+static char *ex27_tag(const tx_fact *f)
+{
+    if (!f->origin || strncmp(f->origin, "EX-27 <", 7) != 0)
+        return NULL;
+    const char *s = f->origin + 7, *e = strchr(s, '>');
+    return e ? tx_strndup(s, (size_t)(e - s)) : NULL;
+}
+
+/* The facts of a dimension member, of the EX-27 schedules. */
+static const char *source_member(const tx_fact *f)
+{
+    for (size_t d = 0; d < f->ndims; d++)
+        if (strcmp(f->dims[d].axis, "txbrl:SourceAxis") == 0)
+            return f->dims[d].member;
+    return NULL;
+}
+
+/* One table per source member of the EX-27 facts (the schedules as filed,
+ * the restated ones), rows in the order of their tags. */
+static int pres_ex27(tx_mapper *m)
+{
+    tx_factset *fs = m->fs;
+    const char *done[8];
+    size_t ndone = 0;
+    for (size_t i = 0; i < fs->nfacts; i++) {
+        const char *src = source_member(&fs->facts[i]);
+        char *tag0 = src ? ex27_tag(&fs->facts[i]) : NULL;
+        if (!tag0)
+            continue;
+        free(tag0);
+        size_t k = 0;
+        while (k < ndone && strcmp(done[k], src) != 0)
+            k++;
+        if (k < ndone || ndone == 8)
+            continue;
+        done[ndone++] = src;
+        int restated = strstr(src, "Restated") != NULL;
+        pres_build b;
+        if (pb_start(&b, fs, restated ? "Financial Data Schedule (EX-27), restated"
+                                      : "Financial Data Schedule (EX-27)") != 0)
+            return -1;
+        for (size_t j = i; j < fs->nfacts && !b.oom; j++) {
+            const char *s = source_member(&fs->facts[j]);
+            if (s && strcmp(s, src) == 0)
+                pb_fact(&b, &fs->facts[j]);
+        }
+        pb_axes(&b);
+        const char **seen = NULL;
+        size_t nseen = 0;
+        for (size_t j = i; j < fs->nfacts && !b.oom; j++) {
+            const char *s = source_member(&fs->facts[j]);
+            if (!s || strcmp(s, src) != 0)
+                continue;
+            size_t before = nseen;
+            if (add_concept(&seen, &nseen, fs->facts[j].concept) != 0) {
+                b.oom = 1;
+                break;
+            }
+            if (nseen == before)
+                continue;
+            char *tag = ex27_tag(&fs->facts[j]);
+            const char *role = tag ? printed_role(fs, fs->facts[j].concept, tag) : NULL;
+            if (!role || tx_factset_add_pres_node(fs, (size_t)b.t, fs->facts[j].concept, 1, role) != 0)
+                b.oom = 1;
+            free(tag);
+        }
+        free(seen);
+        int bad = b.oom;
+        pb_free(&b);
+        if (bad)
+            return -1;
+    }
+    return 0;
+}
+
+/* The document and entity facts (tx-dei), first. */
+static int pres_dei(tx_mapper *m)
+{
+    tx_factset *fs = m->fs;
+    pres_build b;
+    int have = 0;
+    for (size_t i = 0; i < fs->nfacts && !have; i++)
+        have = strncmp(fs->facts[i].concept, "tx-dei:", 7) == 0;
+    if (!have)
+        return 0;
+    if (pb_start(&b, fs, "Document and Entity Information") != 0)
+        return -1;
+    const char **seen = NULL;
+    size_t nseen = 0;
+    for (size_t i = 0; i < fs->nfacts && !b.oom; i++) {
+        size_t before = nseen;
+        if (strncmp(fs->facts[i].concept, "tx-dei:", 7) != 0)
+            continue;
+        if (add_concept(&seen, &nseen, fs->facts[i].concept) != 0)
+            b.oom = 1;
+        else if (nseen > before &&
+                 tx_factset_add_pres_node(fs, (size_t)b.t, fs->facts[i].concept, 1, NULL) != 0)
+            b.oom = 1;
+    }
+    free(seen);
+    int bad = b.oom;
+    pb_free(&b);
+    return bad ? -1 : 0;
+}
+
+static int map_presentation(tx_mapper *m, const tx_mapping *map)
+{
+    if (pres_dei(m) != 0)
+        return -1;
+    for (size_t ti = 0; ti < m->ex->ntables && ti < map->ntables; ti++)
+        if (pres_table(m, map, ti) != 0)
+            return -1;
+    return pres_ex27(m);
+}
+
 int tx_map_printed(tx_mapper *m, const tx_mapping *map)
 {
-    return map_footnotes(m, map) == 0 && map_labels(m, map) == 0 ? 0 : -1;
+    return map_footnotes(m, map) == 0 && map_labels(m, map) == 0 &&
+                   map_presentation(m, map) == 0
+               ? 0
+               : -1;
 }

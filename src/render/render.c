@@ -23,9 +23,8 @@
 
 #include "base/outfile.h"
 #include "base/util.h"
+#include "render/model.h"
 #include "xbrl/offline.h"
-#include "xbrl/vocab.h"
-#include "xbrl/xml.h"
 
 /* libxslt reports through a generic error callback: collect the messages
  * (the library never prints) and report them once. */
@@ -92,52 +91,6 @@ static xsltSecurityPrefsPtr locked_prefs(void)
     return sec;
 }
 
-static const char *base_name(const char *p)
-{
-    const char *s = strrchr(p, '/');
-    return s ? s + 1 : p;
-}
-
-/* The instance's schemaRefs and linkbaseRefs, which the stylesheets load
- * with document(): one that names no document (document('') would be the
- * stylesheet itself) or that the closed DTS refuses is an error here,
- * before any is loaded. */
-static tx_status check_refs(tx_offline *o, xmlDocPtr doc, const char *instance, tx_report *rep)
-{
-    tx_status st = TX_OK;
-    xmlNodePtr root = xmlDocGetRootElement(doc);
-    for (xmlNodePtr c = root ? root->children : NULL; c; c = c->next) {
-        if (!tx_is_elem(c, TX_NS_LINK, "schemaRef") && !tx_is_elem(c, TX_NS_LINK, "linkbaseRef"))
-            continue;
-        char *href = tx_attr_ns(c, TX_NS_XLINK, "href");
-        if (!href)
-            continue;
-        tx_loc_why why = TX_LOC_EMPTY;
-        char *url = *href && *href != '#' ? tx_href_url(c, href, NULL) : NULL;
-        char *path = url ? tx_offline_locate(o, url, &why) : NULL;
-        if (!path) {
-            if (why == TX_LOC_NOMEM || (*href && *href != '#' && !url)) {
-                free(href);
-                free(url);
-                return TX_ENOMEM;
-            }
-            if (why == TX_LOC_UNRESOLVED || why == TX_LOC_NETWORK)
-                tx_xml_report(rep, TX_ERROR, instance, c, "dts.unresolved",
-                              "%s '%s' does not resolve to a local file (catalog; network "
-                              "access is never used)", (const char *)c->name, href);
-            else
-                tx_xml_report(rep, TX_ERROR, instance, c, tx_offline_why_code(why),
-                              "%s '%s' is not loaded: it %s", (const char *)c->name, href,
-                              tx_offline_why_text(why));
-            st = TX_EINPUT;
-        }
-        free(path);
-        free(url);
-        free(href);
-    }
-    return st;
-}
-
 tx_status tx_render_buffer(const char *instance, const tx_render_options *opt,
                            tx_report *rep, char **out, size_t *len)
 {
@@ -162,52 +115,62 @@ tx_status tx_render_buffer(const char *instance, const tx_render_options *opt,
         return TX_EIO;
     }
 
-    /* exsl:node-set (the stylesheets' only extension), without libexslt */
+    /* exsl:node-set (txbrl-ixbrl.xsl moves the page into XHTML), without
+       libexslt */
     xsltRegisterExtModuleFunction((const xmlChar *)"node-set",
                                   (const xmlChar *)TX_NS_EXSLT_COMMON,
                                   xsltFunctionNodeSet);
 
-    tx_offline *o = NULL;
-    char *catalog = opt && opt->catalog ? tx_strdup(opt->catalog)
-                                        : tx_datadir_catalog(opt ? opt->datadir : NULL);
-    tx_status st = tx_offline_open(catalog, instance, rep, &o);
-    free(catalog);
+    /* the presentation model: every lookup of the DTS, in C */
+    xmlDocPtr doc = NULL;
+    tx_status st = tx_render_model(instance, opt, rep, &doc);
     if (st != TX_OK) {
         free(xsl);
         return st;
     }
-    /* the closed DTS: the instance's folder, the stylesheets' (their
-     * xsl:include), the folders the caller allows */
-    (void)tx_offline_allow_entry(o, instance);
-    (void)tx_offline_allow_entry(o, xsl);
-    for (size_t i = 0; opt->allow && opt->allow[i]; i++)
-        if (tx_offline_allow(o, opt->allow[i]) != 0) {
-            tx_report_add(rep, TX_ERROR, opt->allow[i], 0, "read.open",
-                          "cannot allow '%s': not a readable folder", opt->allow[i]);
-            tx_offline_close(o);
-            free(xsl);
-            return TX_EIO;
+    if (opt->model) {
+        xmlChar *mtext = NULL;
+        int mlen = 0;
+        xmlDocDumpFormatMemoryEnc(doc, &mtext, &mlen, "UTF-8", 1);
+        xmlFreeDoc(doc);
+        free(xsl);
+        if (!mtext)
+            return TX_ENOMEM;
+        *out = malloc((size_t)mlen + 1);
+        if (*out) {
+            memcpy(*out, mtext, (size_t)mlen);
+            (*out)[mlen] = '\0';
+            *len = (size_t)mlen;
         }
+        xmlFree(mtext);
+        return *out ? TX_OK : TX_ENOMEM;
+    }
+
+    tx_offline *o = NULL;
+    char *catalog = opt && opt->catalog ? tx_strdup(opt->catalog)
+                                        : tx_datadir_catalog(opt ? opt->datadir : NULL);
+    st = tx_offline_open(catalog, instance, rep, &o);
+    free(catalog);
+    if (st != TX_OK) {
+        xmlFreeDoc(doc);
+        free(xsl);
+        return st;
+    }
+    /* the closed DTS of the transform: the stylesheets' folder (their
+     * xsl:include); the instance's DTS was read by the model builder */
+    (void)tx_offline_allow_entry(o, xsl);
     tx_buf msgs = {0};
     xmlGenericErrorFunc prev_xml = xmlGenericError;
     void *prev_xml_ctx = xmlGenericErrorContext;
     xsltSetGenericErrorFunc(&msgs, collect);
     xmlSetGenericErrorFunc(&msgs, collect);
 
-    xmlDocPtr doc = NULL;
     xsltStylesheetPtr style = NULL;
     xsltTransformContextPtr ctxt = NULL;
     xsltSecurityPrefsPtr sec = NULL;
     xmlDocPtr res = NULL;
     xmlChar *text = NULL;
     int tlen = 0;
-
-    st = tx_offline_parse(o, instance, instance, rep, &doc);
-    if (st != TX_OK)
-        goto done;
-    st = check_refs(o, doc, instance, rep);
-    if (st != TX_OK)
-        goto done;
 
     xmlDocPtr sdoc = NULL;
     st = tx_offline_parse(o, xsl, xsl, rep, &sdoc);
@@ -231,8 +194,7 @@ tx_status tx_render_buffer(const char *instance, const tx_render_options *opt,
     }
     xsltSetTransformErrorFunc(ctxt, &msgs, collect);
 
-    const char *source = opt && opt->source ? base_name(opt->source) : "";
-    const char *params[] = {"source", source, "version", tx_version(), NULL};
+    const char *params[] = {"version", tx_version(), NULL};
     if (xsltQuoteUserParams(ctxt, params) != 0) {
         report_collected(rep, instance, &msgs, "render.xslt", "bad stylesheet parameters");
         st = TX_EINPUT;
@@ -253,9 +215,22 @@ tx_status tx_render_buffer(const char *instance, const tx_render_options *opt,
         st = TX_ENOMEM;
         goto done;
     }
-    memcpy(*out, text, (size_t)tlen);
-    (*out)[tlen] = '\0';
-    *len = (size_t)tlen;
+    /* libxml2's HTML serialiser adds <meta http-equiv="Content-Type"> to
+       the head; the page declares its charset once, with <meta charset> */
+    {
+        static const char meta[] = "<meta http-equiv=\"Content-Type\" content=\"text/html; charset=UTF-8\">";
+        const char *m = opt->inline_xbrl ? NULL : strstr((const char *)text, meta);
+        size_t k = 0;
+        for (int i = 0; i < tlen; i++) {
+            if (m && (const char *)text + i == m) {
+                i += (int)sizeof meta - 2;
+                continue;
+            }
+            (*out)[k++] = (char)text[i];
+        }
+        (*out)[k] = '\0';
+        *len = k;
+    }
     st = TX_OK;
     /* a document of the DTS that did not load (refused, unresolved, not
      * well-formed) leaves a rendition short of it: an error, no page */

@@ -187,13 +187,33 @@ static const char *ext_type(const tx_ext_concept *c)
     return c->type && *c->type ? c->type : "xbrli:monetaryItemType";
 }
 
-/* The project label roles of the printed labels (facts.h), each declared in
- * the extension schema as "#printedLabel" / "#printedHeading". */
-static const struct { const char *uri, *id, *definition; } printed_roles[] = {
-    {TX_ROLE_PRINTED_LABEL, "printedLabel", "Row label as the exhibit printed it"},
-    {TX_ROLE_PRINTED_HEADING, "printedHeading", "Heading the exhibit printed the row under"},
-};
-#define NPRINTED_ROLES (sizeof printed_roles / sizeof printed_roles[0])
+/* The project label roles of the printed labels (facts.h): printedLabel,
+ * its numbered variants (printedLabel2, ...: a concept printed with other
+ * words in another table) and printedHeading, each declared in the
+ * extension schema as "#printedLabel" ... in first-use order. */
+static int is_printed_role(const char *role)
+{
+    return strncmp(role, TX_ROLE_PRINTED_LABEL, strlen(TX_ROLE_PRINTED_LABEL)) == 0 ||
+           strcmp(role, TX_ROLE_PRINTED_HEADING) == 0;
+}
+
+/* The distinct printed-label roles of the labels, first-use order
+ * (borrowed; *n of them). */
+static const char **printed_roles_used(const tx_factset *fs, size_t *n)
+{
+    const char **v = calloc(fs->nlabels + 1, sizeof *v);
+    *n = 0;
+    for (size_t i = 0; v && i < fs->nlabels; i++) {
+        if (!is_printed_role(fs->labels[i].role))
+            continue;
+        size_t k = 0;
+        while (k < *n && strcmp(v[k], fs->labels[i].role) != 0)
+            k++;
+        if (k == *n)
+            v[(*n)++] = fs->labels[i].role;
+    }
+    return v;
+}
 
 static int label_role_used(const tx_factset *fs, const char *role)
 {
@@ -201,6 +221,40 @@ static int label_role_used(const tx_factset *fs, const char *role)
         if (strcmp(fs->labels[i].role, role) == 0)
             return 1;
     return 0;
+}
+
+static const char *role_id(const char *uri)
+{
+    const char *s = strrchr(uri, '/');
+    return s ? s + 1 : uri;
+}
+
+static void put_role_type(tx_buf *b, const char *id, const char *uri, const char *definition,
+                          const char *used_on)
+{
+    tx_buf_printf(b, "      <link:roleType id=\"%s\"", id);
+    tx_writer_attr(b, "roleURI", uri);
+    tx_buf_puts(b, ">\n        <link:definition>");
+    tx_writer_escaped(b, definition, 0);
+    tx_buf_printf(b, "</link:definition>\n        <link:usedOn>%s</link:usedOn>\n"
+                     "      </link:roleType>\n", used_on);
+}
+
+/* The extended link role of presentation table t: the extension namespace
+ * + "/role/" + its root's name less "Abstract"; id "pre_" + that name. */
+static char *pres_role_uri(const tx_writer *w, size_t t)
+{
+    const char *root = w->fs->pres[t].root;
+    root = strncmp(root, "ext:", 4) == 0 ? root + 4 : root;
+    const char *a = strstr(root, "Abstract");
+    while (a && strstr(a + 1, "Abstract"))
+        a = strstr(a + 1, "Abstract");
+    tx_buf b = {0};
+    if (a)   /* "BalanceSheetsAbstract2" -> "BalanceSheets2" */
+        tx_buf_printf(&b, "%s/role/%.*s%s", w->ext_ns, (int)(a - root), root, a + 8);
+    else
+        tx_buf_printf(&b, "%s/role/%s", w->ext_ns, root);
+    return tx_buf_take(&b);
 }
 
 char *tx_ext_schema_text(tx_writer *w)
@@ -245,18 +299,44 @@ char *tx_ext_schema_text(tx_writer *w)
                         "        <link:usedOn>link:calculationLink</link:usedOn>\n"
                         "      </link:roleType>\n");
     }
-    for (size_t r = 0; r < NPRINTED_ROLES; r++) {
-        if (!label_role_used(fs, printed_roles[r].uri))
-            continue;
-        tx_buf_printf(&b, "      <link:roleType id=\"%s\" roleURI=\"%s\">\n"
-                          "        <link:definition>%s</link:definition>\n"
-                          "        <link:usedOn>link:label</link:usedOn>\n"
-                          "      </link:roleType>\n", printed_roles[r].id, printed_roles[r].uri,
-                      printed_roles[r].definition);
+    size_t npr = 0;
+    const char **pr = printed_roles_used(fs, &npr);
+    if (!pr)
+        tx_writer_fail(w, TX_ENOMEM);
+    for (size_t r = 0; pr && r < npr; r++) {
+        char def[160];
+        if (strcmp(pr[r], TX_ROLE_PRINTED_HEADING) == 0)
+            snprintf(def, sizeof def, "Heading the exhibit printed the row under");
+        else if (strcmp(pr[r], TX_ROLE_PRINTED_LABEL) == 0)
+            snprintf(def, sizeof def, "Row label as the exhibit printed it");
+        else
+            snprintf(def, sizeof def, "Row label as the exhibit printed it (wording %s)",
+                     pr[r] + strlen(TX_ROLE_PRINTED_LABEL));
+        put_role_type(&b, role_id(pr[r]), pr[r], def, "link:label");
+    }
+    free(pr);
+    /* the exhibit's tables, in printed order: their titles as printed */
+    for (size_t t = 0; t < fs->npres; t++) {
+        char *uri = pres_role_uri(w, t);
+        if (!uri) {
+            tx_writer_fail(w, TX_ENOMEM);
+            break;
+        }
+        tx_buf id = {0};
+        tx_buf_printf(&id, "pre_%s", role_id(uri));
+        char *ids = tx_buf_take(&id);
+        if (ids)
+            put_role_type(&b, ids, uri, fs->pres[t].title, "link:presentationLink");
+        else
+            tx_writer_fail(w, TX_ENOMEM);
+        free(ids);
+        free(uri);
     }
     put_linkbase_ref(&b, w, "lab", "label");
     if (fs->narcs)
         put_linkbase_ref(&b, w, "cal", "calculation");
+    if (fs->npres)
+        put_linkbase_ref(&b, w, "pre", "presentation");
     tx_buf_puts(&b, "    </xs:appinfo>\n  </xs:annotation>\n");
     tx_buf_puts(&b, "  <xs:import namespace=\"" TX_NS_XBRLI "\" schemaLocation=\"" TX_URL_XBRLI_XSD "\"/>\n");
     for (size_t i = 0; i < w->nimports; i++) {
@@ -273,6 +353,8 @@ char *tx_ext_schema_text(tx_writer *w)
         tx_buf_printf(&b, "  <xs:element id=\"ext_%s\" name=\"%s\"", c->name, c->name);
         tx_writer_attr(&b, "type", ext_type(c));
         tx_buf_puts(&b, " substitutionGroup=\"xbrli:item\"");
+        if (tx_factset_is_abstract(fs, c->name))
+            tx_buf_puts(&b, " abstract=\"true\"");
         tx_writer_attr(&b, "xbrli:periodType", c->period_type ? c->period_type : "duration");
         if (c->balance && *c->balance)
             tx_writer_attr(&b, "xbrli:balance", c->balance);
@@ -309,11 +391,15 @@ static void put_locator(tx_buf *b, tx_writer *w, const char *qname)
         char *p = tx_strndup(qname, (size_t)(colon - qname));
         const char *uri = p ? tx_writer_prefix_uri(w, p) : NULL;
         const char *url = uri ? tx_writer_import_url(w, uri) : NULL;
+        if (!url && uri)      /* schemas the taxonomy imports */
+            url = strcmp(uri, TX_NS_TXBRL) == 0 ? TX_URL_TXBRL_XSD
+                  : strcmp(uri, TX_NS_DEI) == 0 ? TX_URL_DEI_XSD
+                                                : NULL;
         if (!p) {
             tx_writer_fail(w, TX_ENOMEM);
         } else if (!url) {
             tx_report_add(w->rep, TX_ERROR, w->diag, 0, "write.prefix",
-                          "no schema given for the concept %s of a calculation arc", qname);
+                          "no schema given for the concept %s of a linkbase", qname);
             tx_writer_fail(w, TX_EUSAGE);
         } else {
             tx_writer_escaped(b, url, 1);
@@ -352,13 +438,14 @@ char *tx_ext_label_text(tx_writer *w)
 {
     tx_buf b = {0};
     linkbase_open(&b, w, "Labels of the extension concepts and the labels the exhibit printed");
-    for (size_t r = 0; r < NPRINTED_ROLES; r++) {
-        if (!label_role_used(w->fs, printed_roles[r].uri))
-            continue;
+    size_t npr = 0;
+    const char **pr = printed_roles_used(w->fs, &npr);
+    if (!pr)
+        tx_writer_fail(w, TX_ENOMEM);
+    for (size_t r = 0; pr && r < npr; r++)
         tx_buf_printf(&b, "  <link:roleRef roleURI=\"%s\" xlink:type=\"simple\""
-                          " xlink:href=\"%s.xsd#%s\"/>\n", printed_roles[r].uri, w->stem,
-                      printed_roles[r].id);
-    }
+                          " xlink:href=\"%s.xsd#%s\"/>\n", pr[r], w->stem, role_id(pr[r]));
+    free(pr);
     if (label_role_used(w->fs, TX_ROLE_NEGATED_LABEL))
         tx_buf_puts(&b, "  <link:roleRef roleURI=\"" TX_ROLE_NEGATED_LABEL "\" xlink:type=\"simple\""
                         " xlink:href=\"" TX_URL_LRR_NEGATED_XSD "#negatedLabel\"/>\n");
@@ -440,6 +527,98 @@ char *tx_ext_calc_text(tx_writer *w)
     }
     for (size_t r = 0; r < w->nroles; r++)
         put_calc_link(&b, w, w->roles[r]);
+    tx_buf_puts(&b, "</link:linkbase>\n");
+    return tx_buf_take(&b);
+}
+
+/* ------------------------------------------------------------ presentation */
+
+/* One presentationLink per table of the exhibit, in printed order: a
+ * locator per node (labels n0 for the root, nK for node K: a concept may be
+ * printed on several rows), parent-child arcs from the node's parent (the
+ * nearest node above it one level up) ordered as printed, with the
+ * preferred label of the row's printed words. */
+char *tx_ext_pres_text(tx_writer *w)
+{
+    const tx_factset *fs = w->fs;
+    tx_buf b = {0};
+    linkbase_open(&b, w, "The exhibit's own presentation: its tables, rows and headings as printed");
+    for (size_t t = 0; t < fs->npres; t++) {
+        char *uri = pres_role_uri(w, t);
+        if (!uri) {
+            tx_writer_fail(w, TX_ENOMEM);
+            break;
+        }
+        tx_buf_puts(&b, "  <link:roleRef");
+        tx_writer_attr(&b, "roleURI", uri);
+        tx_buf_printf(&b, " xlink:type=\"simple\" xlink:href=\"%s.xsd#pre_%s\"/>\n", w->stem,
+                      role_id(uri));
+        free(uri);
+    }
+    for (size_t t = 0; t < fs->npres && w->st == TX_OK; t++) {
+        const tx_pres_table *p = &fs->pres[t];
+        char *uri = pres_role_uri(w, t);
+        size_t *parent = calloc(p->nnodes + 1, sizeof *parent);
+        if (!uri || !parent) {
+            free(uri);
+            free(parent);
+            tx_writer_fail(w, TX_ENOMEM);
+            break;
+        }
+        tx_buf_puts(&b, "  <link:presentationLink xlink:type=\"extended\"");
+        tx_writer_attr(&b, "xlink:role", uri);
+        tx_buf_puts(&b, ">\n");
+        free(uri);
+        tx_buf loc = {0};
+        put_locator(&loc, w, p->root);
+        /* put_locator labels by QName: relabel n0 */
+        char *l0 = tx_buf_take(&loc);
+        if (l0) {
+            char *lab = strstr(l0, "xlink:label=\"");
+            if (lab) {
+                *lab = '\0';
+                tx_buf_printf(&b, "%sxlink:label=\"n0\"/>\n", l0);
+            }
+            free(l0);
+        }
+        for (size_t k = 0; k < p->nnodes; k++) {
+            loc = (tx_buf){0};
+            put_locator(&loc, w, p->nodes[k].concept);
+            char *lk = tx_buf_take(&loc);
+            char *lab = lk ? strstr(lk, "xlink:label=\"") : NULL;
+            if (lab) {
+                *lab = '\0';
+                tx_buf_printf(&b, "%sxlink:label=\"n%zu\"/>\n", lk, k + 1);
+            }
+            free(lk);
+            /* the parent: the nearest node above one level up, else the root */
+            size_t par = 0;
+            for (size_t q = k; q-- > 0;)
+                if (p->nodes[q].depth == p->nodes[k].depth - 1) {
+                    par = q + 1;
+                    break;
+                } else if (p->nodes[q].depth < p->nodes[k].depth - 1) {
+                    break;
+                }
+            parent[k + 1] = par;
+        }
+        size_t *order = calloc(p->nnodes + 1, sizeof *order);
+        for (size_t k = 0; order && k < p->nnodes; k++) {
+            size_t par = parent[k + 1];
+            tx_buf_printf(&b, "    <link:presentationArc xlink:type=\"arc\""
+                              " xlink:arcrole=\"" TX_ARCROLE_PARENT_CHILD "\""
+                              " xlink:from=\"n%zu\" xlink:to=\"n%zu\" order=\"%zu\"",
+                          par, k + 1, ++order[par]);
+            if (p->nodes[k].label_role)
+                tx_writer_attr(&b, "preferredLabel", p->nodes[k].label_role);
+            tx_buf_puts(&b, "/>\n");
+        }
+        if (!order)
+            tx_writer_fail(w, TX_ENOMEM);
+        free(order);
+        free(parent);
+        tx_buf_puts(&b, "  </link:presentationLink>\n");
+    }
     tx_buf_puts(&b, "</link:linkbase>\n");
     return tx_buf_take(&b);
 }

@@ -1,6 +1,6 @@
 /*
  * extension.h - the extension taxonomy the instance writer writes beside an
- * instance (internal): STEM.xsd, STEM_lab.xml and STEM_cal.xml.
+ * instance (internal): STEM.xsd, STEM_lab.xml, STEM_cal.xml and STEM_pre.xml.
  *
  * The schema declares the factset's extension concepts (prefix ext), the
  * calculation roles no schema given defines, and the printed-label roles it
@@ -9,7 +9,7 @@
  * extension concepts' standard labels and the labels the exhibit printed;
  * the calculation linkbase the factset's summation-item arcs, one
  * calculationLink per role.  tx_instance_write() (write/instance.c) calls
- * these in order: check, roles, then the three texts.
+ * these in order: check, roles, then the texts.
  */
 #ifndef TX_EXTENSION_H
 #define TX_EXTENSION_H
@@ -28,5 +28,7 @@ void tx_ext_collect_roles(tx_writer *w);
 char *tx_ext_schema_text(tx_writer *w);
 char *tx_ext_label_text(tx_writer *w);
 char *tx_ext_calc_text(tx_writer *w);
+/* STEM_pre.xml: the exhibit's own presentation (tx_pres_table). */
+char *tx_ext_pres_text(tx_writer *w);
 
 #endif /* TX_EXTENSION_H */

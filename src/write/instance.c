@@ -482,9 +482,10 @@ static char *instance_text(tx_writer *w)
 
 /* ------------------------------------------------------------ files */
 
-/* The instance, the extension schema, its label and calculation linkbases. */
+/* The instance, the extension schema, its label, calculation and
+ * presentation linkbases. */
 static const char *const file_suffix[TX_INSTANCE_NFILES] = {".xml", ".xsd", "_lab.xml",
-                                                            "_cal.xml"};
+                                                            "_cal.xml", "_pre.xml"};
 
 void tx_instance_files_clear(tx_instance_files *f)
 {
@@ -527,7 +528,7 @@ static void prepare(tx_writer *w, const tx_factset *fs, const char *dir, tx_repo
     w->source_name = tx_strdup(fs->source ? base_name(fs->source) : w->stem);
     if (!w->ext_ns || !w->diag || !w->source_name)
         tx_writer_fail(w, TX_ENOMEM);
-    w->with_ext = fs->next > 0 || fs->narcs > 0 || fs->nlabels > 0;
+    w->with_ext = fs->next > 0 || fs->narcs > 0 || fs->nlabels > 0 || fs->npres > 0;
 }
 
 tx_status tx_instance_texts(const tx_factset *fs, const char *dir,
@@ -564,9 +565,12 @@ tx_status tx_instance_texts(const tx_factset *fs, const char *dir,
             out->text[2] = tx_ext_label_text(&w);
             if (fs->narcs)
                 out->text[3] = tx_ext_calc_text(&w);
+            if (fs->npres)
+                out->text[4] = tx_ext_pres_text(&w);
         }
         for (int i = 0; i < TX_INSTANCE_NFILES; i++)
-            if (!out->text[i] && (i == 0 || (w.with_ext && (i < 3 || fs->narcs))))
+            if (!out->text[i] && (i == 0 || (w.with_ext && (i < 3 || (i == 3 && fs->narcs) ||
+                                                            (i == 4 && fs->npres)))))
                 tx_writer_fail(&w, TX_ENOMEM);
         out->stem = tx_strdup(w.stem);
         if (!out->stem)

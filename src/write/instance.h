@@ -11,7 +11,9 @@
  *                  extension schema (namespace TX_NS_EXT_BASE + stem, prefix
  *                  ext), importing every schema URL given;
  *   STEM_lab.xml   its standard labels (en);
- *   STEM_cal.xml   when there are arcs: summation-item arcs.
+ *   STEM_cal.xml   when there are arcs: summation-item arcs;
+ *   STEM_pre.xml   when the factset has a presentation (fs->npres): the
+ *                  exhibit's tables, one extended link role each.
  * The instance's schemaRef names STEM.xsd when it is written, else each
  * schema URL given.  STEM is fs->stem, or the source's file name without its
  * extension.
@@ -43,8 +45,8 @@
 #include "xbrl/facts.h"
 
 /* The files of one instance: STEM.xml, STEM.xsd, STEM_lab.xml, STEM_cal.xml,
- * in this order. */
-#define TX_INSTANCE_NFILES 4
+ * STEM_pre.xml, in this order. */
+#define TX_INSTANCE_NFILES 5
 
 typedef struct tx_instance_files {
     char *stem;

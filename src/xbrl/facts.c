@@ -99,6 +99,19 @@ void tx_factset_free(tx_factset *fs)
     for (size_t i = 0; i < fs->narcs; i++)
         arc_clear(&fs->arcs[i]);
     free(fs->arcs);
+    for (size_t i = 0; i < fs->npres; i++) {
+        free(fs->pres[i].title);
+        free(fs->pres[i].root);
+        for (size_t k = 0; k < fs->pres[i].nnodes; k++) {
+            free(fs->pres[i].nodes[k].concept);
+            free(fs->pres[i].nodes[k].label_role);
+        }
+        free(fs->pres[i].nodes);
+    }
+    free(fs->pres);
+    for (size_t i = 0; i < fs->nabstracts; i++)
+        free(fs->abstracts[i]);
+    free(fs->abstracts);
     for (size_t i = 0; i < fs->nfootnotes; i++) {
         free(fs->footnotes[i].text);
         free(fs->footnotes[i].marker);
@@ -280,6 +293,69 @@ int tx_factset_add_label(tx_factset *fs, const char *concept, const char *role,
     }
     fs->labels[fs->nlabels++] = l;
     return 0;
+}
+
+long tx_factset_add_pres(tx_factset *fs, const char *title, const char *root)
+{
+    if (!fs || !title || !root || grow_one((void **)&fs->pres, fs->npres, sizeof *fs->pres) != 0)
+        return -1;
+    tx_pres_table t = {tx_strdup(title), tx_strdup(root), NULL, 0};
+    if (!t.title || !t.root) {
+        free(t.title);
+        free(t.root);
+        return -1;
+    }
+    fs->pres[fs->npres] = t;
+    return (long)fs->npres++;
+}
+
+int tx_factset_add_pres_node(tx_factset *fs, size_t t, const char *concept, int depth,
+                             const char *label_role)
+{
+    if (!fs || t >= fs->npres || !concept)
+        return -1;
+    tx_pres_table *p = &fs->pres[t];
+    if (grow_one((void **)&p->nodes, p->nnodes, sizeof *p->nodes) != 0)
+        return -1;
+    tx_pres_node n = {tx_strdup(concept), depth, label_role ? tx_strdup(label_role) : NULL};
+    if (!n.concept || (label_role && !n.label_role)) {
+        free(n.concept);
+        free(n.label_role);
+        return -1;
+    }
+    p->nodes[p->nnodes++] = n;
+    return 0;
+}
+
+int tx_factset_set_abstract(tx_factset *fs, const char *name)
+{
+    if (!fs || !name)
+        return -1;
+    if (tx_factset_is_abstract(fs, name))
+        return 0;
+    char *n = tx_strdup(name);
+    if (!n || grow_one((void **)&fs->abstracts, fs->nabstracts, sizeof *fs->abstracts) != 0) {
+        free(n);
+        return -1;
+    }
+    fs->abstracts[fs->nabstracts++] = n;
+    return 0;
+}
+
+int tx_factset_is_abstract(const tx_factset *fs, const char *name)
+{
+    for (size_t i = 0; fs && i < fs->nabstracts; i++)
+        if (strcmp(fs->abstracts[i], name) == 0)
+            return 1;
+    return 0;
+}
+
+const char *tx_factset_label(const tx_factset *fs, const char *concept, const char *role)
+{
+    for (size_t i = 0; fs && i < fs->nlabels; i++)
+        if (strcmp(fs->labels[i].concept, concept) == 0 && strcmp(fs->labels[i].role, role) == 0)
+            return fs->labels[i].text;
+    return NULL;
 }
 
 /* ------------------------------------------------------------ text forms */

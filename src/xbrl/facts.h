@@ -120,6 +120,31 @@ typedef struct tx_label {
     char *text;
 } tx_label;
 
+/* The exhibit's own presentation: one tx_pres_table per table it printed
+ * (and per group of EX-27 schedules, and the document and entity facts),
+ * in printed order, each written as an extended link role of the extension
+ * presentation linkbase (STEM_pre.xml) with its roleType in STEM.xsd.
+ * Its nodes, depth-first in printed order, hang under the table's root (an
+ * abstract extension concept titled as printed): axes (with their members,
+ * the default member first when the table printed facts without the
+ * dimension) and then the rows: headings (abstract extension concepts)
+ * and line items, each with the label role of its printed wording
+ * (TX_ROLE_PRINTED_LABEL, or a numbered variant when the concept was
+ * printed with other words elsewhere).  map/printed.c fills them;
+ * write/extension.c writes them. */
+typedef struct tx_pres_node {
+    char *concept;            /* prefixed QName                               */
+    int depth;                /* 1: a child of the root, 2: of the node above */
+    char *label_role;         /* preferredLabel, or NULL                      */
+} tx_pres_node;
+
+typedef struct tx_pres_table {
+    char *title;              /* as printed                                   */
+    char *root;               /* "ext:...Abstract"                            */
+    tx_pres_node *nodes;
+    size_t nnodes;
+} tx_pres_table;
+
 typedef struct tx_factset {
     char *source;             /* the exhibit or instance the facts came from */
     char *stem;               /* output stem ("000_d7aca33587365376")       */
@@ -139,6 +164,11 @@ typedef struct tx_factset {
     size_t nfootnotes;
     tx_label *labels;         /* first one per concept and role              */
     size_t nlabels;
+    tx_pres_table *pres;      /* the exhibit's presentation, printed order   */
+    size_t npres;
+    char **abstracts;         /* names of the extension concepts that are
+                                 abstract (its titles and headings)          */
+    size_t nabstracts;
 } tx_factset;
 
 tx_factset *tx_factset_new(const char *source, const char *stem);
@@ -169,6 +199,20 @@ int tx_factset_add_footnote(tx_factset *fs, const char *text, const char *marker
  * on allocation failure or an empty argument. */
 int tx_factset_add_label(tx_factset *fs, const char *concept, const char *role,
                          const char *text);
+
+/* Appends a presentation table (title and root copied, no nodes): its
+ * index, or -1 on allocation failure. */
+long tx_factset_add_pres(tx_factset *fs, const char *title, const char *root);
+/* Appends a node to presentation table t (strings copied; role may be
+ * NULL): 0 or -1. */
+int tx_factset_add_pres_node(tx_factset *fs, size_t t, const char *concept, int depth,
+                             const char *label_role);
+/* Marks the extension concept `name` (without prefix) abstract: 0 or -1. */
+int tx_factset_set_abstract(tx_factset *fs, const char *name);
+/* 1 if the extension concept `name` is abstract. */
+int tx_factset_is_abstract(const tx_factset *fs, const char *name);
+/* The text of the label of `concept` with `role`, or NULL. */
+const char *tx_factset_label(const tx_factset *fs, const char *concept, const char *role);
 
 /* Text forms shared by every printer:
  *   unit:  "iso4217:USD", "xbrli:shares", "iso4217:USD/xbrli:shares", "xbrli:pure"

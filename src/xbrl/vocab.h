@@ -67,6 +67,8 @@
 #define TX_NS_DEI "http://txbrl.example.org/taxonomy/dei/2026"
 #define TX_NS_EXT_BASE "http://txbrl.example.org/exhibit/"   /* + the exhibit's stem */
 #define TX_URL_GAAP_XSD "http://txbrl.example.org/taxonomy/gaap/2026/tx-gaap-2026.xsd"
+#define TX_URL_TXBRL_XSD "http://txbrl.example.org/taxonomy/gaap/2026/txbrl-2026.xsd"
+#define TX_URL_DEI_XSD "http://txbrl.example.org/taxonomy/dei/2026/tx-dei-2026.xsd"
 
 /* Extended link roles of the statements an extension's calculations go in. */
 #define TX_ROLE_BALANCE_SHEET "http://txbrl.example.org/role/BalanceSheet"
@@ -76,5 +78,9 @@
 /* Label roles of the words an exhibit printed (extension label linkbase). */
 #define TX_ROLE_PRINTED_LABEL "http://txbrl.example.org/role/printedLabel"
 #define TX_ROLE_PRINTED_HEADING "http://txbrl.example.org/role/printedHeading"
+
+/* The arcrole of presentation relationships and the label roles a
+ * rendition honours. */
+#define TX_ARCROLE_PARENT_CHILD "http://www.xbrl.org/2003/arcrole/parent-child"
 
 #endif /* TX_XBRL_VOCAB_H */
