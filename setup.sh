@@ -7,7 +7,7 @@ cd "$(dirname "$0")"
 what=${1:-check}
 
 packages="build-essential autoconf automake libtool pkg-config libxml2-dev
-libxslt1-dev libicu-dev libcunit1-dev libxml2-utils xsltproc zip valgrind"
+libxslt1-dev libicu-dev libcunit1-dev libxml2-utils xsltproc zip valgrind python3"
 missing=""
 for p in $packages; do
     dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "ok installed" || missing="$missing $p"

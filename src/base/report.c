@@ -280,15 +280,6 @@ static void put_layer(tx_buf *b, const char *code)
  * absolute URI reference (percent-encoded where RFC 3986 requires it) and,
  * when the finding has one, its line.  0, or -1 (no memory). */
 
-static const char *sarif_level(tx_severity s)
-{
-    switch (s) {
-    case TX_ERROR: return "error";
-    case TX_WARNING: return "warning";
-    default: return "note";
-    }
-}
-
 /* A path as a URI reference: unreserved characters and '/' as they are,
  * every other byte as %XX. */
 static void sarif_uri(tx_buf *b, const char *path)
@@ -305,15 +296,6 @@ static void sarif_uri(tx_buf *b, const char *path)
             tx_buf_append(&tmp, esc, 3);
         }
     }
-    tx_buf_json_string(b, tmp.data ? tmp.data : "");
-    tx_buf_free(&tmp);
-}
-
-static void sarif_stage(tx_buf *b, const char *code)
-{
-    const char *dot = strchr(code, '.');
-    tx_buf tmp = {0};
-    tx_buf_append(&tmp, code, dot ? (size_t)(dot - code) : strlen(code));
     tx_buf_json_string(b, tmp.data ? tmp.data : "");
     tx_buf_free(&tmp);
 }
@@ -344,7 +326,7 @@ static int write_sarif(const tx_report *rep, tx_buf *b)
         tx_buf_puts(b, nrules ? ",\n      {\"id\": " : "\n      {\"id\": ");
         tx_buf_json_string(b, code);
         tx_buf_puts(b, ", \"properties\": {\"stage\": ");
-        sarif_stage(b, code);
+        put_layer(b, code);
         tx_buf_puts(b, "}}");
         nrules++;
     }
@@ -353,7 +335,7 @@ static int write_sarif(const tx_report *rep, tx_buf *b)
         tx_buf_puts(b, i ? ",\n      {\"ruleId\": " : "\n      {\"ruleId\": ");
         tx_buf_json_string(b, tx_report_code(rep, i));
         tx_buf_printf(b, ", \"ruleIndex\": %zu, \"level\": \"%s\", \"message\": {\"text\": ",
-                      index[i], sarif_level(tx_report_severity(rep, i)));
+                      index[i], sev_name(tx_report_severity(rep, i)));
         tx_buf_json_string(b, tx_report_message(rep, i));
         tx_buf_puts(b, "},\n       \"locations\": [{\"physicalLocation\": {\"artifactLocation\": "
                        "{\"uri\": ");

@@ -71,19 +71,27 @@ void tx_cli_print_version(void)
     printf("txbrl %s\nLicense: MIT (see LICENSE). No warranty.\n", tx_version());
 }
 
+/* The folder of the running program into dir (PATH_MAX bytes); 0, or -1. */
+static int program_dir(char *dir)
+{
+    ssize_t n = readlink("/proc/self/exe", dir, PATH_MAX - 1);
+    if (n <= 0)
+        return -1;
+    dir[n] = '\0';
+    char *slash = strrchr(dir, '/');
+    if (!slash)
+        return -1;
+    *slash = '\0';
+    return 0;
+}
+
 /* 1 when the running program is the one built in TX_ABS_BUILDDIR (libtool
  * runs it from .libs/ there, as lt-txbrl or txbrl). */
 static int run_from_build_tree(void)
 {
     char exe[PATH_MAX];
-    ssize_t n = readlink("/proc/self/exe", exe, sizeof exe - 1);
-    if (n <= 0)
+    if (program_dir(exe) != 0)
         return 0;
-    exe[n] = '\0';
-    char *slash = strrchr(exe, '/');
-    if (!slash)
-        return 0;
-    *slash = '\0';
     size_t len = strlen(exe);
     if (len >= 6 && strcmp(exe + len - 6, "/.libs") == 0)
         exe[len - 6] = '\0';
@@ -99,14 +107,8 @@ static int run_from_build_tree(void)
 static int datadir_beside_program(char *buf, size_t n)
 {
     char exe[PATH_MAX];
-    ssize_t len = readlink("/proc/self/exe", exe, sizeof exe - 1);
-    if (len <= 0)
+    if (program_dir(exe) != 0)
         return -1;
-    exe[len] = '\0';
-    char *slash = strrchr(exe, '/');
-    if (!slash)
-        return -1;
-    *slash = '\0';
     char probe[PATH_MAX + 64];
     struct stat st;
     int w = snprintf(probe, sizeof probe, "%s/../share/txbrl/taxonomy/catalog.xml", exe);

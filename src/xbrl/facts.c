@@ -454,6 +454,17 @@ static int has_decimals(const tx_fact *f)
     return f->numeric && !f->nil && f->decimals != TX_DECIMALS_NONE;
 }
 
+void tx_fact_decimals_text(const tx_fact *f, char buf[16])
+{
+    buf[0] = '\0';
+    if (!has_decimals(f))
+        return;
+    if (f->decimals == TX_DECIMALS_INF)
+        strcpy(buf, "INF");
+    else
+        snprintf(buf, 16, "%d", f->decimals);
+}
+
 /* ------------------------------------------------------------ CSV */
 
 static void csv_field(tx_buf *b, const char *s)
@@ -484,12 +495,7 @@ static int csv_row(tx_buf *b, const tx_factset *fs, const tx_fact *f)
         tx_date_format(f->period.start, start);
     if (f->period.kind != TX_PERIOD_NONE)
         tx_date_format(f->period.end, end);
-    if (has_decimals(f)) {
-        if (f->decimals == TX_DECIMALS_INF)
-            strcpy(dec, "INF");
-        else
-            snprintf(dec, sizeof dec, "%d", f->decimals);
-    }
+    tx_fact_decimals_text(f, dec);
     char *dims = tx_fact_dims_text(f);
     char *value = value_dup(f);
     if (!dims || !value) {

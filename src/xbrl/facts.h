@@ -224,6 +224,9 @@ char *tx_fact_dims_text(const tx_fact *f);      /* owned result */
  * dimensions sorted by axis; 0 or -1 (no memory). */
 int tx_fact_add_dim(tx_fact *f, const char *axis, const char *member);
 int tx_fact_value_text(const tx_fact *f, char *buf, size_t n);
+/* decimals as written ("-3", "INF"), or "" for a fact without (text, nil,
+ * precision only). */
+void tx_fact_decimals_text(const tx_fact *f, char buf[16]);
 
 /* Writes the facts as CSV with the header
  *   concept,entity,start,end,dimensions,unit,decimals,value

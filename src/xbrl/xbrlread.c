@@ -793,12 +793,7 @@ tx_status tx_instance_fact(const tx_instance *inst, size_t i, tx_fact_view *view
     view->numeric = f->numeric;
     view->nil = f->nil;
     view->unit = tx_unit_text(f);
-    if (f->numeric && !f->nil && f->decimals != TX_DECIMALS_NONE) {
-        if (f->decimals == TX_DECIMALS_INF)
-            strcpy(view->decimals, "INF");
-        else
-            snprintf(view->decimals, sizeof view->decimals, "%d", f->decimals);
-    }
+    tx_fact_decimals_text(f, view->decimals);
     view->line = f->src_line;
     if (f->text || f->nil || !f->numeric) {
         view->value = f->nil ? "" : f->text ? f->text : "";
