@@ -39,6 +39,11 @@
 
   <xsl:param name="version" select="''"/>      <!-- converter version -->
 
+  <!-- a table's column by its number, a row's cell by its column: looked
+       up once through keys, so that a page is linear in its cells -->
+  <xsl:key name="col" match="table/col" use="concat(generate-id(..), ' ', @n)"/>
+  <xsl:key name="cell" match="row/cell" use="concat(generate-id(..), ' ', @col)"/>
+
   <xsl:variable name="inline" select="false()"/>
   <xsl:variable name="R" select="/rendition"/>
   <xsl:variable name="src" select="$R/@source"/>
@@ -281,12 +286,12 @@ footer { margin-top: 3em; border-top: 1px solid #999; font-size: .8em; color: #4
                         <xsl:otherwise>
                           <xsl:attribute name="scope">col</xsl:attribute>
                           <xsl:if test="not($last)"><xsl:attribute name="class">grp</xsl:attribute></xsl:if>
-                          <xsl:if test="$last"><xsl:attribute name="data-period"><xsl:value-of select="$t/col[@n = $c]/@period"/></xsl:attribute></xsl:if>
+                          <xsl:if test="$last"><xsl:attribute name="data-period"><xsl:value-of select="key('col', concat(generate-id($t), ' ', $c))/@period"/></xsl:attribute></xsl:if>
                         </xsl:otherwise>
                       </xsl:choose>
                       <xsl:value-of select="."/>
                       <xsl:if test="$last">
-                        <xsl:call-template name="fnrefs"><xsl:with-param name="mks" select="$t/col[@n = $c]/@fn"/></xsl:call-template>
+                        <xsl:call-template name="fnrefs"><xsl:with-param name="mks" select="key('col', concat(generate-id($t), ' ', $c))/@fn"/></xsl:call-template>
                       </xsl:if>
                     </th>
                   </xsl:for-each>
@@ -316,7 +321,7 @@ footer { margin-top: 3em; border-top: 1px solid #999; font-size: .8em; color: #4
                     <xsl:call-template name="fnrefs"><xsl:with-param name="mks" select="@fn"/></xsl:call-template>
                   </th>
                   <xsl:for-each select="$t/col">
-                    <xsl:variable name="c" select="$r/cell[@col = current()/@n]"/>
+                    <xsl:variable name="c" select="key('cell', concat(generate-id($r), ' ', @n))"/>
                     <xsl:choose>
                       <xsl:when test="$c"><xsl:apply-templates select="$c"/></xsl:when>
                       <xsl:otherwise><td class="empty"></td></xsl:otherwise>

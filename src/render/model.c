@@ -12,15 +12,11 @@
 #include "base/hashmap.h"
 #include "base/report.h"
 #include "base/util.h"
-#include "validate/dts.h"
+#include "render/walk.h"
 #include "xbrl/offline.h"
 #include "xbrl/vocab.h"
 #include "xbrl/xml.h"
 
-#define ARC_LABEL "http://www.xbrl.org/2003/arcrole/concept-label"
-#define ARC_SUM "http://www.xbrl.org/2003/arcrole/summation-item"
-#define ARC_DEFAULT "http://xbrl.org/int/dim/arcrole/dimension-default"
-#define PRES_LINK "{" TX_NS_LINK "}presentationLink"
 
 enum { K_TEXT = 0, K_MONEY, K_SHARES, K_PERSHARE, K_OTHER };
 
@@ -125,7 +121,7 @@ typedef struct mtable {
 } mtable;
 
 typedef struct model {
-    tx_dts d;
+    tx_rdts d;                /* what the rendition needs of the DTS (walk.h) */
     xmlDocPtr inst;
     mctx *ctxs;
     size_t nctxs;
@@ -140,13 +136,6 @@ typedef struct model {
     size_t nfoots;
     mentity *ents;
     size_t nents;
-    /* labels: per concept a chain of label nodes */
-    long *lab_first;
-    long *lab_next;
-    xmlNodePtr *lab_node;
-    size_t nlab;
-    tx_pmap calc;             /* (parent+1, child+1) -> 1 */
-    long *dflt;               /* axis -> default member, -1 */
     long *concept_facts_first;/* per concept: first fact, chained by fact_next */
     long *fact_next;
     mtable *tabs;
@@ -179,31 +168,6 @@ static int grow(model *m, void **arr, size_t *cap, size_t need, size_t size)
     return 0;
 }
 
-/* The text of a node, white space collapsed and trimmed (owned). */
-static char *node_text(xmlNodePtr n)
-{
-    xmlChar *t = xmlNodeGetContent(n);
-    if (!t)
-        return tx_strdup("");
-    char *s = malloc(strlen((const char *)t) + 1);
-    if (s) {
-        size_t k = 0;
-        int sp = 0;
-        for (const unsigned char *p = t; *p; p++) {
-            if (*p == ' ' || *p == '\t' || *p == '\n' || *p == '\r') {
-                sp = k > 0;
-                continue;
-            }
-            if (sp)
-                s[k++] = ' ';
-            sp = 0;
-            s[k++] = (char)*p;
-        }
-        s[k] = '\0';
-    }
-    xmlFree(t);
-    return s;
-}
 
 /* The next node of the subtree of `top` in document order, or NULL. */
 static xmlNodePtr next_in(xmlNodePtr n, xmlNodePtr top)
@@ -220,8 +184,7 @@ static xmlNodePtr next_in(xmlNodePtr n, xmlNodePtr top)
 static long concept_of_qname(model *m, xmlNodePtr n, const char *qname)
 {
     char *key = tx_qname_key(n, qname);
-    size_t i;
-    long r = key && tx_smap_get(&m->d.concept_index, key, &i) ? (long)i : -1;
+    long r = tx_rdts_concept(&m->d, key);
     free(key);
     return r;
 }
@@ -254,19 +217,19 @@ static void read_context(model *m, xmlNodePtr c)
         if (n->type != XML_ELEMENT_NODE)
             continue;
         if (tx_is_elem(n, TX_NS_XBRLI, "identifier")) {
-            x->entity = node_text(n);
+            x->entity = tx_rdts_text(n);
             x->scheme = tx_attr(n, "scheme");
         } else if (tx_is_elem(n, TX_NS_XBRLI, "instant")) {
-            char *t = node_text(n);
+            char *t = tx_rdts_text(n);
             x->instant = 1;
             copy_date(x->end, t);
             free(t);
         } else if (tx_is_elem(n, TX_NS_XBRLI, "startDate")) {
-            char *t = node_text(n);
+            char *t = tx_rdts_text(n);
             copy_date(x->start, t);
             free(t);
         } else if (tx_is_elem(n, TX_NS_XBRLI, "endDate")) {
-            char *t = node_text(n);
+            char *t = tx_rdts_text(n);
             copy_date(x->end, t);
             free(t);
         } else if (tx_is_elem(n, TX_NS_XBRLI, "forever")) {
@@ -274,7 +237,7 @@ static void read_context(model *m, xmlNodePtr c)
         } else if (tx_is_elem(n, TX_NS_XBRLDI, "explicitMember") ||
                    tx_is_elem(n, TX_NS_XBRLDI, "typedMember")) {
             char *dim = tx_attr(n, "dimension");
-            char *mem = tx_is_elem(n, TX_NS_XBRLDI, "explicitMember") ? node_text(n) : NULL;
+            char *mem = tx_is_elem(n, TX_NS_XBRLDI, "explicitMember") ? tx_rdts_text(n) : NULL;
             if (grow(m, (void **)&x->dims, &dcap, x->ndims + 1, sizeof *x->dims) == 0) {
                 x->dims[x->ndims].axis = dim ? concept_of_qname(m, n, dim) : -1;
                 x->dims[x->ndims].member = mem ? concept_of_qname(m, n, mem) : -1;
@@ -306,7 +269,7 @@ static void read_unit(model *m, xmlNodePtr u)
         if (n->type == XML_ELEMENT_NODE && tx_is_elem(n, TX_NS_XBRLI, "divide"))
             divide = 1;
         if (n->type == XML_ELEMENT_NODE && tx_is_elem(n, TX_NS_XBRLI, "measure")) {
-            char *t = node_text(n);
+            char *t = tx_rdts_text(n);
             char *key = t ? tx_qname_key(n, t) : NULL;
             const char *local = key ? tx_clark_local(key) : "";
             if (key && strncmp(key, "{" TX_NS_ISO4217 "}", strlen(TX_NS_ISO4217) + 2) == 0)
@@ -384,8 +347,7 @@ static void read_fact(model *m, xmlNodePtr n, size_t *cap)
         tx_buf_puts(&q, (const char *)n->name);
     f->qname = tx_buf_take(&q);
     char *key = tx_clark(n->ns ? (const char *)n->ns->href : "", (const char *)n->name);
-    size_t ci;
-    f->concept = key && tx_smap_get(&m->d.concept_index, key, &ci) ? (long)ci : -1;
+    f->concept = tx_rdts_concept(&m->d, key);
     free(key);
     size_t i;
     f->ctx = tx_smap_get(&m->ctx_index, ctx, &i) ? (long)i : -1;
@@ -398,7 +360,7 @@ static void read_fact(model *m, xmlNodePtr n, size_t *cap)
     f->nil = nil && (strcmp(nil, "true") == 0 || strcmp(nil, "1") == 0);
     free(nil);
     f->dec = tx_attr(n, "decimals");
-    f->value = node_text(n);
+    f->value = tx_rdts_text(n);
     f->line = fact_line(n);
     f->tab = -1;
     f->ent = entity_index(m, f->ctx >= 0 ? &m->ctxs[f->ctx] : NULL);
@@ -444,7 +406,7 @@ static void read_footnotes(model *m, xmlNodePtr link)
             break;
         mfoot *fn = &m->foots[m->nfoots];
         memset(fn, 0, sizeof *fn);
-        char *t = node_text(n);
+        char *t = tx_rdts_text(n);
         fn->id = tx_attr(n, "id");
         if (!fn->id) {
             tx_buf b = {0};
@@ -528,41 +490,12 @@ static void read_instance(model *m)
 
 /* ------------------------------------------------------------ DTS tables */
 
-static void read_relations(model *m)
-{
-    tx_dts *d = &m->d;
-    m->lab_first = xcalloc(m, d->nconcepts, sizeof(long));
-    m->dflt = xcalloc(m, d->nconcepts, sizeof(long));
-    m->lab_next = xcalloc(m, d->nrels, sizeof(long));
-    m->lab_node = xcalloc(m, d->nrels, sizeof(xmlNodePtr));
-    if (m->oom)
-        return;
-    for (size_t c = 0; c < d->nconcepts; c++)
-        m->lab_first[c] = m->dflt[c] = -1;
-    for (size_t i = d->nrels; i-- > 0 && !m->oom;) {
-        const tx_vrel *r = &d->rels[i];
-        if (r->effective != 1)
-            continue;
-        long from = d->ends[r->from].concept, to = d->ends[r->to].concept;
-        if (strcmp(r->arcrole, ARC_LABEL) == 0 && from >= 0 && d->ends[r->to].target) {
-            m->lab_node[m->nlab] = d->ends[r->to].target;
-            m->lab_next[m->nlab] = m->lab_first[from];
-            m->lab_first[from] = (long)m->nlab++;
-        } else if (strcmp(r->arcrole, ARC_SUM) == 0 && from >= 0 && to >= 0) {
-            tx_pkey k = {{(void *)(size_t)(from + 1), (void *)(size_t)(to + 1)}};
-            if (tx_pmap_put(&m->calc, &k, 1) != 0)
-                m->oom = 1;
-        } else if (strcmp(r->arcrole, ARC_DEFAULT) == 0 && from >= 0 && to >= 0) {
-            m->dflt[from] = to;
-        }
-    }
-}
 
 static int is_calc_parent(const model *m, long parent, long child)
 {
     tx_pkey k = {{(void *)(size_t)(parent + 1), (void *)(size_t)(child + 1)}};
     size_t v;
-    return parent >= 0 && child >= 0 && tx_pmap_get(&m->calc, &k, &v);
+    return parent >= 0 && child >= 0 && tx_pmap_get(&m->d.calc, &k, &v);
 }
 
 /* The label of concept c: the preferred role's, else the printed label
@@ -572,29 +505,25 @@ static char *label_of(model *m, long c, const char *pref)
 {
     static const char *const fallback[] = {TX_ROLE_PRINTED_LABEL, TX_ROLE_LABEL,
                                            TX_ROLE_2003 "terseLabel", NULL};
-    xmlNodePtr best = NULL;
+    const tx_rlabel *best = NULL;
     int best_rank = INT_MAX;
-    for (long k = c >= 0 ? m->lab_first[c] : -1; k >= 0; k = m->lab_next[k]) {
-        xmlNodePtr n = m->lab_node[k];
-        char *role = tx_attr_ns(n, TX_NS_XLINK, "role");
-        xmlChar *lang = xmlNodeGetLang(n);
-        const char *r = role ? role : TX_ROLE_LABEL;
+    for (long k = c >= 0 ? m->d.lab_first[c] : -1; k >= 0; k = m->d.labs[k].next) {
+        const tx_rlabel *n = &m->d.labs[k];
+        const char *r = n->role, *lang = n->lang;
         int rank = 100;
         if (pref && strcmp(r, pref) == 0)
             rank = 0;
         for (int i = 0; fallback[i] && rank == 100; i++)
             if (strcmp(r, fallback[i]) == 0)
                 rank = 10 + i;
-        if (!lang || strncmp((const char *)lang, "en", 2) != 0)
+        if (!lang || strncmp(lang, "en", 2) != 0)
             rank += 50;
         if (rank < best_rank) {
             best_rank = rank;
             best = n;
         }
-        free(role);
-        xmlFree(lang);
     }
-    char *s = best ? node_text(best) : NULL;
+    char *s = best ? tx_strdup(best->text) : NULL;
     if (!s && c >= 0)
         s = tx_strdup(m->d.concepts[c].name);
     if (!s)
@@ -767,8 +696,7 @@ static int is_abstract(const model *m, long c)
 
 static int concept_is_instant(const model *m, long c)
 {
-    return c >= 0 && m->d.concepts[c].period_type &&
-           strcmp(m->d.concepts[c].period_type, "instant") == 0;
+    return c >= 0 && m->d.concepts[c].instant;
 }
 
 static int pref_negated(const char *pref)
@@ -806,7 +734,7 @@ static int fact_fits(const model *m, const mtable *t, const mfact *f)
         size_t k = 0;
         while (k < t->nmembers[a] && t->members[a][k] != x->dims[i].member)
             k++;
-        if (k == t->nmembers[a] || m->dflt[t->axes[a]] == x->dims[i].member)
+        if (k == t->nmembers[a] || m->d.dflt[t->axes[a]] == x->dims[i].member)
             return 0;
     }
     for (size_t a = 0; a < t->naxes; a++)
@@ -869,17 +797,32 @@ static char *col_key(const model *m, const mtable *t, const mfact *f, int with_u
     return tx_buf_take(&b);
 }
 
-static long find_col(mtable *t, const char *key)
+/* The columns of a table being filled, looked up by key: the column of a
+ * key, and the first duration column a key's rest ("|members|kN") opens
+ * the day after a date ("S" map) or closes on it ("E" map). */
+typedef struct colmaps {
+    tx_smap key, opens, closes;
+} colmaps;
+
+static long find_col(const colmaps *cm, const char *key)
 {
-    for (size_t i = 0; i < t->ncols; i++)
-        if (strcmp(t->cols[i].key, key) == 0)
-            return (long)i;
-    return -1;
+    size_t v;
+    return tx_smap_get(&cm->key, key, &v) ? (long)v : -1;
 }
 
-static long add_col(model *m, mtable *t, char *key, const mfact *f, size_t fi, size_t *cap)
+/* "date|rest" */
+static int date_rest_key(char *out, size_t n, const char *date, const char *key)
 {
-    if (grow(m, (void **)&t->cols, cap, t->ncols + 1, sizeof *t->cols) != 0) {
+    const char *rest = strchr(key, '|');
+    return snprintf(out, n, "%s%s", date, rest ? rest : "") < (int)n;
+}
+
+static long add_col(model *m, mtable *t, colmaps *cm, char *key, const mfact *f, size_t fi,
+                    size_t *cap)
+{
+    if (grow(m, (void **)&t->cols, cap, t->ncols + 1, sizeof *t->cols) != 0 ||
+        tx_smap_put(&cm->key, key, t->ncols) != 0) {
+        m->oom = 1;
         free(key);
         return -1;
     }
@@ -898,6 +841,13 @@ static long add_col(model *m, mtable *t, char *key, const mfact *f, size_t fi, s
     c->members = xcalloc(m, t->naxes, sizeof(long));
     for (size_t a = 0; c->members && a < t->naxes; a++)
         c->members[a] = t->colaxis[a] == 1 ? fact_member(m, f, t->axes[a]) : -1;
+    if (!c->instant && *c->start) {
+        char before[11], k[160];
+        day_before(c->start, before);
+        if ((date_rest_key(k, sizeof k, before, key) && tx_smap_put(&cm->opens, k, t->ncols) != 0) ||
+            (date_rest_key(k, sizeof k, c->end, key) && tx_smap_put(&cm->closes, k, t->ncols) != 0))
+            m->oom = 1;
+    }
     return (long)t->ncols++;
 }
 
@@ -929,7 +879,7 @@ static void build_table(model *m, mtable *t, const pnode *nodes, size_t nn)
         if (skip_root && i == 0)
             continue;
         long c = p->concept;
-        const tx_vconcept *vc = &m->d.concepts[c];
+        const tx_rconcept *vc = &m->d.concepts[c];
         if (vc->dimension) {
             /* an axis: its members are the nodes under it */
             if (grow(m, (void **)&t->axes, &acap, t->naxes + 1, sizeof *t->axes) != 0)
@@ -950,8 +900,8 @@ static void build_table(model *m, mtable *t, const pnode *nodes, size_t nn)
             size_t j = i + 1;
             for (; j < nn && nodes[j].depth > p->depth; j++) {
                 long mem = nodes[j].concept;
-                int dflt = m->dflt[c] == mem ||
-                           (m->dflt[c] < 0 && strlen(m->d.concepts[mem].name) > 6 &&
+                int dflt = m->d.dflt[c] == mem ||
+                           (m->d.dflt[c] < 0 && strlen(m->d.concepts[mem].name) > 6 &&
                             strcmp(m->d.concepts[mem].name + strlen(m->d.concepts[mem].name) - 6,
                                    "Domain") == 0);
                 if (dflt)
@@ -996,20 +946,25 @@ static int row_member_used(const model *m, const mtable *t, const occ_part *part
 
 static void fill_table(model *m, mtable *t)
 {
-    /* candidate facts per row concept: occurrences first */
+    /* occurrences: the rows of each concept before a row (occ) and in all
+       (times[concept]) */
+    int *times = xcalloc(m, m->d.nconcepts, sizeof *times);
+    occ_part *part = xcalloc(m, t->nrows, sizeof *part);
+    size_t *cellcap = xcalloc(m, t->nrows, sizeof *cellcap);
+    colmaps cm;
+    memset(&cm, 0, sizeof cm);
+    if (!times || !part || !cellcap) {
+        free(times);
+        free(part);
+        free(cellcap);
+        return;
+    }
     for (size_t r = 0; r < t->nrows; r++) {
         mrow *row = &t->rows[r];
-        if (row->heading)
-            continue;
-        for (size_t q = 0; q < r; q++)
-            row->occ += !t->rows[q].heading && t->rows[q].concept == row->concept;
+        if (!row->heading)
+            row->occ = times[row->concept]++;
     }
-    size_t nocc_cap = 0;
-    (void)nocc_cap;
     /* partitions of repeated concepts */
-    occ_part *part = xcalloc(m, t->nrows, sizeof *part);
-    if (!part)
-        return;
     for (size_t a = 0; a < t->naxes; a++) {
         /* column axis: some concept's facts take two values on it */
         for (size_t r = 0; r < t->nrows && !t->colaxis[a]; r++) {
@@ -1038,9 +993,7 @@ static void fill_table(model *m, mtable *t)
         mrow *row = &t->rows[r];
         if (row->heading)
             continue;
-        size_t k = 0;
-        for (size_t q = 0; q < t->nrows; q++)
-            k += !t->rows[q].heading && t->rows[q].concept == row->concept;
+        size_t k = (size_t)times[row->concept];
         if (k < 2)
             continue;
         /* an axis with exactly k values, else the periods */
@@ -1165,18 +1118,16 @@ static void fill_table(model *m, mtable *t)
                         m->oom = 1;
                         break;
                     }
-                    col = find_col(t, key);
+                    col = find_col(&cm, key);
                     if (col < 0)
-                        col = add_col(m, t, key, f, (size_t)fi, &ccap);
+                        col = add_col(m, t, &cm, key, f, (size_t)fi, &ccap);
                     else
                         free(key);
                 } else if (pass == 1 && waits) {
                     /* the duration column it opens (the day before its start)
                        or closes */
                     const mctx *x = &m->ctxs[f->ctx];
-                    int k = 0;
-                    for (size_t q = 0; q < t->nrows; q++)
-                        k += !t->rows[q].heading && t->rows[q].concept == row->concept;
+                    int k = times[row->concept];
                     int want_start = row->pref && strstr(row->pref, "periodStart")
                                          ? 1
                                          : row->pref && strstr(row->pref, "periodEnd") ? 0
@@ -1186,21 +1137,15 @@ static void fill_table(model *m, mtable *t)
                         m->oom = 1;
                         break;
                     }
-                    const char *rest = strchr(key, '|');
+                    char dk[160];
+                    size_t v;
                     for (int tries = 0; tries < 2 && col < 0; tries++) {
                         int st = tries == 0 ? want_start : !want_start;
                         if (tries == 1 && (k >= 2 || row->pref))
                             break;
-                        for (size_t q = 0; q < t->ncols && col < 0; q++) {
-                            const mcol *cc = &t->cols[q];
-                            const char *crest = strchr(cc->key, '|');
-                            if (cc->instant || strcmp(rest ? rest : "", crest ? crest : "") != 0)
-                                continue;
-                            char before[11];
-                            day_before(cc->start, before);
-                            if (st ? strcmp(before, x->end) == 0 : strcmp(cc->end, x->end) == 0)
-                                col = (long)q;
-                        }
+                        if (date_rest_key(dk, sizeof dk, x->end, key) &&
+                            tx_smap_get(st ? &cm.opens : &cm.closes, dk, &v))
+                            col = (long)v;
                     }
                     free(key);
                     if (col < 0)
@@ -1210,17 +1155,23 @@ static void fill_table(model *m, mtable *t)
                 }
                 if (col < 0)
                     continue;
-                /* the row's cells grow with the columns */
-                long *cells = realloc(row->cells, t->ncols * sizeof *cells);
-                if (!cells) {
-                    m->oom = 1;
-                    break;
+                /* the row's cells grow with the columns (cls: the cells
+                   set to -1 so far) */
+                if (t->ncols > cellcap[r]) {
+                    size_t cap = cellcap[r] ? cellcap[r] : 8;
+                    while (cap < t->ncols)
+                        cap *= 2;
+                    long *cells = realloc(row->cells, cap * sizeof *cells);
+                    if (!cells) {
+                        m->oom = 1;
+                        break;
+                    }
+                    row->cells = cells;
+                    cellcap[r] = cap;
                 }
-                for (size_t q = 0; q < t->ncols; q++)
-                    if (q >= (size_t)row->cls)
-                        cells[q] = -1;
-                row->cls = (int)t->ncols;   /* (cells filled so far) */
-                row->cells = cells;
+                for (size_t q = (size_t)row->cls; q < t->ncols; q++)
+                    row->cells[q] = -1;
+                row->cls = (int)t->ncols;
                 if (row->cells[col] < 0)
                     row->cells[col] = fi;
                 if ((size_t)fi < t->cols[col].first)
@@ -1245,6 +1196,11 @@ static void fill_table(model *m, mtable *t)
         row->cls = 0;
     }
     free(part);
+    free(times);
+    free(cellcap);
+    tx_smap_clear(&cm.key);
+    tx_smap_clear(&cm.opens);
+    tx_smap_clear(&cm.closes);
 }
 
 static const model *sort_m;
@@ -1589,7 +1545,7 @@ static void put_head(model *m, xmlNodePtr tn, const mtable *t)
         cells[nlev] = xcalloc(m, t->ncols, sizeof(char *));
         for (size_t q = 0; cells[nlev] && q < t->ncols; q++) {
             long mem = t->cols[q].members[a];
-            cells[nlev][q] = mem >= 0 && m->dflt[t->axes[a]] != mem ? label_of(m, mem, NULL)
+            cells[nlev][q] = mem >= 0 && m->d.dflt[t->axes[a]] != mem ? label_of(m, mem, NULL)
                                                                      : xstrdup(m, "Total");
         }
         nlev++;
@@ -1868,61 +1824,13 @@ static void put_table(model *m, xmlNodePtr en, size_t ti)
 /* The roles of the presentation, in order, and their trees. */
 static void build_tables(model *m)
 {
-    tx_dts *d = &m->d;
-    /* the filer's linkbases: those the schemaRef'd schemas reference */
-    unsigned char *filer_doc = xcalloc(m, d->ndocs, 1);
-    if (!filer_doc)
-        return;
-    xmlNodePtr root = xmlDocGetRootElement(m->inst);
-    for (xmlNodePtr n = root->children; n; n = n->next) {
-        if (n->type != XML_ELEMENT_NODE || !tx_is_elem(n, TX_NS_LINK, "schemaRef"))
-            continue;
-        char *href = tx_attr_ns(n, TX_NS_XLINK, "href");
-        /* the URL discovery loaded it by (relative to the instance) */
-        char *url = href ? tx_href_url(n, href, NULL) : NULL;
-        for (size_t i = 0; url && i < d->ndocs; i++)
-            if (d->docs[i].url && strcmp(d->docs[i].url, url) == 0)
-                filer_doc[i] = 1;
-        free(url);
-        free(href);
-    }
-    unsigned char *filer_lb = xcalloc(m, d->ndocs, 1);
-    for (size_t i = 0; filer_lb && i < d->nlbrefs; i++) {
-        long from = tx_dts_doc_of(d, d->lbrefs[i].node);
-        if (from >= 0 && filer_doc[from] && d->lbrefs[i].doc >= 0)
-            filer_lb[d->lbrefs[i].doc] = 1;
-    }
-    /* presentation relationships, effective */
+    tx_rdts *d = &m->d;
+    /* presentation relationships: the filer's own (walk.c) */
     pres P = {0};
-    size_t cap = 0;
-    int filer_has = 0;
-    for (int pass = 0; pass < 2 && !m->oom; pass++) {
-        for (size_t i = 0; i < d->nrels; i++) {
-            const tx_vrel *r = &d->rels[i];
-            const tx_vlink *L = &d->links[r->link];
-            if (r->effective != 1 || strcmp(L->name, PRES_LINK) != 0 ||
-                strcmp(r->arcrole, TX_ARCROLE_PARENT_CHILD) != 0)
-                continue;
-            long from = d->ends[r->from].concept, to = d->ends[r->to].concept;
-            if (from < 0 || to < 0)
-                continue;
-            int filer = filer_lb && filer_lb[d->lbs[L->lb].doc];
-            if (pass == 0) {
-                filer_has |= filer;
-                continue;
-            }
-            if (filer_has && !filer)
-                continue;
-            if (grow(m, (void **)&P.rels, &cap, P.nrels + 1, sizeof *P.rels) != 0)
-                break;
-            char *pref = tx_attr(r->arc, "preferredLabel");
-            P.rels[P.nrels++] = (mrel){L->role, from, to, r->order,
-                                      pref ? tx_dts_intern(d, pref) : NULL, i};
-            free(pref);
-        }
-    }
-    free(filer_doc);
-    free(filer_lb);
+    P.rels = xcalloc(m, d->npres, sizeof *P.rels);
+    for (size_t i = 0; P.rels && i < d->npres; i++)
+        P.rels[P.nrels++] = (mrel){d->pres[i].role, d->pres[i].from, d->pres[i].to,
+                                   d->pres[i].order, d->pres[i].pref, d->pres[i].seq};
     qsort(P.rels, P.nrels, sizeof *P.rels, mrel_cmp);
     for (size_t i = 0; i < P.nrels && !m->oom; i++)
         if (i == 0 || P.rels[i].role != P.rels[i - 1].role || P.rels[i].from != P.rels[i - 1].from) {
@@ -1933,10 +1841,8 @@ static void build_tables(model *m)
     /* the roles in the order of their declarations (sort codes first) */
     const char **roles = xcalloc(m, P.nrels + 1, sizeof *roles);
     size_t nroles = 0;
-    for (size_t i = 0; roles && i < d->nrtypes; i++) {
-        if (d->rtypes[i].arc || !d->rtypes[i].uri)
-            continue;
-        const char *u = tx_dts_intern(d, d->rtypes[i].uri);
+    for (size_t i = 0; roles && i < d->nroles; i++) {
+        const char *u = d->roles[i].uri;
         int used = 0, seen = 0;
         for (size_t k = 0; k < P.nrels && !used; k++)
             used = P.rels[k].role == u;
@@ -1955,13 +1861,9 @@ static void build_tables(model *m)
     /* a definition "NNN - ..." sorts by NNN (stable otherwise) */
     char **defs = xcalloc(m, nroles, sizeof *defs);
     for (size_t k = 0; defs && k < nroles; k++) {
-        for (size_t i = 0; i < d->nrtypes && !defs[k]; i++) {
-            if (d->rtypes[i].arc || !d->rtypes[i].uri || strcmp(d->rtypes[i].uri, roles[k]) != 0)
-                continue;
-            for (xmlNodePtr c = d->rtypes[i].node->children; c; c = c->next)
-                if (c->type == XML_ELEMENT_NODE && tx_is_elem(c, TX_NS_LINK, "definition"))
-                    defs[k] = node_text(c);
-        }
+        for (size_t i = 0; i < d->nroles && !defs[k]; i++)
+            if (d->roles[i].uri == roles[k] && d->roles[i].def)
+                defs[k] = tx_strdup(d->roles[i].def);
         if (!defs[k]) {
             const char *s = strrchr(roles[k], '/');
             defs[k] = tx_strdup(s ? s + 1 : roles[k]);
@@ -2390,13 +2292,8 @@ static void model_free(model *m)
         free(m->ents[i].name);
     }
     free(m->ents);
-    free(m->lab_first);
-    free(m->lab_next);
-    free(m->lab_node);
-    free(m->dflt);
     free(m->concept_facts_first);
     free(m->fact_next);
-    tx_pmap_clear(&m->calc);
     for (size_t k = 0; k < m->ntabs; k++) {
         mtable *t = &m->tabs[k];
         for (size_t r = 0; r < t->nrows; r++) {
@@ -2420,7 +2317,7 @@ static void model_free(model *m)
         free(t->kind);
     }
     free(m->tabs);
-    tx_dts_clear(&m->d);
+    tx_rdts_clear(&m->d);
 }
 
 /* 1 for what the DTS loader says of a document it did not load: refused
@@ -2454,13 +2351,12 @@ static tx_status allow_folders(tx_offline *o, const char *instance,
  * well-formed) leaves the rendition short of it: reported here, and
  * TX_EINPUT (no page). */
 static tx_status load_dts(model *m, tx_offline *o, const char *path, const char *instance,
-                          tx_report *rep, size_t errors_before)
+                          const char *datadir, tx_report *rep, size_t errors_before)
 {
     tx_report *scratch = tx_report_new();
     if (!scratch)
         return TX_ENOMEM;
-    /* (the relationships, effective, are built by tx_dts_load) */
-    tx_status st = tx_dts_load(&m->d, o, m->inst, path, instance, scratch);
+    tx_status st = tx_rdts_load(&m->d, o, m->inst, path, instance, datadir, scratch);
     if (st == TX_EINPUT)
         st = TX_OK;
     for (size_t i = 0; st == TX_OK && i < tx_report_size(scratch); i++)
@@ -2502,10 +2398,10 @@ tx_status tx_render_model(const char *instance, const tx_render_options *opt, tx
         st = TX_EINPUT;
     }
     if (st == TX_OK)
-        st = load_dts(&m, o, abs ? abs : instance, instance, rep, errors_before);
+        st = load_dts(&m, o, abs ? abs : instance, instance, opt ? opt->datadir : NULL, rep,
+                      errors_before);
     if (st == TX_OK) {
         read_instance(&m);
-        read_relations(&m);
         if (!m.oom)
             build_tables(&m);
         xmlDocPtr doc = m.oom ? NULL : xmlNewDoc((const xmlChar *)"1.0");
