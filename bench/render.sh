@@ -6,6 +6,9 @@
 #            `make` in a checkout of it); it renders the same instances
 #   BASELINE a git revision: its stylesheets, run by `xsltproc` on the
 #            instances (the renderer before the presentation model)
+# Times are CPU seconds (user + system: the machine may be shared, wall
+# time then measures the others' load); the program itself is timed, not
+# libtool's wrapper script of an uninstalled build.
 # Prints per instance the seconds of each and the ratio new/baseline, the
 # facts each page shows (data-fact cells; they must be equal), and the share
 # of a whole conversion (`txbrl convert`, which renders too) the render takes.
@@ -14,14 +17,20 @@ set -u
 src=$(cd "$(dirname "$0")/.." && pwd)
 build=$(cd "${1:-.}" && pwd)
 bin=$build/txbrl
+# an uninstalled build: the program behind libtool's wrapper script
+if [ -x "$build/.libs/txbrl" ] && head -c 2 "$bin" | grep -q '#!'; then
+    bin=$build/.libs/txbrl
+    LD_LIBRARY_PATH=$build/.libs${LD_LIBRARY_PATH:+:$LD_LIBRARY_PATH}
+    export LD_LIBRARY_PATH
+fi
 export TXBRL_DATADIR=${TXBRL_DATADIR:-$src}
 base=${2:-}
 tmp=$(mktemp -d) || exit 2
 trap 'rm -rf "$tmp"' EXIT INT TERM
 
-secs() {  # CMD... -> wall seconds
-    /usr/bin/time -f "%e" -o "$tmp/t" "$@" >/dev/null 2>&1
-    tail -n 1 "$tmp/t"
+secs() {  # CMD... -> CPU seconds (user + system)
+    /usr/bin/time -f "%U %S" -o "$tmp/t" "$@" >/dev/null 2>&1
+    tail -n 1 "$tmp/t" | awk '{ printf "%.2f", $1 + $2 }'
 }
 add() { awk -v a="$1" -v b="$2" 'BEGIN { print a + b }'; }
 

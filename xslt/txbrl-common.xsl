@@ -66,6 +66,8 @@ h3 { font-size: 1.05em; margin: 1.5em 0 .4em; }
 p.meta, p.note { font-size: .85em; color: #333; margin: .3em 0; }
 section.statement { margin: 1.5em 0 2.5em; }
 section.nongaap { border-left: 4px solid #b36b00; padding-left: .8em; background: #fffaf2; }
+tr.nongaap th { border-left: 4px solid #b36b00; }
+.badge.row { font-size: .6em; margin-right: .4em; }
 .badge { display: inline-block; font: bold .7em sans-serif; letter-spacing: .05em; color: #fff; background: #b36b00; padding: .15em .5em; border-radius: .2em; vertical-align: middle; margin-right: .5em; }
 table { border-collapse: collapse; width: 100%; font-variant-numeric: tabular-nums lining-nums; font-size: .92em; }
 table.alloc { width: auto; min-width: 60%; }
@@ -314,9 +316,10 @@ footer { margin-top: 3em; border-top: 1px solid #999; font-size: .8em; color: #4
               <xsl:otherwise>
                 <xsl:variable name="r" select="."/>
                 <tr>
-                  <xsl:variable name="cls" select="normalize-space(concat(@class, ' ', cell[1]/@kind))"/>
+                  <xsl:variable name="cls" select="normalize-space(concat(@class, ' ', cell[1]/@kind, substring(' nongaap', 1, 8 * (@nongaap = '1'))))"/>
                   <xsl:if test="$cls != ''"><xsl:attribute name="class"><xsl:value-of select="$cls"/></xsl:attribute></xsl:if>
                   <th scope="row" class="d{@depth}" data-concept="{cell[1]/@name}">
+                    <xsl:if test="@nongaap = '1'"><span class="badge row" title="A measure not prepared under generally accepted accounting principles">NON-GAAP</span></xsl:if>
                     <xsl:value-of select="@label"/>
                     <xsl:call-template name="fnrefs"><xsl:with-param name="mks" select="@fn"/></xsl:call-template>
                   </th>

@@ -1004,6 +1004,7 @@ static void fill_table(model *m, mtable *t)
             if (a < t->naxes && t->colaxis[a] == 1 && rollforward)
                 continue;
             long *vals = xcalloc(m, 64, sizeof(long));
+            long first_line[64];      /* per value: the first exhibit line */
             size_t nv = 0;
             int over = 0;
             for (long fi = m->concept_facts_first[row->concept]; vals && fi >= 0; fi = m->fact_next[fi]) {
@@ -1016,25 +1017,36 @@ static void fill_table(model *m, mtable *t)
                        !(a == t->naxes && ctx_chrono(m, vals[j], v) == 0 &&
                          strcmp(m->ctxs[vals[j]].start, m->ctxs[v].start) == 0))
                     j++;
+                long line = f->line > 0 ? f->line : LONG_MAX;
                 if (j == nv) {
                     if (nv == 64) {
                         over = 1;
                         break;
                     }
+                    first_line[nv] = line;
                     vals[nv++] = v;
+                } else if (line < first_line[j]) {
+                    first_line[j] = line;
                 }
             }
             if (vals && !over && nv == k) {
-                /* sort: members by rank (none last), periods chronologically */
+                /* sort: members in the order the exhibit printed their
+                   facts (the rows are in printed order), else by rank
+                   (none last); periods chronologically */
                 for (size_t x = 1; x < nv; x++)
                     for (size_t y = x; y > 0; y--) {
-                        int gt = a < t->naxes ? member_rank(t, a, vals[y - 1]) > member_rank(t, a, vals[y])
-                                              : ctx_chrono(m, vals[y - 1], vals[y]) > 0;
+                        int lines = first_line[y - 1] != LONG_MAX && first_line[y] != LONG_MAX;
+                        int gt = a == t->naxes ? ctx_chrono(m, vals[y - 1], vals[y]) > 0
+                                 : lines       ? first_line[y - 1] > first_line[y]
+                                               : member_rank(t, a, vals[y - 1]) > member_rank(t, a, vals[y]);
                         if (!gt)
                             break;
                         long tmp = vals[y];
                         vals[y] = vals[y - 1];
                         vals[y - 1] = tmp;
+                        tmp = first_line[y];
+                        first_line[y] = first_line[y - 1];
+                        first_line[y - 1] = tmp;
                     }
                 part[r].how = a < t->naxes ? 1 : 2;
                 part[r].axis = a;
@@ -1572,7 +1584,13 @@ static void put_head(model *m, xmlNodePtr tn, const mtable *t)
             nlev++;
         }
     }
-    if (!t->period_rows) {
+    /* a single column of text facts (document and entity information)
+       names no period: its heading is the item and its value */
+    int text_only = t->ncols == 1;
+    for (size_t r = 0; text_only && r < t->nrows; r++)
+        text_only = !t->rows[r].cells || t->rows[r].cells[0] < 0 ||
+                    m->facts[t->rows[r].cells[0]].kind == K_TEXT;
+    if (!t->period_rows && !text_only) {
         cells[nlev] = xcalloc(m, t->ncols, sizeof(char *));
         cells[nlev + 1] = xcalloc(m, t->ncols, sizeof(char *));
         for (size_t q = 0; cells[nlev] && cells[nlev + 1] && q < t->ncols; q++) {
@@ -1695,6 +1713,22 @@ static void place_footnotes(model *m)
     }
 }
 
+/* A member of a non-GAAP presentation basis. */
+static int is_nongaap(const model *m, long mem)
+{
+    return mem >= 0 && strstr(m->d.concepts[mem].name, "NonGaap") != NULL;
+}
+
+/* 1 when fact f is non-GAAP by a member of one of t's row axes (a row of a
+ * GAAP table printed once per basis). */
+static int row_fact_nongaap(const model *m, const mtable *t, const mfact *f)
+{
+    for (size_t a = 0; a < t->naxes; a++)
+        if (t->colaxis[a] == 2 && is_nongaap(m, fact_member(m, f, t->axes[a])))
+            return 1;
+    return 0;
+}
+
 static void put_table(model *m, xmlNodePtr en, size_t ti)
 {
     mtable *t = &m->tabs[ti];
@@ -1731,15 +1765,15 @@ static void put_table(model *m, xmlNodePtr en, size_t ti)
         char *al = label_of(m, t->axes[a], NULL), *ml = label_of(m, mem, NULL);
         set(dn, "axis", al);
         set(dn, "member", ml);
-        if (strstr(m->d.concepts[mem].name, "NonGaap"))
+        if (is_nongaap(m, mem))
             t->nongaap = 1;
         free(al);
         free(ml);
     }
     /* a table with non-GAAP columns or rows (a reconciliation) or titled so */
     for (size_t a = 0; a < t->naxes && !t->nongaap; a++)
-        for (size_t k = 0; t->colaxis[a] && k < t->nmembers[a] && !t->nongaap; k++)
-            t->nongaap = strstr(m->d.concepts[t->members[a][k]].name, "NonGaap") != NULL;
+        for (size_t q = 0; t->colaxis[a] == 1 && q < t->ncols && !t->nongaap; q++)
+            t->nongaap = is_nongaap(m, t->cols[q].members[a]);
     if (t->title && (tx_strcasestr(t->title, "non-gaap") || tx_strcasestr(t->title, "non gaap")))
         t->nongaap = 1;
     if (t->nongaap)
@@ -1793,6 +1827,12 @@ static void put_table(model *m, xmlNodePtr en, size_t ti)
         set(rn, "concept", m->d.concepts[row->concept].key);
         if (row->cls)
             set(rn, "class", row->cls == 2 ? "grand" : "subtotal");
+        /* a non-GAAP row of a table that is not */
+        int ngrow = 0;
+        for (size_t q = 0; !t->nongaap && q < t->ncols && !ngrow; q++)
+            ngrow = row->cells[q] >= 0 && row_fact_nongaap(m, t, &m->facts[row->cells[q]]);
+        if (ngrow)
+            set(rn, "nongaap", "1");
         int negate = pref_negated(row->pref);
         size_t *facts = xcalloc(m, t->ncols, sizeof *facts);
         size_t nf = 0;
