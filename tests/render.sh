@@ -171,6 +171,38 @@ for input in "$srcdir"/samples/*.txt; do
     if command -v xmllint >/dev/null 2>&1; then
         xmllint --noout --nonet "$xhtml"; check $? "$stem: Inline XBRL is well-formed XML"
     fi
+    # XHTML 1.1 (the host language of Inline XBRL 1.1): only the elements of
+    # its modules (XHTML 1.1 section 3 and its module list), xml:lang not
+    # lang, no data-* attributes, no empty class, no HTML5 meta charset,
+    # style with its type
+    if command -v python3 >/dev/null 2>&1; then
+        python3 - "$xhtml" <<'PY'
+import sys, xml.etree.ElementTree as ET
+X = "{http://www.w3.org/1999/xhtml}"
+XHTML11 = set("""html head title base meta link style script noscript body
+abbr acronym address blockquote br cite code dfn div em h1 h2 h3 h4 h5 h6
+kbd p pre q samp span strong a dl dt dd ol ul li object param b big hr i
+small sub sup tt del ins bdo form input select option textarea button
+fieldset label legend optgroup caption table td th tr col colgroup tbody
+thead tfoot img area map ruby rbc rtc rb rt rp""".split())
+bad = []
+for e in ET.parse(sys.argv[1]).iter():
+    if not isinstance(e.tag, str) or not e.tag.startswith(X):
+        continue
+    n = e.tag[len(X):]
+    if n not in XHTML11:
+        bad.append("element " + n)
+    for a, v in e.attrib.items():
+        if a == "lang" or a.startswith("data-") or a == "charset" or (a == "class" and not v.strip()):
+            bad.append("%s/@%s" % (n, a))
+    if n == "style" and e.get("type") != "text/css":
+        bad.append("style without type")
+for b in sorted(set(bad))[:10]:
+    print("  not XHTML 1.1:", b)
+sys.exit(1 if bad else 0)
+PY
+        check $? "$stem: Inline XBRL page is XHTML 1.1 (elements, xml:lang, no data-*, no empty class)"
+    fi
     "$bin" facts "$inst" | sort >"$tmp/a.csv"
     "$bin" facts "$xhtml" 2>"$tmp/err" | sort >"$tmp/b.csv"
     diff "$tmp/a.csv" "$tmp/b.csv" >"$tmp/diff"; r=$?

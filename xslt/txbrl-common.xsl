@@ -58,14 +58,14 @@
   <xsl:variable name="css">
 :root { color: #111; background: #fff; }
 body { font-family: Georgia, "Times New Roman", serif; margin: 2em auto; max-width: 64em; padding: 0 1em; line-height: 1.35; }
-header.doc { border-bottom: 2px solid #111; margin-bottom: 1.5em; }
+.doc { border-bottom: 2px solid #111; margin-bottom: 1.5em; }
 h1 { font-size: 1.5em; margin: 0 0 .3em; }
 h2 { font-size: 1.3em; margin: 2em 0 .5em; border-bottom: 1px solid #999; padding-bottom: .2em; }
 h2 .cik { font-size: .7em; font-weight: normal; color: #444; margin-left: .6em; }
 h3 { font-size: 1.05em; margin: 1.5em 0 .4em; }
 p.meta, p.note { font-size: .85em; color: #333; margin: .3em 0; }
-section.statement { margin: 1.5em 0 2.5em; }
-section.nongaap { border-left: 4px solid #b36b00; padding-left: .8em; background: #fffaf2; }
+.statement { margin: 1.5em 0 2.5em; }
+.statement.nongaap { border-left: 4px solid #b36b00; padding-left: .8em; background: #fffaf2; }
 tr.nongaap th { border-left: 4px solid #b36b00; }
 .badge.row { font-size: .6em; margin-right: .4em; }
 .badge { display: inline-block; font: bold .7em sans-serif; letter-spacing: .05em; color: #fff; background: #b36b00; padding: .15em .5em; border-radius: .2em; vertical-align: middle; margin-right: .5em; }
@@ -101,18 +101,18 @@ p.fn .fnmk { display: inline-block; min-width: 2.2em; text-indent: 0; }
 table.cover { width: auto; }
 table.cover td { text-align: left; }
 table.other td { text-align: left; }
-footer { margin-top: 3em; border-top: 1px solid #999; font-size: .8em; color: #444; }
+.foot { margin-top: 3em; border-top: 1px solid #999; font-size: .8em; color: #444; }
 @media print {
   @page { margin: 1.5cm; }
   body { margin: 0; max-width: none; font-size: 10pt; }
-  section.statement { break-inside: auto; }
+  .statement { break-inside: auto; }
   caption, thead { break-after: avoid; }
   thead { display: table-header-group; }
   tr { break-inside: avoid; page-break-inside: avoid; }
   h2, h3 { break-after: avoid; }
   div.footnotes { break-before: avoid; break-inside: avoid; }
   tbody tr:nth-child(even) { background: none; }
-  section.nongaap { background: none; }
+  .statement.nongaap { background: none; }
   .badge { color: #000; background: none; border: 1px solid #000; }
 }
 </xsl:variable>
@@ -154,7 +154,10 @@ footer { margin-top: 3em; border-top: 1px solid #999; font-size: .8em; color: #4
         <xsl:copy-of select="$R/namespace::*[name() != 'xml']"/>
       </xsl:if>
       <head>
-        <meta charset="utf-8"/>
+        <xsl:choose>
+          <xsl:when test="$inline"><meta http-equiv="Content-Type" content="text/html; charset=UTF-8"/></xsl:when>
+          <xsl:otherwise><meta charset="utf-8"/></xsl:otherwise>
+        </xsl:choose>
         <title><xsl:value-of select="$R/@title"/></title>
         <meta name="generator" content="txbrl {$ver}"/>
         <meta name="txbrl-source" content="{$src}"/>
@@ -217,7 +220,7 @@ footer { margin-top: 3em; border-top: 1px solid #999; font-size: .8em; color: #4
             </section>
           </xsl:if>
         </main>
-        <footer>
+        <footer class="foot">
           <p>Generated from the XBRL instance and its taxonomy (presentation, label and calculation linkbases); amounts are shown as the exhibit printed them, in the scale each table states: negative amounts in parentheses, nil or zero as a dash. Non-GAAP measures are marked as such.</p>
         </footer>
       </body>

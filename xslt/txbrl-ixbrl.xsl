@@ -22,16 +22,28 @@
     <xsl:apply-templates select="exsl:node-set($page-rtf)/*" mode="xhtml"/>
   </xsl:template>
 
+  <!-- HTML5 elements XHTML 1.1 lacks become the div or span they lay out
+       as (the stylesheet styles them by class); data-* attributes, which
+       XHTML 1.1 lacks, are left out; lang is xml:lang -->
   <xsl:template match="*" mode="xhtml">
     <xsl:choose>
       <xsl:when test="namespace-uri() = ''">
-        <xsl:element name="{local-name()}" namespace="http://www.w3.org/1999/xhtml">
+        <xsl:variable name="n" select="local-name()"/>
+        <xsl:variable name="name">
+          <xsl:choose>
+            <xsl:when test="$n = 'header' or $n = 'main' or $n = 'section' or $n = 'footer'">div</xsl:when>
+            <xsl:when test="$n = 'time'">span</xsl:when>
+            <xsl:otherwise><xsl:value-of select="$n"/></xsl:otherwise>
+          </xsl:choose>
+        </xsl:variable>
+        <xsl:element name="{$name}" namespace="http://www.w3.org/1999/xhtml">
           <xsl:copy-of select="namespace::*[name() != 'xml' and name() != '']"/>
-          <xsl:if test="local-name() = 'html'">
+          <xsl:if test="$n = 'html'">
             <!-- ix, ixt (format QNames) and xsi, declared once on the root -->
             <xsl:copy-of select="document('')/*/namespace::*[name() = 'ix' or name() = 'ixt' or name() = 'xsi']"/>
           </xsl:if>
-          <xsl:copy-of select="@*"/>
+          <xsl:if test="$n = 'style'"><xsl:attribute name="type">text/css</xsl:attribute></xsl:if>
+          <xsl:apply-templates select="@*" mode="xhtml"/>
           <xsl:apply-templates mode="xhtml"/>
         </xsl:element>
       </xsl:when>
@@ -44,6 +56,11 @@
         </xsl:copy>
       </xsl:otherwise>
     </xsl:choose>
+  </xsl:template>
+  <xsl:template match="@*" mode="xhtml"><xsl:copy-of select="."/></xsl:template>
+  <xsl:template match="@*[starts-with(name(), 'data-')] | @datetime | @class[normalize-space() = '']" mode="xhtml"/>
+  <xsl:template match="@lang" mode="xhtml">
+    <xsl:attribute name="xml:lang"><xsl:value-of select="."/></xsl:attribute>
   </xsl:template>
   <xsl:template match="text()" mode="xhtml"><xsl:value-of select="."/></xsl:template>
 </xsl:stylesheet>
