@@ -1861,6 +1861,30 @@ static void put_table(model *m, xmlNodePtr en, size_t ti)
 
 /* ------------------------------------------------------------ driver */
 
+/* Frees what table t holds (not t). */
+static void table_free(mtable *t)
+{
+    for (size_t r = 0; r < t->nrows; r++) {
+        free(t->rows[r].label);
+        free(t->rows[r].cells);
+    }
+    free(t->rows);
+    for (size_t q = 0; q < t->ncols; q++) {
+        free(t->cols[q].key);
+        free(t->cols[q].members);
+    }
+    free(t->cols);
+    for (size_t a = 0; a < t->naxes; a++)
+        free(t->members[a]);
+    free(t->axes);
+    free(t->members);
+    free(t->nmembers);
+    free(t->dflt_ok);
+    free(t->colaxis);
+    free(t->title);
+    free(t->kind);
+}
+
 /* The roles of the presentation, in order, and their trees. */
 static void build_tables(model *m)
 {
@@ -1988,25 +2012,7 @@ static void build_tables(model *m)
                 for (size_t q = 0; t->rows[r].cells && q < t->ncols && !cells; q++)
                     cells = t->rows[r].cells[q] >= 0;
             if (!cells) {
-                for (size_t r = 0; r < t->nrows; r++) {
-                    free(t->rows[r].label);
-                    free(t->rows[r].cells);
-                }
-                free(t->rows);
-                for (size_t q = 0; q < t->ncols; q++) {
-                    free(t->cols[q].key);
-                    free(t->cols[q].members);
-                }
-                free(t->cols);
-                for (size_t a = 0; a < t->naxes; a++)
-                    free(t->members[a]);
-                free(t->axes);
-                free(t->members);
-                free(t->nmembers);
-                free(t->dflt_ok);
-                free(t->colaxis);
-                free(t->title);
-                free(t->kind);
+                table_free(t);
                 continue;
             }
             finish_table(m, t);
@@ -2334,28 +2340,8 @@ static void model_free(model *m)
     free(m->ents);
     free(m->concept_facts_first);
     free(m->fact_next);
-    for (size_t k = 0; k < m->ntabs; k++) {
-        mtable *t = &m->tabs[k];
-        for (size_t r = 0; r < t->nrows; r++) {
-            free(t->rows[r].label);
-            free(t->rows[r].cells);
-        }
-        free(t->rows);
-        for (size_t q = 0; q < t->ncols; q++) {
-            free(t->cols[q].key);
-            free(t->cols[q].members);
-        }
-        free(t->cols);
-        for (size_t a = 0; a < t->naxes; a++)
-            free(t->members[a]);
-        free(t->axes);
-        free(t->members);
-        free(t->nmembers);
-        free(t->dflt_ok);
-        free(t->colaxis);
-        free(t->title);
-        free(t->kind);
-    }
+    for (size_t k = 0; k < m->ntabs; k++)
+        table_free(&m->tabs[k]);
     free(m->tabs);
     tx_rdts_clear(&m->d);
 }
