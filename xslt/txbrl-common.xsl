@@ -18,7 +18,7 @@
           <dim axis member/>                         role and entity, in the
           <head><hr><h span col>text</h></hr></head> order the exhibit
           <col n period fn/>                         printed them
-          <row kind=heading|item depth label concept class fn>
+          <row kind=heading|item depth label concept class fn nongaap>
             <cell col fact ctx name unit kind line dec scale digits shown
                   neg zero nil sign text echo/>
           <fnote id mk text printed n><ff f/></fnote>

@@ -1,8 +1,9 @@
 /*
  * model.h - the presentation model of a rendition (internal).
  *
- * tx_render_model() reads an instance and its DTS (validate/dts.h: the
- * discovery, linkbases and effective relationships the validator uses) and
+ * tx_render_model() reads an instance and what it needs of its DTS
+ * (render/walk.h: the instance's own extension documents and the project
+ * taxonomy's tables, or the whole DTS as the validator discovers it) and
  * builds the small XML document the stylesheets turn into a page: tables,
  * their columns, rows and cells, in the order of the DTS's presentation
  * relationships.  Every lookup (labels, presentation trees, calculation
@@ -25,7 +26,8 @@
  *         <dim axis member/>...            single-member axes of the table
  *         <head><hr><h span>text</h>...</hr>...</head>
  *         <col n period (scale-note)/>...
- *         <row n depth kind=heading|item label (concept) (class) (fn)>
+ *         <row n depth kind=heading|item label (concept) (class) (fn)
+ *              (nongaap: a non-GAAP row of a table that is not)>
  *           <cell col fact (echo) ctx name (unit) kind dec scale shown
  *                 (neg) (zero) (nil) (sign) line (text)/>
  *         <fnote id mk text n/>...      footnotes shown under the table
