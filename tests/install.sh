@@ -49,9 +49,9 @@ if [ -n "$flags" ] && $cc "$srcdir/doc/examples/walk-facts.c" $flags -o "$tmp/wa
     ok "walk-facts.c builds with pkg-config --cflags --libs txbrl"
 else ko "walk-facts.c does not build ($flags)"; cat "$tmp/cc.log"; fi
 data=$(cd "$(dirname "$bin")/../share/txbrl" 2>/dev/null && pwd)
-mkdir -p "$tmp/walk"
+# OUTDIR does not exist: the library creates it
 if [ -x "$tmp/walk-facts" ] && LD_LIBRARY_PATH=$libdir "$tmp/walk-facts" "$data" \
-        "$srcdir/samples/000_d7aca33587365376.txt" "$tmp/walk" "$srcdir/samples/entities.tsv" \
+        "$srcdir/samples/000_d7aca33587365376.txt" "$tmp/walk/new" "$srcdir/samples/entities.tsv" \
         >"$tmp/walk.out" 2>"$tmp/walk.err"; then
     ok "walk-facts runs: $(tail -n 1 "$tmp/walk.out")"
 else ko "walk-facts failed"; tail -5 "$tmp/walk.err"; fi
@@ -68,6 +68,25 @@ do
     if grep -qF "$want" "$tmp/walk.out"; then ok "walk-facts prints:$want"
     else ko "walk-facts lacks:$want"; fi
 done
+
+# Its tables and rows, read by hand from the same sample: the statement of
+# operations, whose title block (the entity line over the title) starts on
+# line 151, in thousands, its first column the three
+# months ended September 30, 2003; line 115 "Restricted cash  24,983  --"
+# (a nil marker in the second column); the files written, the instance
+# first, in the folder the library created.
+for want in \
+    'table	2	151	income	CONDENSED CONSOLIDATED STATEMENT OF OPERATIONS	scale=3' \
+    'column	2.1	2003-07-01..2003-09-30	Three months ended September 30, 2003' \
+    'row	115	Restricted cash	24983000	nil' \
+    "wrote	$tmp/walk/new/000_d7aca33587365376.xml"
+do
+    if grep -qxF "$want" "$tmp/walk.out"; then ok "walk-facts prints:$want"
+    else ko "walk-facts lacks:$want"; fi
+done
+[ "$(grep '^wrote' "$tmp/walk.out" | head -n 1 | cut -f2)" = "$tmp/walk/new/000_d7aca33587365376.xml" ] \
+    && [ "$(grep '^wrote' "$tmp/walk.out" | tail -n 1 | cut -f2)" = "$tmp/walk/new/000_d7aca33587365376.html" ] \
+    && ok "the paths written: the instance first, the rendition last" || ko "wrote lines"
 
 # make uninstall leaves no file.
 make -C "$builddir" uninstall DESTDIR="$dest" >"$tmp/uninstall.log" 2>&1
