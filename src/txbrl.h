@@ -101,6 +101,22 @@ TX_API const char *tx_report_message(const tx_report *rep, size_t i);
  * finding with its level, message, file as a URI reference and line). */
 TX_API tx_status tx_report_write(const tx_report *rep, FILE *out, tx_format fmt);
 
+/* Removes findings from the report, keeping the order of the others: every
+ * finding of severity below `below` (TX_NOTE: none by severity;
+ * TX_WARNING: the notes), and every finding whose code is `code`, or whose
+ * layer it is when it has no dot ("calc" removes calc.inconsistent, ...);
+ * NULL: none by code.  Returns how many were removed.  For a caller that
+ * silences what its user asked not to see (txbrl --quiet, --disable CODE):
+ * the library's own decisions (what is written, the status it returns)
+ * were made with every finding. */
+TX_API size_t tx_report_remove(tx_report *rep, const char *code, tx_severity below);
+
+/* Moves the findings whose code is `code` or of its layer (as for
+ * tx_report_remove) from `from` to the end of `to`, both keeping their
+ * order.  TX_OK (also when none matched), TX_EUSAGE for a NULL argument or
+ * one report twice, TX_ENOMEM (then nothing moved). */
+TX_API tx_status tx_report_move(tx_report *to, tx_report *from, const char *code);
+
 /* ------------------------------------------------------------------ */
 /* Reading an exhibit: decode, segment into tables, read the column    */
 /* headers into periods and the body lines into rows of exact values.  */
