@@ -30,6 +30,10 @@ lib=$(find "$dest" -name 'libtxbrl.so' | head -n 1)
 libdir=$(dirname "$lib")
 find "$dest" -name 'txbrl-taxonomy-*.zip' | grep -q . && ok "taxonomy package zip installed" || ko "no taxonomy package zip"
 find "$dest" -name 'txbrl.1' | grep -q . && ok "man page installed" || ko "no man page"
+find "$dest" -name 'libtxbrl.3' | grep -q . && ok "libtxbrl(3) installed" || ko "no libtxbrl.3"
+find "$dest" -path '*/bash-completion/completions/txbrl' -type f | grep -q . \
+    && ok "bash completion installed" || ko "no bash completion"
+find "$dest" -path '*/doc/txbrl/README.md' -type f | grep -q . && ok "README installed" || ko "no README"
 
 # The quick start from the installed program (its data found beside it).
 LD_LIBRARY_PATH=$libdir "$bin" convert --entities "$srcdir/samples/entities.tsv" -o "$tmp/out" \
