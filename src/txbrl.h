@@ -168,7 +168,9 @@ TX_API tx_status tx_exhibit_inspect(const tx_exhibit *ex, FILE *out, tx_format f
  * variable will do): its strings are borrowed from the exhibit (valid until
  * tx_exhibit_free) or held in the view itself, and are never NULL unless
  * said.  Every function returns TX_OK, or TX_EUSAGE for a NULL argument or
- * an index out of range (the view is then zeroed when it is not NULL).
+ * an index out of range (the view is then zeroed when it is not NULL);
+ * tx_exhibit_cell returns TX_ENOMEM, with an empty value, for a value too
+ * long for its view (none that an exhibit prints is).
  * The statement a table is printed as needs the mapping rules:
  * tx_converter_statement. */
 

@@ -129,8 +129,8 @@ int tx_cmd_validate(int argc, char **argv)
         size_t warnings = tx_report_count(rep, TX_WARNING) - errors;
         if (!tx_cli_quiet())
             fprintf(stderr, "%zu error%s, %zu warning%s in %d file%s\n", errors,
-                errors == 1 ? "" : "s", warnings, warnings == 1 ? "" : "s", nfiles,
-                nfiles == 1 ? "" : "s");
+                    errors == 1 ? "" : "s", warnings, warnings == 1 ? "" : "s", nfiles,
+                    nfiles == 1 ? "" : "s");
     } else {
         tx_status ws = tx_report_write(rep, stdout, fmt);
         ws = tx_cli_flush_stdout(rep, ws == TX_EIO ? tx_cli_errno() : 0);
