@@ -101,6 +101,22 @@ TX_API const char *tx_report_message(const tx_report *rep, size_t i);
  * finding with its level, message, file as a URI reference and line). */
 TX_API tx_status tx_report_write(const tx_report *rep, FILE *out, tx_format fmt);
 
+/* Removes findings from the report, keeping the order of the others: every
+ * finding of severity below `below` (TX_NOTE: none by severity;
+ * TX_WARNING: the notes), and every finding whose code is `code`, or whose
+ * layer it is when it has no dot ("calc" removes calc.inconsistent, ...);
+ * NULL: none by code.  Returns how many were removed.  For a caller that
+ * silences what its user asked not to see (txbrl --quiet, --disable CODE):
+ * the library's own decisions (what is written, the status it returns)
+ * were made with every finding. */
+TX_API size_t tx_report_remove(tx_report *rep, const char *code, tx_severity below);
+
+/* Moves the findings whose code is `code` or of its layer (as for
+ * tx_report_remove) from `from` to the end of `to`, both keeping their
+ * order.  TX_OK (also when none matched), TX_EUSAGE for a NULL argument or
+ * one report twice, TX_ENOMEM (then nothing moved). */
+TX_API tx_status tx_report_move(tx_report *to, tx_report *from, const char *code);
+
 /* ------------------------------------------------------------------ */
 /* Reading an exhibit: decode, segment into tables, read the column    */
 /* headers into periods and the body lines into rows of exact values.  */
@@ -145,6 +161,90 @@ TX_API size_t tx_exhibit_schedule_count(const tx_exhibit *ex);
  * (rows with values only; a value is the exact scaled decimal, "nil" for a
  * nil marker, empty for an empty cell). */
 TX_API tx_status tx_exhibit_inspect(const tx_exhibit *ex, FILE *out, tx_format fmt);
+
+/* Walking what the reader saw: tables in source order, each with its
+ * columns and rows, each item row with one cell per column.  Indexes are
+ * 0-based.  Each function fills a view owned by the caller (a local
+ * variable will do): its strings are borrowed from the exhibit (valid until
+ * tx_exhibit_free) or held in the view itself, and are never NULL unless
+ * said.  Every function returns TX_OK, or TX_EUSAGE for a NULL argument or
+ * an index out of range (the view is then zeroed when it is not NULL);
+ * tx_exhibit_cell returns TX_ENOMEM, with an empty value, for a value too
+ * long for its view (none that an exhibit prints is).
+ * The statement a table is printed as needs the mapping rules:
+ * tx_converter_statement. */
+
+typedef struct tx_table_view {
+    const char *title;      /* the title, white space collapsed; "" if untitled */
+    const char *entity;     /* the entity line over it (or inherited), or ""   */
+    const char *scale_text; /* the scale line as printed ("(In thousands)"), or "" */
+    int scale_money;        /* power of ten money values are scaled by (3)     */
+    int scale_shares;       /* the same for share counts                       */
+    const char *audit;      /* "(Unaudited)" as printed, or ""                 */
+    long line;              /* its first line: the title, else the column
+                               headers, else the body                         */
+    long last_line;         /* the last line of its body (a closing rule
+                               included)                                      */
+    long parent;            /* the table a footnote table belongs to, or -1    */
+    size_t ncolumns;        /* tx_exhibit_column                               */
+    size_t nrows;           /* tx_exhibit_row                                  */
+} tx_table_view;
+
+TX_API tx_status tx_exhibit_table(const tx_exhibit *ex, size_t table, tx_table_view *view);
+
+/* A column of a table.  Dates are "YYYY-MM-DD". */
+typedef struct tx_column_view {
+    const char *words;      /* the header words, top to bottom, or ""          */
+    char start[11];         /* first day of a duration; "" for an instant or
+                               when there is no period                         */
+    char end[11];           /* last day of the duration, or the instant; ""
+                               when no period was read                         */
+    const char *no_period;  /* why no period was read; NULL when there is one */
+    int derived;            /* 1: a "Change" or "%" column: no facts           */
+} tx_column_view;
+
+TX_API tx_status tx_exhibit_column(const tx_exhibit *ex, size_t table, size_t column,
+                                   tx_column_view *view);
+
+/* A row of a table, as printed. */
+typedef struct tx_row_view {
+    const char *kind;       /* "item" (a line item), "heading" (a section
+                               heading such as "Current assets:") or "caption"
+                               (words with no values)                         */
+    const char *label;      /* joined over its lines, footnote markers removed */
+    const char *path;       /* the headings above it joined by " > ", or ""   */
+    const char *notes;      /* its footnote markers, comma-joined, or ""       */
+    const char *values;     /* what its values are: "money", "per-share" or
+                               "shares"                                       */
+    long line;              /* first line of the label                         */
+    long last_line;         /* last line of the label                          */
+    long values_line;       /* line of the values; 0 when it has none          */
+    int level;              /* depth in the heading path                       */
+    int total;              /* 1 when it closes a section (below a rule)       */
+    size_t ncells;          /* the table's columns for an item, 0 otherwise    */
+} tx_row_view;
+
+TX_API tx_status tx_exhibit_row(const tx_exhibit *ex, size_t table, size_t row,
+                                tx_row_view *view);
+
+/* A cell of an item row: what was printed in column `column`. */
+typedef struct tx_cell_view {
+    const char *printed;    /* the token as printed ("$(128,102)"), or "" for
+                               an empty cell                                   */
+    const char *value;      /* the exact value, signed as printed and scaled by
+                               the table's scale ("-128102000"); a percentage
+                               in percent ("12.5"); "" for an empty cell or
+                               a nil marker                                    */
+    int empty;              /* 1: nothing printed in the column                */
+    int nil;                /* 1: a nil marker ("--", "-"), a fact of 0 when
+                               converted                                       */
+    int percent;            /* 1: a percentage (never a fact)                  */
+    char number[160];       /* storage of the value                            */
+} tx_cell_view;
+
+/* TX_EUSAGE also for a row with no cells (a heading or caption). */
+TX_API tx_status tx_exhibit_cell(const tx_exhibit *ex, size_t table, size_t row,
+                                 size_t column, tx_cell_view *view);
 
 /* ------------------------------------------------------------------ */
 /* Project data.  The functions below that need the project's taxonomy, */
@@ -200,6 +300,41 @@ TX_API tx_status tx_converter_convert(tx_converter *conv, const char *exhibit,
 TX_API tx_status tx_converter_convert_named(tx_converter *conv, const char *exhibit,
                                             const char *name, const char *outdir,
                                             tx_report *rep);
+
+/* tx_converter_convert of an exhibit already read (tx_exhibit_read_file or
+ * tx_exhibit_read_buffer; it goes by the name it was read with).  `ex` is
+ * not changed and stays the caller's.  TX_EINPUT when it has neither
+ * tables nor EX-27 schedules. */
+TX_API tx_status tx_converter_convert_exhibit(tx_converter *conv, const tx_exhibit *ex,
+                                              const char *outdir, tx_report *rep);
+
+/* tx_converter_convert of an exhibit in memory: `len` bytes at `data`
+ * (copied; TX_MAX_INPUT at most: read.too-large), going by `name` (required:
+ * TX_EUSAGE when NULL) in findings and for the output files. */
+TX_API tx_status tx_converter_convert_buffer(tx_converter *conv, const char *name,
+                                             const void *data, size_t len,
+                                             const char *outdir, tx_report *rep);
+
+/* Every tx_converter_convert* creates OUTDIR (and its parents) when missing
+ * (write.io when it cannot).  The files the last of them wrote, in this
+ * order: the instance (OUTDIR/STEM.xml), the extension schema and its
+ * label, calculation and presentation linkbases when there were any, and
+ * the rendition (OUTDIR/STEM.html); none when it wrote nothing.  The paths
+ * (OUTDIR joined with the file name) are borrowed from the converter:
+ * valid until the next conversion or tx_converter_free.  Index out of
+ * range or a NULL converter: NULL (and a count of 0). */
+TX_API size_t tx_converter_output_count(const tx_converter *conv);
+TX_API const char *tx_converter_output(const tx_converter *conv, size_t i);
+
+/* The statement table `table` of `ex` is printed as, by the mapping rules
+ * (taxonomy/mapping/statements.tsv by its title, else by its row labels):
+ * "balance", "income", "cashflow", "equity", "reconciliation" or
+ * "allocation"; "" when it is no statement the rules know.  With `basis`
+ * not NULL, *basis is set to "gaap" or "nongaap" ("" when unknown).  The
+ * strings are borrowed from the converter.  NULL for a NULL argument, an
+ * index out of range or no memory. */
+TX_API const char *tx_converter_statement(tx_converter *conv, const tx_exhibit *ex,
+                                          size_t table, const char **basis);
 
 /* Reads and maps another exhibit of the same filing (an EX-13 with the
  * statements of an exhibit's EX-27 schedules) without writing it: every

@@ -3,7 +3,8 @@
 #
 # Each tests/bad/NAME.expect holds the expected exit status on its first line
 # ("exit N"), then the exact stderr of `txbrl inspect NAME.txt` run in the
-# folder of the input.  Inputs are tests/bad/NAME.txt, or made here when they
+# folder of the input (or of the command in NAME.args: usage-*, dir-*,
+# missing-file, convert-*).  Inputs are tests/bad/NAME.txt, or made here when they
 # are too big or too binary to keep in git (see make_input below).
 set -u
 srcdir=${top_srcdir:-.}
@@ -46,6 +47,8 @@ for expect in "$srcdir"/tests/bad/*.expect; do
     name=$(basename "$expect" .expect)
     case $name in
     usage-*|missing-file) args=$(sed -n '1p' "$srcdir/tests/bad/$name.args") ;;
+    dir-*)  # a folder where a file is wanted: the same finding in every subcommand
+        args=$(sed -n '1p' "$srcdir/tests/bad/$name.args"); mkdir -p "$tmp/adir" ;;
     convert-*)  # convert-INPUT: the args file names its input
         args=$(sed -n '1p' "$srcdir/tests/bad/$name.args")
         make_input "$(sed -n '2p' "$srcdir/tests/bad/$name.args")"

@@ -80,8 +80,9 @@ done
 
 # usage and I/O
 "$bin" check >/dev/null 2>&1; [ $? -eq 2 ] && ok "no exhibit: exit 2" || nok "no exhibit: exit status"
-"$bin" check "$tmp/does-not-exist.txt" >"$tmp/out" 2>/dev/null; rc=$?
-[ $rc -eq 2 ] && grep -q '\[read.open\]' "$tmp/out" && ok "missing file: exit 2, read.open" || nok "missing file: exit $rc"
+"$bin" check "$tmp/does-not-exist.txt" >"$tmp/out" 2>"$tmp/err"; rc=$?
+[ $rc -eq 2 ] && grep -q '\[read.open\]' "$tmp/err" && [ ! -s "$tmp/out" ] \
+    && ok "missing file: exit 2, read.open on stderr, nothing on stdout" || nok "missing file: exit $rc"
 "$bin" check --format xml "$srcdir/samples/000_d7aca33587365376.txt" >/dev/null 2>&1
 [ $? -eq 2 ] && ok "bad format: exit 2" || nok "bad format: exit status"
 

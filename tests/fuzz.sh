@@ -123,7 +123,7 @@ for case in "tall 3000" "wrapped 2000" "wide 60" "unclosed 5000" "prose 20000" "
     name="pathological/$1-$2"
     "$1" "$2" >"$tmp/$1.txt"
     rm -rf "$tmp/out"
-    timeout "$guard" "$bin" convert -c 320193 -o "$tmp/out" "$tmp/$1.txt" >/dev/null 2>"$tmp/err"
+    timeout "$guard" "$bin" convert --cik 320193 -o "$tmp/out" "$tmp/$1.txt" >/dev/null 2>"$tmp/err"
     rc=$?
     if [ "$rc" -eq 124 ]; then
         ko "$name: still running after ${guard} s"

@@ -30,6 +30,10 @@ lib=$(find "$dest" -name 'libtxbrl.so' | head -n 1)
 libdir=$(dirname "$lib")
 find "$dest" -name 'txbrl-taxonomy-*.zip' | grep -q . && ok "taxonomy package zip installed" || ko "no taxonomy package zip"
 find "$dest" -name 'txbrl.1' | grep -q . && ok "man page installed" || ko "no man page"
+find "$dest" -name 'libtxbrl.3' | grep -q . && ok "libtxbrl(3) installed" || ko "no libtxbrl.3"
+find "$dest" -path '*/bash-completion/completions/txbrl' -type f | grep -q . \
+    && ok "bash completion installed" || ko "no bash completion"
+find "$dest" -path '*/doc/txbrl/README.md' -type f | grep -q . && ok "README installed" || ko "no README"
 
 # The quick start from the installed program (its data found beside it).
 LD_LIBRARY_PATH=$libdir "$bin" convert --entities "$srcdir/samples/entities.tsv" -o "$tmp/out" \
@@ -49,9 +53,9 @@ if [ -n "$flags" ] && $cc "$srcdir/doc/examples/walk-facts.c" $flags -o "$tmp/wa
     ok "walk-facts.c builds with pkg-config --cflags --libs txbrl"
 else ko "walk-facts.c does not build ($flags)"; cat "$tmp/cc.log"; fi
 data=$(cd "$(dirname "$bin")/../share/txbrl" 2>/dev/null && pwd)
-mkdir -p "$tmp/walk"
+# OUTDIR does not exist: the library creates it
 if [ -x "$tmp/walk-facts" ] && LD_LIBRARY_PATH=$libdir "$tmp/walk-facts" "$data" \
-        "$srcdir/samples/000_d7aca33587365376.txt" "$tmp/walk" "$srcdir/samples/entities.tsv" \
+        "$srcdir/samples/000_d7aca33587365376.txt" "$tmp/walk/new" "$srcdir/samples/entities.tsv" \
         >"$tmp/walk.out" 2>"$tmp/walk.err"; then
     ok "walk-facts runs: $(tail -n 1 "$tmp/walk.out")"
 else ko "walk-facts failed"; tail -5 "$tmp/walk.err"; fi
@@ -68,6 +72,25 @@ do
     if grep -qF "$want" "$tmp/walk.out"; then ok "walk-facts prints:$want"
     else ko "walk-facts lacks:$want"; fi
 done
+
+# Its tables and rows, read by hand from the same sample: the statement of
+# operations, whose title block (the entity line over the title) starts on
+# line 151, in thousands, its first column the three
+# months ended September 30, 2003; line 115 "Restricted cash  24,983  --"
+# (a nil marker in the second column); the files written, the instance
+# first, in the folder the library created.
+for want in \
+    'table	2	151	income	CONDENSED CONSOLIDATED STATEMENT OF OPERATIONS	scale=3' \
+    'column	2.1	2003-07-01..2003-09-30	Three months ended September 30, 2003' \
+    'row	115	Restricted cash	24983000	nil' \
+    "wrote	$tmp/walk/new/000_d7aca33587365376.xml"
+do
+    if grep -qxF "$want" "$tmp/walk.out"; then ok "walk-facts prints:$want"
+    else ko "walk-facts lacks:$want"; fi
+done
+[ "$(grep '^wrote' "$tmp/walk.out" | head -n 1 | cut -f2)" = "$tmp/walk/new/000_d7aca33587365376.xml" ] \
+    && [ "$(grep '^wrote' "$tmp/walk.out" | tail -n 1 | cut -f2)" = "$tmp/walk/new/000_d7aca33587365376.html" ] \
+    && ok "the paths written: the instance first, the rendition last" || ko "wrote lines"
 
 # make uninstall leaves no file.
 make -C "$builddir" uninstall DESTDIR="$dest" >"$tmp/uninstall.log" 2>&1

@@ -74,7 +74,7 @@ for input in "$srcdir"/samples/*.txt; do
         grep -q 'break-inside: avoid' "$html" && grep -q 'name="txbrl-source" content="'"$stem"'.txt"' "$html" &&
         grep -q '<th scope="col"' "$html" && [ "$(grep -o '<table' "$html" | wc -l)" -eq "$(grep -o '<caption' "$html" | wc -l)" ]
     check $? "$stem: lang, charset, title, metadata, print CSS, captions, th scope"
-    "$bin" render -s "$stem.txt" "$inst" >"$tmp/again.html" 2>/dev/null && cmp -s "$html" "$tmp/again.html"
+    "$bin" render --source "$stem.txt" "$inst" >"$tmp/again.html" 2>/dev/null && cmp -s "$html" "$tmp/again.html"
     check $? "$stem: txbrl render gives the same bytes as convert"
 
     # order: statements as the exhibit printed them, rows as the presentation linkbase

@@ -665,3 +665,39 @@ tx_status tx_outfile_report(tx_report *rep, const char *path, const tx_outfile_e
         return TX_EIO;
     }
 }
+
+int tx_make_dirs(const char *dir)
+{
+    if (!dir || !*dir) {
+        errno = ENOENT;
+        return -1;
+    }
+    char *path = tx_strdup(dir);
+    if (!path) {
+        errno = ENOMEM;
+        return -1;
+    }
+    size_t n = strlen(path);
+    for (size_t i = 1; i <= n; i++) {
+        if (path[i] != '/' && path[i] != '\0')
+            continue;
+        char c = path[i];
+        path[i] = '\0';
+        if (mkdir(path, 0777) != 0 && errno != EEXIST) {
+            int err = errno;
+            free(path);
+            errno = err;
+            return -1;
+        }
+        path[i] = c;
+    }
+    free(path);
+    struct stat st;
+    if (stat(dir, &st) != 0)
+        return -1;
+    if (!S_ISDIR(st.st_mode)) {
+        errno = ENOTDIR;
+        return -1;
+    }
+    return 0;
+}

@@ -127,4 +127,9 @@ tx_outfile_step tx_outfile_write(const char *path, const char *text, size_t len,
  * otherwise (none for TX_OUTFILE_NOMEM).  Returns TX_EIO, or TX_ENOMEM. */
 tx_status tx_outfile_report(tx_report *rep, const char *path, const tx_outfile_error *e);
 
+/* mkdir -p: creates the folder `dir` and its missing parents (mode 0777
+ * less the umask).  0 when `dir` is a folder afterwards, else -1 with
+ * errno set (ENOTDIR when it names something else). */
+int tx_make_dirs(const char *dir);
+
 #endif /* TX_OUTFILE_H */

@@ -395,3 +395,56 @@ out:
     tx_buf_free(&b);
     return ok ? TX_OK : TX_EIO;
 }
+
+/* 1 when finding code `have` is `code`, or `code` names its layer (no dot:
+ * "calc" for "calc.inconsistent"). */
+static int code_matches(const char *code, const char *have)
+{
+    if (strcmp(code, have) == 0)
+        return 1;
+    size_t n = strlen(code);
+    return n > 0 && !strchr(code, '.') && strncmp(have, code, n) == 0 && have[n] == '.';
+}
+
+size_t tx_report_remove(tx_report *rep, const char *code, tx_severity below)
+{
+    if (!rep)
+        return 0;
+    size_t kept = 0;
+    for (size_t i = 0; i < rep->n; i++) {
+        finding *f = &rep->items[i];
+        if (f->sev < below || (code && code_matches(code, f->code))) {
+            free(f->file);
+            free(f->code);
+            free(f->message);
+            free(f->facts);
+            continue;
+        }
+        rep->items[kept++] = *f;
+    }
+    size_t removed = rep->n - kept;
+    rep->n = kept;
+    return removed;
+}
+
+tx_status tx_report_move(tx_report *to, tx_report *from, const char *code)
+{
+    if (!to || !from || !code || to == from)
+        return TX_EUSAGE;
+    size_t n = 0;
+    for (size_t i = 0; i < from->n; i++)
+        n += code_matches(code, from->items[i].code);
+    if (n == 0)
+        return TX_OK;
+    if (tx_grow((void **)&to->items, &to->cap, to->n + n, sizeof(finding)) != 0)
+        return TX_ENOMEM;
+    size_t kept = 0;
+    for (size_t i = 0; i < from->n; i++) {
+        if (code_matches(code, from->items[i].code))
+            to->items[to->n++] = from->items[i];
+        else
+            from->items[kept++] = from->items[i];
+    }
+    from->n = kept;
+    return TX_OK;
+}

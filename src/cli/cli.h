@@ -2,6 +2,8 @@
 #ifndef TX_CLI_H
 #define TX_CLI_H
 
+#include <stdio.h>
+
 #include "txbrl.h"
 
 /* Exit status of every subcommand, as README and txbrl(1) document it:
@@ -40,8 +42,47 @@ void tx_cli_allow_add(const char **list, const char *dir);
  * `extra` more uses; else prints "txbrl CMD: standard input ('-') can be
  * read only once" and returns -1. */
 int tx_cli_stdin_once(const char *cmd, int argc, char **argv, int from, int extra);
-/* Prints the report to stderr in the given format. */
-void tx_cli_print_report(const tx_report *rep, tx_format fmt);
+/* Prints the report to stderr in the given format (JSON: one array, even
+ * when empty; text: nothing when empty), less what --quiet and --disable
+ * silence (tx_cli_filter). */
+void tx_cli_print_report(tx_report *rep, tx_format fmt);
+
+/* ------------------------------------------------------------ options
+ * Every subcommand takes -h/--help, -V/--version, -q/--quiet (no notes:
+ * no summaries) and --disable CODE (repeatable: findings of CODE, or of
+ * every code of a layer when CODE has no dot, are not shown).  A short
+ * option means one thing in every subcommand. */
+enum { TX_OPT_DISABLE = 0x101, TX_OPT_CALC, TX_OPT_CIK, TX_OPT_SOURCE };
+#define TX_CLI_COMMON_OPTIONS \
+    {"help", no_argument, NULL, 'h'}, {"version", no_argument, NULL, 'V'}, \
+    {"quiet", no_argument, NULL, 'q'}, {"disable", required_argument, NULL, TX_OPT_DISABLE}
+/* The short options of TX_CLI_COMMON_OPTIONS, for the end of an optstring
+ * that starts with ':' (missing arguments reported apart). */
+#define TX_CLI_COMMON_SHORT "hVq"
+
+/* Handles an option of TX_CLI_COMMON_OPTIONS or a getopt error for `cmd`:
+ * returns -1 when `c` is none of them (the subcommand's own), else the exit
+ * status to end with (help and version: 0 after printing; a usage error: 2
+ * after tx_cli_usage_error), or -2 to go on (--quiet, --disable).
+ * `help` prints the subcommand's help. */
+int tx_cli_common_option(const char *cmd, int c, char **argv, void (*help)(FILE *));
+
+/* A usage error: "txbrl CMD: MESSAGE" and "try 'txbrl CMD --help'" on
+ * stderr; returns TX_EXIT_FAILURE. */
+int tx_cli_usage_error(const char *cmd, const char *fmt, ...)
+#if defined(__GNUC__)
+    __attribute__((format(printf, 2, 3)))
+#endif
+    ;
+
+/* 1 under --quiet. */
+int tx_cli_quiet(void);
+/* Applies --quiet and --disable to a report before it is shown. */
+void tx_cli_filter(tx_report *rep);
+/* The exit status once the report is filtered: `code` (1: the input has
+ * errors), or 0 when every error of the input was silenced by --disable
+ * (failures to read or write stay 2). */
+int tx_cli_filtered_exit(int code, const tx_report *rep);
 
 /* Standard output, once a subcommand has written to it: flushed, and a
  * write that failed now or earlier (`err`: the errno of a library call

@@ -11,7 +11,8 @@ static void help(FILE *out)
 {
     fprintf(out,
             "usage: txbrl convert [-o DIR] [--entities FILE] [--cik CIK] [--with FILE]...\n"
-            "                     [--strict] [--name NAME] [--format text|json] EXHIBIT...\n\n"
+            "                     [--strict] [--name NAME] [--format text|json] [--quiet]\n"
+            "                     [--disable CODE]... EXHIBIT...\n\n"
             "Converts each legacy text exhibit STEM.txt into an XBRL 2.1 instance\n"
             "DIR/STEM.xml, with an extension schema DIR/STEM.xsd and its linkbases when\n"
             "the exhibit needs concepts the taxonomy lacks, and its rendition DIR/STEM.html.\n"
@@ -23,7 +24,7 @@ static void help(FILE *out)
             "                        created when missing)\n"
             "  -e, --entities FILE   NAME<TAB>CIK lines: entity identifiers when the\n"
             "                        exhibit has no EDGAR header\n"
-            "  -c, --cik CIK         the CIK of the entity when the exhibit names none\n"
+            "      --cik CIK         the CIK of the entity when the exhibit names none\n"
             "                        (an extract without header or entity line)\n"
             "  -w, --with FILE       another exhibit of the same filing (the EX-13 with the\n"
             "                        statements): EX-27 schedules are cross-checked against\n"
@@ -35,6 +36,9 @@ static void help(FILE *out)
             "                        statement is unknown, a number that becomes no fact)\n"
             "                        is an error (convert.incomplete)\n"
             "  -f, --format FMT      diagnostics as text (default) or json\n"
+            "  -q, --quiet           no notes (no convert.summary)\n"
+            "      --disable CODE    do not show findings of CODE (or of a layer: 'map');\n"
+            "                        repeatable\n"
             "  -h, --help            this help\n"
             "  -V, --version         the version\n\n"
             "Each exhibit ends with a convert.summary note: tables found and converted,\n"
@@ -70,13 +74,12 @@ int tx_cmd_convert(int argc, char **argv)
     static const struct option opts[] = {
         {"output", required_argument, NULL, 'o'},
         {"entities", required_argument, NULL, 'e'},
-        {"cik", required_argument, NULL, 'c'},
+        {"cik", required_argument, NULL, TX_OPT_CIK},
         {"with", required_argument, NULL, 'w'},
         {"format", required_argument, NULL, 'f'},
         {"strict", no_argument, NULL, 's'},
         {"name", required_argument, NULL, 'n'},
-        {"help", no_argument, NULL, 'h'},
-        {"version", no_argument, NULL, 'V'},
+        TX_CLI_COMMON_OPTIONS,
         {NULL, 0, NULL, 0},
     };
     const char *outdir = ".", *entities = NULL, *cik = NULL, *name = NULL;
@@ -86,36 +89,32 @@ int tx_cmd_convert(int argc, char **argv)
     int strict = 0;
     int c;
     optind = 1;
-    while ((c = getopt_long(argc, argv, "o:e:c:w:f:n:shV", opts, NULL)) != -1) {
+    opterr = 0;
+    while ((c = getopt_long(argc, argv, ":o:e:w:f:n:s" TX_CLI_COMMON_SHORT, opts, NULL)) != -1) {
         switch (c) {
         case 'o': outdir = optarg; break;
         case 'e': entities = optarg; break;
-        case 'c': cik = optarg; break;
+        case TX_OPT_CIK: cik = optarg; break;
         case 'w':
-            if (nwith == sizeof with / sizeof with[0]) {
-                fprintf(stderr, "txbrl convert: at most %zu --with files\n", nwith);
-                return TX_EXIT_FAILURE;
-            }
+            if (nwith == sizeof with / sizeof with[0])
+                return tx_cli_usage_error("convert", "at most %zu --with files", nwith);
             with[nwith++] = optarg;
             break;
         case 'f':
-            if (tx_cli_parse_format(optarg, &fmt, 0) != 0) {
-                fprintf(stderr, "txbrl convert: unknown format '%s' (text or json)\n", optarg);
-                return TX_EXIT_FAILURE;
-            }
+            if (tx_cli_parse_format(optarg, &fmt, 0) != 0)
+                return tx_cli_usage_error("convert", "unknown format '%s' (text or json)", optarg);
             break;
         case 's': strict = 1; break;
         case 'n': name = optarg; break;
-        case 'h': help(stdout); return TX_EXIT_OK;
-        case 'V': tx_cli_print_version(); return TX_EXIT_OK;
-        default: help(stderr); return TX_EXIT_FAILURE;
+        default: {
+            int r = tx_cli_common_option("convert", c, argv, help);
+            if (r != -2)
+                return r < 0 ? TX_EXIT_FAILURE : r;
+        }
         }
     }
-    if (optind >= argc) {
-        fprintf(stderr, "txbrl convert: no exhibit given\n");
-        help(stderr);
-        return TX_EXIT_FAILURE;
-    }
+    if (optind >= argc)
+        return tx_cli_usage_error("convert", "no exhibit given");
     /* standard input can be read once */
     int stdin_uses = entities && strcmp(entities, "-") == 0;
     for (size_t i = 0; i < nwith; i++)
@@ -124,10 +123,8 @@ int tx_cmd_convert(int argc, char **argv)
         return TX_EXIT_FAILURE;
     for (int i = optind; i < argc; i++)
         stdin_uses += strcmp(argv[i], "-") == 0;
-    if (name && (!*name || stdin_uses == 0)) {
-        fprintf(stderr, "txbrl convert: --name names standard input: give '-' as an exhibit\n");
-        return TX_EXIT_FAILURE;
-    }
+    if (name && (!*name || stdin_uses == 0))
+        return tx_cli_usage_error("convert", "--name names standard input: give '-' as an exhibit");
     if (make_dirs(outdir) != 0) {
         fprintf(stderr, "%s:0: error: [write.io] cannot create the output directory: %s\n",
                 outdir, strerror(errno));
@@ -140,10 +137,9 @@ int tx_cmd_convert(int argc, char **argv)
     tx_status st = tx_converter_new(tx_cli_datadir(), entities, rep, &conv);
     int exit_code = tx_cli_exit_code(st);
     if (st == TX_OK && cik && tx_converter_set_cik(conv, cik) != TX_OK) {
-        fprintf(stderr, "txbrl convert: --cik takes one to ten digits, not '%s'\n", cik);
         tx_converter_free(conv);
         tx_report_free(rep);
-        return TX_EXIT_FAILURE;
+        return tx_cli_usage_error("convert", "--cik takes one to ten digits, not '%s'", cik);
     }
     if (st == TX_OK)
         tx_converter_set_strict(conv, strict);
@@ -168,6 +164,7 @@ int tx_cmd_convert(int argc, char **argv)
     if (exit_code == TX_EXIT_OK)
         exit_code = tx_cli_exit_status(TX_OK, rep);
     tx_cli_print_report(rep, fmt);
+    exit_code = tx_cli_filtered_exit(exit_code, rep);
     tx_converter_free(conv);
     tx_report_free(rep);
     return exit_code;

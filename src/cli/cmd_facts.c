@@ -8,7 +8,8 @@
 static void help(FILE *out)
 {
     fprintf(out,
-            "usage: txbrl facts [--format csv|json] [--catalog FILE] INSTANCE\n\n"
+            "usage: txbrl facts [--format csv|json] [--catalog FILE] [--quiet]\n"
+            "                   [--disable CODE]... INSTANCE\n\n"
             "Reads an XBRL 2.1 instance (offline: no network, no external entities)\n"
             "and prints its facts, one per fact in document order.\n"
             "The INSTANCE may be any readable file, a pipe included (read whole); '-' is\n"
@@ -19,6 +20,9 @@ static void help(FILE *out)
             "                     and one row per fact; json: xBRL-JSON (OIM 1.0)\n"
             "  -c, --catalog FILE XML catalog to resolve URLs with (default: the\n"
             "                     project's taxonomy/catalog.xml)\n"
+            "  -q, --quiet        no notes\n"
+            "      --disable CODE do not show findings of CODE (or of a layer);\n"
+            "                     repeatable\n"
             "  -h, --help         this help\n"
             "  -V, --version      the version\n\n"
             "Diagnostics go to stderr as FILE:LINE: error|warning: [code] message\n"
@@ -56,7 +60,7 @@ static int run(const char *path, const char *catalog, tx_format fmt)
     if (st == TX_ENOMEM)
         tx_report_add(rep, TX_ERROR, path, 0, "read.memory", "out of memory");
     tx_cli_print_report(rep, fmt == TX_FORMAT_JSON ? TX_FORMAT_JSON : TX_FORMAT_TEXT);
-    int code = tx_cli_exit_status(st, rep);
+    int code = tx_cli_filtered_exit(tx_cli_exit_status(st, rep), rep);
     tx_instance_free(inst);
     tx_report_free(rep);
     return code;
@@ -67,45 +71,33 @@ int tx_cmd_facts(int argc, char **argv)
     static const struct option opts[] = {
         {"format", required_argument, NULL, 'f'},
         {"catalog", required_argument, NULL, 'c'},
-        {"help", no_argument, NULL, 'h'},
-        {"version", no_argument, NULL, 'V'},
+        TX_CLI_COMMON_OPTIONS,
         {NULL, 0, NULL, 0},
     };
     tx_format fmt = TX_FORMAT_CSV;
     const char *catalog = NULL;
     int c;
     optind = 1;
-    while ((c = getopt_long(argc, argv, "f:c:hV", opts, NULL)) != -1) {
+    opterr = 0;
+    while ((c = getopt_long(argc, argv, ":f:c:" TX_CLI_COMMON_SHORT, opts, NULL)) != -1) {
         switch (c) {
         case 'f':
-            if (parse_facts_format(optarg, &fmt) != 0) {
-                fprintf(stderr, "txbrl facts: unknown format '%s' (csv or json)\n", optarg);
-                return TX_EXIT_FAILURE;
-            }
+            if (parse_facts_format(optarg, &fmt) != 0)
+                return tx_cli_usage_error("facts", "unknown format '%s' (csv or json)", optarg);
             break;
         case 'c':
             catalog = optarg;
             break;
-        case 'h':
-            help(stdout);
-            return TX_EXIT_OK;
-        case 'V':
-            tx_cli_print_version();
-            return TX_EXIT_OK;
-        default:
-            help(stderr);
-            return TX_EXIT_FAILURE;
+        default: {
+            int r = tx_cli_common_option("facts", c, argv, help);
+            if (r != -2)
+                return r < 0 ? TX_EXIT_FAILURE : r;
+        }
         }
     }
-    if (optind >= argc) {
-        fprintf(stderr, "txbrl facts: no instance given\n");
-        help(stderr);
-        return TX_EXIT_FAILURE;
-    }
-    if (argc - optind > 1) {
-        fprintf(stderr, "txbrl facts: one instance at a time\n");
-        help(stderr);
-        return TX_EXIT_FAILURE;
-    }
+    if (optind >= argc)
+        return tx_cli_usage_error("facts", "no instance given");
+    if (argc - optind > 1)
+        return tx_cli_usage_error("facts", "one instance at a time");
     return run(argv[optind], catalog, fmt);
 }

@@ -9,7 +9,8 @@ static void help(FILE *out)
 {
     fprintf(out,
             "usage: txbrl render [-o FILE] [--inline | --model] [--source NAME]\n"
-            "                    [--catalog FILE] [--allow DIR]... INSTANCE\n\n"
+            "                    [--catalog FILE] [--allow DIR]... [--format text|json]\n"
+            "                    [--quiet] [--disable CODE]... INSTANCE\n\n"
             "Renders an XBRL 2.1 instance and its linkbases (labels, presentation,\n"
             "calculation; loaded offline through the XML catalog) as one self-contained\n"
             "HTML5 page: one table per role of the instance's presentation linkbase (for\n"
@@ -28,12 +29,15 @@ static void help(FILE *out)
             "  -m, --model         write the presentation model instead (XML: the tables,\n"
             "                      columns, rows and cells the stylesheets lay out;\n"
             "                      `xsltproc xslt/txbrl-html.xsl MODEL` makes the page)\n"
-            "  -s, --source NAME   the exhibit's file name shown in the page (default:\n"
+            "      --source NAME   the exhibit's file name shown in the page (default:\n"
             "                      the one the instance names)\n"
             "  -c, --catalog FILE  XML catalog (default: the project's)\n"
             "  -A, --allow DIR     the DTS may also use the files under DIR (repeatable;\n"
             "                      by default the catalog's and the instance's folder)\n"
             "  -f, --format FMT    diagnostics as text (default) or json\n"
+            "  -q, --quiet         no notes\n"
+            "      --disable CODE  do not show findings of CODE (or of a layer);\n"
+            "                      repeatable\n"
             "  -h, --help          this help\n"
             "  -V, --version       the version\n\n"
             "Exit status: 0 rendered, 1 the instance cannot be read or rendered (an error\n"
@@ -48,12 +52,11 @@ int tx_cmd_render(int argc, char **argv)
         {"output", required_argument, NULL, 'o'},
         {"inline", no_argument, NULL, 'i'},
         {"model", no_argument, NULL, 'm'},
-        {"source", required_argument, NULL, 's'},
+        {"source", required_argument, NULL, TX_OPT_SOURCE},
         {"catalog", required_argument, NULL, 'c'},
         {"allow", required_argument, NULL, 'A'},
         {"format", required_argument, NULL, 'f'},
-        {"help", no_argument, NULL, 'h'},
-        {"version", no_argument, NULL, 'V'},
+        TX_CLI_COMMON_OPTIONS,
         {NULL, 0, NULL, 0},
     };
     tx_render_options opt = {0};
@@ -68,7 +71,8 @@ int tx_cmd_render(int argc, char **argv)
     tx_format fmt = TX_FORMAT_TEXT;
     int c;
     optind = 1;
-    while ((c = getopt_long(argc, argv, "o:ims:c:A:f:hV", opts, NULL)) != -1) {
+    opterr = 0;
+    while ((c = getopt_long(argc, argv, ":o:imc:A:f:" TX_CLI_COMMON_SHORT, opts, NULL)) != -1) {
         switch (c) {
         case 'o':
             output = optarg;
@@ -79,7 +83,7 @@ int tx_cmd_render(int argc, char **argv)
         case 'm':
             opt.model = 1;
             break;
-        case 's':
+        case TX_OPT_SOURCE:
             opt.source = optarg;
             break;
         case 'c':
@@ -89,28 +93,19 @@ int tx_cmd_render(int argc, char **argv)
             tx_cli_allow_add(allow, optarg);
             break;
         case 'f':
-            if (tx_cli_parse_format(optarg, &fmt, 0) != 0) {
-                fprintf(stderr, "txbrl render: unknown format '%s' (text or json)\n", optarg);
-                return TX_EXIT_FAILURE;
-            }
+            if (tx_cli_parse_format(optarg, &fmt, 0) != 0)
+                return tx_cli_usage_error("render", "unknown format '%s' (text or json)", optarg);
             break;
-        case 'h':
-            help(stdout);
-            return TX_EXIT_OK;
-        case 'V':
-            tx_cli_print_version();
-            return TX_EXIT_OK;
-        default:
-            help(stderr);
-            return TX_EXIT_FAILURE;
+        default: {
+            int r = tx_cli_common_option("render", c, argv, help);
+            if (r != -2)
+                return r < 0 ? TX_EXIT_FAILURE : r;
+        }
         }
     }
-    if (argc - optind != 1) {
-        fprintf(stderr, "txbrl render: %s\n",
-                optind >= argc ? "no instance given" : "one instance at a time");
-        help(stderr);
-        return TX_EXIT_FAILURE;
-    }
+    if (argc - optind != 1)
+        return tx_cli_usage_error("render", "%s",
+                                  optind >= argc ? "no instance given" : "one instance at a time");
     tx_report *rep = tx_report_new();
     if (!rep) {
         fprintf(stderr, "txbrl render: out of memory\n");
@@ -122,13 +117,17 @@ int tx_cmd_render(int argc, char **argv)
         st = tx_render_file(instance, output, &opt, rep);
     } else {
         st = tx_render_stream(instance, stdout, &opt, rep);
-        if (st == TX_OK || st == TX_EIO)
-            st = tx_cli_flush_stdout(rep, st == TX_EIO ? tx_cli_errno() : 0);
+        /* TX_EIO is standard output's failure only when the stream says so
+           (an instance that cannot be read is TX_EIO too) */
+        int out_err = st == TX_EIO && ferror(stdout) ? tx_cli_errno() : 0;
+        tx_status fl = tx_cli_flush_stdout(rep, out_err);
+        if (st == TX_OK || fl != TX_OK)
+            st = fl == TX_OK ? st : fl;
     }
     if (st == TX_ENOMEM)
         tx_report_add(rep, TX_ERROR, instance, 0, "read.memory", "out of memory");
     tx_cli_print_report(rep, fmt);
-    int code = tx_cli_exit_status(st, rep);
+    int code = tx_cli_filtered_exit(tx_cli_exit_status(st, rep), rep);
     tx_report_free(rep);
     return code;
 }

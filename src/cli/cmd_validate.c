@@ -10,7 +10,8 @@ static void help(FILE *out)
 {
     fprintf(out,
             "usage: txbrl validate [--format text|json|sarif] [--catalog FILE] [--werror]\n"
-            "                      [--calc 1.1|2.1] [--allow DIR]... FILE...\n\n"
+            "                      [--calc 1.1|2.1] [--allow DIR]... [--quiet]\n"
+            "                      [--disable CODE]... FILE...\n\n"
             "Validates XBRL 2.1 instances (or taxonomy schemas and linkbases) offline:\n"
             "well-formedness (xml.*), DTS discovery through the XML catalog (dts.*),\n"
             "XML Schema validity (schema.*), XBRL 2.1 instance rules (xbrl.*),\n"
@@ -33,6 +34,10 @@ static void help(FILE *out)
             "  -W, --werror       treat warnings as errors\n"
             "      --calc MODE    1.1 (default): XBRL Calculations 1.1 interval semantics;\n"
             "                     2.1: XBRL 2.1 inferred-precision semantics\n"
+            "  -q, --quiet        no notes, no summary line\n"
+            "      --disable CODE do not show findings of CODE (or of a layer: 'calc');\n"
+            "                     repeatable; silenced errors do not make the exit\n"
+            "                     status 1\n"
             "  -h, --help         this help\n"
             "  -V, --version      the version\n\n"
             "In text form findings go to stderr, then 'N errors, M warnings in K files';\n"
@@ -47,9 +52,8 @@ int tx_cmd_validate(int argc, char **argv)
         {"catalog", required_argument, NULL, 'c'},
         {"werror", no_argument, NULL, 'W'},
         {"allow", required_argument, NULL, 'A'},
-        {"calc", required_argument, NULL, 'C'},
-        {"help", no_argument, NULL, 'h'},
-        {"version", no_argument, NULL, 'V'},
+        {"calc", required_argument, NULL, TX_OPT_CALC},
+        TX_CLI_COMMON_OPTIONS,
         {NULL, 0, NULL, 0},
     };
     tx_format fmt = TX_FORMAT_TEXT;
@@ -62,16 +66,15 @@ int tx_cmd_validate(int argc, char **argv)
     opt.allow = allow;
     int c;
     optind = 1;
-    while ((c = getopt_long(argc, argv, "f:c:A:WhV", opts, NULL)) != -1) {
+    opterr = 0;
+    while ((c = getopt_long(argc, argv, ":f:c:A:W" TX_CLI_COMMON_SHORT, opts, NULL)) != -1) {
         switch (c) {
         case 'f':
             if (strcmp(optarg, "sarif") == 0)
                 fmt = TX_FORMAT_SARIF;
-            else if (tx_cli_parse_format(optarg, &fmt, 0) != 0) {
-                fprintf(stderr, "txbrl validate: unknown format '%s' (text, json or sarif)\n",
-                        optarg);
-                return TX_EXIT_FAILURE;
-            }
+            else if (tx_cli_parse_format(optarg, &fmt, 0) != 0)
+                return tx_cli_usage_error("validate", "unknown format '%s' (text, json or sarif)",
+                                          optarg);
             break;
         case 'c':
             opt.catalog = optarg;
@@ -82,33 +85,24 @@ int tx_cmd_validate(int argc, char **argv)
         case 'A':
             tx_cli_allow_add(allow, optarg);
             break;
-        case 'C':
+        case TX_OPT_CALC:
             if (strcmp(optarg, "1.1") == 0)
                 opt.calc = TX_CALC_11;
             else if (strcmp(optarg, "2.1") == 0)
                 opt.calc = TX_CALC_21;
-            else {
-                fprintf(stderr, "txbrl validate: unknown calculation mode '%s' (1.1 or 2.1)\n",
-                        optarg);
-                return TX_EXIT_FAILURE;
-            }
+            else
+                return tx_cli_usage_error("validate", "unknown calculation mode '%s' (1.1 or 2.1)",
+                                          optarg);
             break;
-        case 'h':
-            help(stdout);
-            return TX_EXIT_OK;
-        case 'V':
-            tx_cli_print_version();
-            return TX_EXIT_OK;
-        default:
-            help(stderr);
-            return TX_EXIT_FAILURE;
+        default: {
+            int r = tx_cli_common_option("validate", c, argv, help);
+            if (r != -2)
+                return r < 0 ? TX_EXIT_FAILURE : r;
+        }
         }
     }
-    if (optind >= argc) {
-        fprintf(stderr, "txbrl validate: no file given\n");
-        help(stderr);
-        return TX_EXIT_FAILURE;
-    }
+    if (optind >= argc)
+        return tx_cli_usage_error("validate", "no file given");
     if (tx_cli_stdin_once("validate", argc, argv, optind, 0) != 0)
         return TX_EXIT_FAILURE;
     tx_report *rep = tx_report_new();
@@ -128,13 +122,15 @@ int tx_cmd_validate(int argc, char **argv)
         if (st != TX_OK && (worst == TX_OK || (worst == TX_EINPUT && st != TX_EINPUT)))
             worst = st;
     }
+    tx_cli_filter(rep);
     if (fmt == TX_FORMAT_TEXT) {
         tx_cli_print_report(rep, fmt);
         size_t errors = tx_report_count(rep, TX_ERROR);
         size_t warnings = tx_report_count(rep, TX_WARNING) - errors;
-        fprintf(stderr, "%zu error%s, %zu warning%s in %d file%s\n", errors,
-                errors == 1 ? "" : "s", warnings, warnings == 1 ? "" : "s", nfiles,
-                nfiles == 1 ? "" : "s");
+        if (!tx_cli_quiet())
+            fprintf(stderr, "%zu error%s, %zu warning%s in %d file%s\n", errors,
+                    errors == 1 ? "" : "s", warnings, warnings == 1 ? "" : "s", nfiles,
+                    nfiles == 1 ? "" : "s");
     } else {
         tx_status ws = tx_report_write(rep, stdout, fmt);
         ws = tx_cli_flush_stdout(rep, ws == TX_EIO ? tx_cli_errno() : 0);
@@ -143,7 +139,7 @@ int tx_cmd_validate(int argc, char **argv)
             worst = TX_EIO;
         }
     }
-    int code = tx_cli_exit_status(worst, rep);
+    int code = tx_cli_filtered_exit(tx_cli_exit_status(worst, rep), rep);
     tx_validator_free(v);
     tx_report_free(rep);
     return code;

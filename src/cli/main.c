@@ -2,6 +2,8 @@
 #include "config.h"
 
 #include <errno.h>
+#include <getopt.h>
+#include <stdarg.h>
 #include <limits.h>
 #include <signal.h>
 #include <stdio.h>
@@ -144,10 +146,90 @@ const char *tx_cli_catalog(void)
     return path;
 }
 
-void tx_cli_print_report(const tx_report *rep, tx_format fmt)
+void tx_cli_print_report(tx_report *rep, tx_format fmt)
 {
+    tx_cli_filter(rep);
     if (fmt == TX_FORMAT_JSON || tx_report_size(rep) > 0)
         tx_report_write(rep, stderr, fmt == TX_FORMAT_JSON ? TX_FORMAT_JSON : TX_FORMAT_TEXT);
+}
+
+/* ------------------------------------------------------------ common options */
+
+static struct {
+    int quiet;
+    const char **disabled;
+    size_t ndisabled;
+    size_t errors_silenced;   /* errors removed by --disable */
+} filter;
+
+int tx_cli_usage_error(const char *cmd, const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    fprintf(stderr, "txbrl %s: ", cmd);
+    vfprintf(stderr, fmt, ap);
+    fprintf(stderr, "\ntry 'txbrl %s --help'\n", cmd);
+    va_end(ap);
+    return TX_EXIT_FAILURE;
+}
+
+int tx_cli_common_option(const char *cmd, int c, char **argv, void (*help)(FILE *))
+{
+    const char *arg = optind > 0 ? argv[optind - 1] : "";
+    switch (c) {
+    case 'h':
+        help(stdout);
+        return TX_EXIT_OK;
+    case 'V':
+        tx_cli_print_version();
+        return TX_EXIT_OK;
+    case 'q':
+        filter.quiet = 1;
+        return -2;
+    case TX_OPT_DISABLE: {
+        const char **more = realloc(filter.disabled, (filter.ndisabled + 1) * sizeof *more);
+        if (!more) {
+            fprintf(stderr, "txbrl %s: out of memory\n", cmd);
+            return TX_EXIT_FAILURE;
+        }
+        filter.disabled = more;
+        filter.disabled[filter.ndisabled++] = optarg;
+        return -2;
+    }
+    case ':':
+        if (optopt && optopt < 0x100)
+            return tx_cli_usage_error(cmd, "option '-%c' needs an argument", optopt);
+        return tx_cli_usage_error(cmd, "option '%s' needs an argument", arg);
+    case '?':
+        if (optopt && optopt < 0x100)
+            return tx_cli_usage_error(cmd, "unknown option '-%c'", optopt);
+        return tx_cli_usage_error(cmd, "unknown option '%s'", arg);
+    default:
+        return -1;
+    }
+}
+
+void tx_cli_filter(tx_report *rep)
+{
+    size_t before = tx_report_count(rep, TX_ERROR);
+    for (size_t i = 0; i < filter.ndisabled; i++)
+        tx_report_remove(rep, filter.disabled[i], TX_NOTE);
+    filter.errors_silenced += before - tx_report_count(rep, TX_ERROR);
+    if (filter.quiet)
+        tx_report_remove(rep, NULL, TX_WARNING);
+}
+
+int tx_cli_quiet(void)
+{
+    return filter.quiet;
+}
+
+int tx_cli_filtered_exit(int code, const tx_report *rep)
+{
+    if (code == TX_EXIT_INVALID && filter.errors_silenced > 0 &&
+        tx_report_count(rep, TX_ERROR) == 0)
+        return TX_EXIT_OK;
+    return code;
 }
 
 /* ------------------------------------------------------------ standard output
@@ -212,7 +294,7 @@ static int close_streams(int code)
 static int run(int argc, char **argv)
 {
     if (argc < 2) {
-        usage(stderr);
+        fprintf(stderr, "txbrl: no command given\ntry 'txbrl --help'\n");
         return TX_EXIT_FAILURE;
     }
     if (strcmp(argv[1], "--help") == 0 || strcmp(argv[1], "-h") == 0) {
@@ -226,8 +308,7 @@ static int run(int argc, char **argv)
     for (size_t i = 0; i < sizeof commands / sizeof commands[0]; i++)
         if (strcmp(argv[1], commands[i].name) == 0)
             return commands[i].run(argc - 1, argv + 1);
-    fprintf(stderr, "txbrl: unknown command '%s'\n", argv[1]);
-    usage(stderr);
+    fprintf(stderr, "txbrl: unknown command '%s'\ntry 'txbrl --help'\n", argv[1]);
     return TX_EXIT_FAILURE;
 }
 
@@ -246,7 +327,7 @@ int tx_cli_stdin_once(const char *cmd, int argc, char **argv, int from, int extr
         uses += strcmp(argv[i], "-") == 0;
     if (uses <= 1)
         return 0;
-    fprintf(stderr, "txbrl %s: standard input ('-') can be read only once\n", cmd);
+    tx_cli_usage_error(cmd, "standard input ('-') can be read only once");
     return -1;
 }
 

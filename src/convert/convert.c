@@ -1,5 +1,6 @@
 /* convert.c - the converter: read -> map -> stage the outputs -> validate
  * and render the staged instance -> commit the set. */
+#include <errno.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -9,6 +10,7 @@
 #include "convert/summary.h"
 #include "disclose/disclose.h"
 #include "xbrl/offline.h"
+#include "map/classify.h"
 #include "map/ex27check.h"
 #include "map/ex27map.h"
 #include "map/inspect.h"
@@ -36,6 +38,8 @@ struct tx_converter {
     tx_ex27_map *ex27;           /* EX-27 tag map and checks */
     tx_factset **refs;           /* other exhibits of the filing (--with) */
     size_t nrefs;
+    char **outputs;              /* the paths the last conversion wrote */
+    size_t noutputs;
 };
 
 tx_status tx_converter_new(const char *datadir, const char *entities, tx_report *rep,
@@ -94,6 +98,15 @@ tx_status tx_converter_set_strict(tx_converter *c, int strict)
     return TX_OK;
 }
 
+static void clear_outputs(tx_converter *c)
+{
+    for (size_t i = 0; i < c->noutputs; i++)
+        free(c->outputs[i]);
+    free(c->outputs);
+    c->outputs = NULL;
+    c->noutputs = 0;
+}
+
 void tx_converter_free(tx_converter *c)
 {
     if (!c)
@@ -105,6 +118,7 @@ void tx_converter_free(tx_converter *c)
     for (size_t i = 0; i < c->nrefs; i++)
         tx_factset_free(c->refs[i]);
     free(c->refs);
+    clear_outputs(c);
     free(c->datadir);
     free(c->catalog);
     free(c);
@@ -189,6 +203,26 @@ static tx_status check_and_render(tx_converter *c, tx_outset *s, const char *exh
     return st;
 }
 
+/* Keeps the paths of the files a committed set wrote (texts[i] NULL: the
+ * instance's file i was not written; the rendition always is). */
+static int record_outputs(tx_converter *c, const char *outdir, const char *const *names,
+                          char *const *texts)
+{
+    c->outputs = calloc(SET_N, sizeof *c->outputs);
+    if (!c->outputs)
+        return -1;
+    for (size_t i = 0; i < SET_N; i++) {
+        if (i < TX_INSTANCE_NFILES && !texts[i])
+            continue;
+        tx_buf b = {0};
+        tx_buf_printf(&b, "%s/%s", outdir, names[i]);
+        if (!(c->outputs[c->noutputs] = tx_buf_take(&b)))
+            return -1;
+        c->noutputs++;
+    }
+    return 0;
+}
+
 /* Writes the outputs of one exhibit as one set (base/outfile.h): the
  * instance and its extension files are staged beside their targets, the
  * staged instance is validated and rendered, and only a valid instance
@@ -232,6 +266,8 @@ static tx_status write_set(tx_converter *c, const tx_factset *fs, const char *ex
         st = check_and_render(c, s, exhibit, rep);
     if (st == TX_OK && tx_outset_commit(s, &e) != TX_OUTFILE_OK)
         st = tx_outfile_report(rep, tx_outset_target(s, e.file), &e);
+    if (st == TX_OK && record_outputs(c, outdir, names, f.text) != 0)
+        st = TX_ENOMEM;
     tx_outset_close(s);
     free(html_name);
     tx_instance_files_clear(&f);
@@ -249,20 +285,45 @@ tx_status tx_converter_convert_named(tx_converter *c, const char *path, const ch
 {
     if (!c || !path || !outdir)
         return TX_EUSAGE;
+    clear_outputs(c);
     tx_exhibit *ex = NULL;
     tx_status st = tx_exhibit_read_named(path, name, rep, &ex);
     if (!ex)
         return st;
+    st = worse(st, tx_converter_convert_exhibit(c, ex, outdir, rep));
+    tx_exhibit_free(ex);
+    return st;
+}
+
+tx_status tx_converter_convert_buffer(tx_converter *c, const char *name, const void *data,
+                                      size_t len, const char *outdir, tx_report *rep)
+{
+    if (!c || !name || (!data && len) || !outdir)
+        return TX_EUSAGE;
+    clear_outputs(c);
+    tx_exhibit *ex = NULL;
+    tx_status st = tx_exhibit_read_buffer(name, data ? data : "", len, rep, &ex);
+    if (!ex)
+        return st;
+    st = worse(st, tx_converter_convert_exhibit(c, ex, outdir, rep));
+    tx_exhibit_free(ex);
+    return st;
+}
+
+tx_status tx_converter_convert_exhibit(tx_converter *c, const tx_exhibit *ex,
+                                       const char *outdir, tx_report *rep)
+{
+    if (!c || !ex || !outdir)
+        return TX_EUSAGE;
+    clear_outputs(c);
+    tx_status st = TX_OK;
     /* from here on the exhibit goes by its name */
     char *exhibit = tx_strdup(ex->name);
-    if (!exhibit) {
-        tx_exhibit_free(ex);
+    if (!exhibit)
         return TX_ENOMEM;
-    }
     if (ex->ntables == 0 && tx_exhibit_schedule_count(ex) == 0) {
-        tx_exhibit_free(ex);
         free(exhibit);
-        return worse(st, TX_EINPUT);
+        return TX_EINPUT;
     }
     tx_mapping *map = NULL;
     tx_factset *fs = NULL;
@@ -282,7 +343,6 @@ tx_status tx_converter_convert_named(tx_converter *c, const char *path, const ch
         tx_disclose_options dopt = {0, c->lexicon};
         st = worse(st, tx_disclose_exhibit(ex, map, &dopt, rep, NULL));
     }
-    tx_exhibit_free(ex);
     tx_mapping_free(map);
     if (!fs) {
         free(exhibit);
@@ -298,6 +358,13 @@ tx_status tx_converter_convert_named(tx_converter *c, const char *path, const ch
         tx_factset_free(fs);
         free(exhibit);
         return worse(st, TX_EINPUT);
+    }
+    if (tx_make_dirs(outdir) != 0) {
+        tx_report_add(rep, TX_ERROR, outdir, 0, "write.io",
+                      "cannot create the output directory: %s", strerror(errno));
+        tx_factset_free(fs);
+        free(exhibit);
+        return worse(st, TX_EIO);
     }
     tx_status w = write_set(c, fs, exhibit, outdir, rep);
     tx_factset_free(fs);
@@ -382,4 +449,33 @@ tx_status tx_converter_check(tx_converter *c, const char *exhibit, tx_report *re
     tx_mapping_free(map);
     tx_exhibit_free(ex);
     return st;
+}
+
+size_t tx_converter_output_count(const tx_converter *c)
+{
+    return c ? c->noutputs : 0;
+}
+
+const char *tx_converter_output(const tx_converter *c, size_t i)
+{
+    return c && i < c->noutputs ? c->outputs[i] : NULL;
+}
+
+const char *tx_converter_statement(tx_converter *c, const tx_exhibit *ex, size_t table,
+                                   const char **basis)
+{
+    if (basis)
+        *basis = NULL;
+    if (!c || !ex || table >= ex->ntables)
+        return NULL;
+    const tx_table *t = &ex->tables[table];
+    const tx_table *parent = t->parent >= 0 ? &ex->tables[t->parent] : NULL;
+    char *why = NULL;
+    const tx_statement_rule *rule = tx_classify_table(c->taxonomy, t, parent, &why);
+    if (!why)
+        return NULL;
+    free(why);
+    if (basis)
+        *basis = rule ? rule->basis : "";
+    return rule ? rule->kind : "";
 }

@@ -3,6 +3,7 @@
 #include "config.h"
 
 #include <stdlib.h>
+#include <errno.h>
 #include <string.h>
 
 #include "read/basis.h"
@@ -124,7 +125,7 @@ tx_status tx_exhibit_read_named(const char *path, const char *name, tx_report *r
         tx_report_add(rep, TX_ERROR, name, 0, "read.open", "cannot open: %s", strerror(err));
         return TX_EIO;
     case TX_READALL_DIR:
-        tx_report_add(rep, TX_ERROR, name, 0, "read.open", "is a directory");
+        tx_report_add(rep, TX_ERROR, name, 0, "read.open", "cannot open: %s", strerror(EISDIR));
         return TX_EIO;
     case TX_READALL_READ:
         tx_report_add(rep, TX_ERROR, name, 0, "read.io", "cannot read: %s", strerror(err));
