@@ -1059,7 +1059,15 @@ tx_status tx_header_read(const tx_text *text, tx_table *t,
     memset(&hint, 0, sizeof hint);
     hint.want_instant = is_balance_sheet(t);
     hint.want_duration = is_flow_statement(t);
-    hint.undated = t->ncols == 1;
+    /* one value column, or columns whose words name no date at all (a pro
+       forma statement's "Historical", "Adjustments", "Pro Forma Combined"
+       under "BALANCE SHEET AS OF JUNE 30, 1995"): each takes the one date
+       the title and header print */
+    hint.undated = 1;
+    for (size_t c = 0; c < t->ncols && hint.undated && st == TX_OK; c++)
+        if (words[c].data &&
+            (tx_period_shape(words[c].data) & (TX_SHAPE_MONTH | TX_SHAPE_YEAR)))
+            hint.undated = 0;
     hint.context = ctx.data;
     tx_date *known = NULL;
     int por_printed = 0;

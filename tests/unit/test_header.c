@@ -312,6 +312,46 @@ static const char two_companies[] =
     "Revenue                         $152,701       $79,968      $232,669\n"
     "Direct costs                      87,871        11,854        99,725\n";
 
+/* A pro forma statement dated only in its title: the companies,
+ * adjustments and combined columns name no date, so each takes the title's
+ * one date; a company named with digits ("DELTA9") is a name. */
+static const char pro_forma_title[] =
+    "                   UNAUDITED PRO FORMA COMBINED BALANCE SHEET\n"
+    "                              AT MARCH 31, 1998\n"
+    "                                (in thousands)\n"
+    "\n"
+    "                                                            PRO FORMA     PRO FORMA\n"
+    "                                   GAMMA       DELTA9      ADJUSTMENTS     COMBINED\n"
+    "                                 --------     --------     -----------    ---------\n"
+    "Cash and cash equivalents        $ 12,400     $  3,100       $ (1,000)     $ 14,500\n"
+    "Accounts receivable, net            2,250          410             --         2,660\n";
+
+/* The same columns under a title with two dates: which one is no guess. */
+static const char pro_forma_two_dates[] =
+    "                   UNAUDITED PRO FORMA COMBINED BALANCE SHEETS\n"
+    "                        MARCH 31, 1998 AND DECEMBER 31, 1997\n"
+    "\n"
+    "                                                            PRO FORMA     PRO FORMA\n"
+    "                                   GAMMA        DELTA      ADJUSTMENTS     COMBINED\n"
+    "                                 --------     --------     -----------    ---------\n"
+    "Cash and cash equivalents        $ 12,400     $  3,100       $ (1,000)     $ 14,500\n"
+    "Accounts receivable, net            2,250          410             --         2,660\n";
+
+static void test_undated_columns(void)
+{
+    CU_ASSERT_EQUAL_FATAL(read_text(pro_forma_title), TX_OK);
+    CU_ASSERT_EQUAL_FATAL(ex->ntables, 1);
+    CU_ASSERT_EQUAL_FATAL(ex->tables[0].ncols, 4);
+    for (size_t c = 0; c < 4; c++)
+        CU_ASSERT_STRING_EQUAL(period(0, c), "1998-03-31");
+
+    CU_ASSERT_EQUAL_FATAL(read_text(pro_forma_two_dates), TX_OK);
+    CU_ASSERT_EQUAL_FATAL(ex->ntables, 1);
+    CU_ASSERT_EQUAL_FATAL(ex->tables[0].ncols, 4);
+    for (size_t c = 0; c < 4; c++)
+        CU_ASSERT_EQUAL(ex->tables[0].cols[c].period.kind, TX_PERIOD_NONE);
+}
+
 static void test_column_period_classes(void)
 {
     CU_ASSERT_EQUAL_FATAL(read_text(neighbours), TX_OK);
@@ -385,6 +425,7 @@ int tx_suite_header(void)
         {"no tables", test_no_tables},
         {"scale phrases", test_scale_phrases},
         {"column period classes", test_column_period_classes},
+        {"columns dated by the title", test_undated_columns},
         {"cleanup", test_cleanup},
         CU_TEST_INFO_NULL,
     };
