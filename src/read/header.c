@@ -776,12 +776,12 @@ static char *shared_words(const tx_buf *words, size_t ncols)
     return letters ? tx_strndup(best, bestn) : NULL;
 }
 
-/* Every complete date the filing prints in its tables (and its EDGAR period
- * of report): the evidence for 52/53-week fiscal year ends; *por_printed
- * 1 when the filing prints its period of report anywhere.  0, or -1 on no
- * memory. */
-static int known_dates(const tx_text *text, tx_date **out, size_t *nout, int *por_printed)
+int tx_filing_dates_read(const tx_text *text, tx_filing_dates *fd)
 {
+    tx_date **out = &fd->dates;
+    size_t *nout = &fd->n;
+    int *por_printed = &fd->por_printed;
+    memset(fd, 0, sizeof *fd);
     tx_date *d = NULL;
     size_t n = 0, cap = 0;
     tx_date por;
@@ -819,6 +819,12 @@ static int known_dates(const tx_text *text, tx_date **out, size_t *nout, int *po
     *out = d;
     *nout = n;
     return 0;
+}
+
+void tx_filing_dates_clear(tx_filing_dates *fd)
+{
+    free(fd->dates);
+    memset(fd, 0, sizeof *fd);
 }
 
 static int is_equity_statement(const tx_table *t)
@@ -1075,7 +1081,7 @@ static void free_bufs(tx_buf *b, size_t n)
     free(b);
 }
 
-tx_status tx_header_read(const tx_text *text, tx_table *t,
+tx_status tx_header_read(const tx_text *text, const tx_filing_dates *fd, tx_table *t,
                          const tx_table *parent, tx_report *rep)
 {
     if (parent)
@@ -1124,8 +1130,17 @@ tx_status tx_header_read(const tx_text *text, tx_table *t,
     hint.context = ctx.data;
     tx_date *known = NULL;
     int por_printed = 0;
-    if (st != TX_ENOMEM && known_dates(text, &known, &hint.nknown, &por_printed) != 0)
-        st = TX_ENOMEM;
+    /* the filing's dates, then the table's own */
+    por_printed = fd->por_printed;
+    if (st != TX_ENOMEM && fd->n) {
+        size_t cap = 0;
+        if (tx_grow((void **)&known, &cap, fd->n, sizeof(tx_date)) != 0)
+            st = TX_ENOMEM;
+        else {
+            memcpy(known, fd->dates, fd->n * sizeof(tx_date));
+            hint.nknown = fd->n;
+        }
+    }
     /* the dates the columns' own headers print ("Jan. 29," over "1995"),
        stacked from their lines */
     for (size_t c = 0; c < t->ncols && st == TX_OK; c++) {
