@@ -3,6 +3,7 @@
 #include "read/basis.h"
 
 #include <ctype.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -142,22 +143,6 @@ static int ends_in_company(const char *words)
 
 /* ------------------------------------------------------------ columns */
 
-/* `w` with the words a hyphen broke over two header lines joined again
- * ("Reclassif- ications" -> "Reclassifications"), into out[0..size). */
-static void join_broken(const char *w, char *out, size_t size)
-{
-    size_t o = 0;
-    for (const char *p = w; *p && o + 1 < size; p++) {
-        if (p[0] == '-' && p[1] == ' ' && p > w && isalpha((unsigned char)p[-1]) &&
-            islower((unsigned char)p[2])) {
-            p++;
-            continue;
-        }
-        out[o++] = *p;
-    }
-    out[o] = '\0';
-}
-
 /* The basis and part one column's words name; *historical is set when they
  * say "Historical".  Adjustments, reclassifications and eliminations are a
  * basis of their own only in a table of several bases (`bases`: pro forma,
@@ -168,8 +153,9 @@ static int column_basis(const tx_column *col, int pro_forma_title, int restateme
 {
     memset(b, 0, sizeof *b);
     *historical = 0;
+    /* the header's words, hyphen-broken words joined (header.c) */
     char w[256];
-    join_broken(col->words ? col->words : "", w, sizeof w);
+    snprintf(w, sizeof w, "%s", col->words ? col->words : "");
     char *n = tx_norm(w);
     if (!n)
         return -1;

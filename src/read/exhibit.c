@@ -55,21 +55,26 @@ static tx_status read_tables(tx_exhibit *ex, tx_report *rep)
     free(info);
     if (st == TX_ENOMEM)
         return st;
+    tx_filing_dates fd = {0};
+    if (ex->ntables && tx_filing_dates_read(ex->text, &fd) != 0)
+        return TX_ENOMEM;
     for (size_t i = 0; i < ex->ntables; i++) {
         tx_table *t = &ex->tables[i];
         const tx_table *parent = t->parent >= 0 ? &ex->tables[t->parent] : NULL;
-        tx_status h = tx_header_read(ex->text, t, parent, rep);
+        tx_status h = tx_header_read(ex->text, &fd, t, parent, rep);
         if (h == TX_OK && !parent)
             h = tx_basis_read(ex->text, t);
         st = worse(st, h);
         if (h == TX_ENOMEM)
-            return h;
+            break;
         if (t->ncols == 0)
             continue;
         st = worse(st, tx_body_read(ex->text, t, rep));
         if (st == TX_ENOMEM)
-            return st;
+            break;
     }
+    if (ex->ntables)
+        tx_filing_dates_clear(&fd);
     return st;
 }
 

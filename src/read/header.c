@@ -1,6 +1,7 @@
 /* header.c - stage 3: find a table's columns and read their periods. */
 #include "read/header.h"
 
+#include <ctype.h>
 #include <limits.h>
 #include <stdlib.h>
 #include <string.h>
@@ -421,8 +422,26 @@ static int part_shape(const char *s, const tx_layout *lay, size_t first, size_t 
  * holds period words of the same kind (each a length, each a date); a
  * genuine spanning header ("Years Ended December 31," over two years)
  * cuts into parts of different kinds and stays whole. */
-static int split_between_columns(const char *s, const tx_layout *lay, const tx_table *t,
-                                 tx_chunk *ch, size_t *pnch, size_t max)
+/* 1 if header line `below` prints a rule under any of display columns
+ * [col, end): "Preferred Stock" underlined over its Shares and Amount
+ * columns spans them.  -1 on no memory. */
+static int underlined(const char *below, int col, int end)
+{
+    if (!below)
+        return 0;
+    tx_layout lay;
+    if (tx_layout_line(below, &lay) != 0)
+        return -1;
+    int r = 0;
+    for (size_t k = 0; k < lay.ntokens && !r; k++)
+        r = rule_token(below, &lay.tokens[k]) && lay.tokens[k].col < end &&
+            lay.tokens[k].end > col;
+    tx_layout_clear(&lay);
+    return r;
+}
+
+static int split_between_columns(const char *s, const char *below, const tx_layout *lay,
+                                 const tx_table *t, tx_chunk *ch, size_t *pnch, size_t max)
 {
     size_t nch = *pnch;
     for (size_t k = 0; k < nch; k++) {
@@ -462,6 +481,30 @@ static int split_between_columns(const char *s, const tx_layout *lay, const tx_t
             if (!(sh & (TX_SHAPE_LENGTH | TX_SHAPE_MONTH)) || (shape0 != -2 && sh != shape0))
                 same = 0;
             shape0 = sh;
+        }
+        if (!same && ncuts + 1 == nover && ch[k].count == nover) {
+            /* one word over each column, none of them period words, one of
+               them a word a hyphen breaks over the next line, and no rule
+               under them: the columns' own first header words printed one
+               space apart ("Additional Deferred Accumu-" over "Paid-in
+               Capital", "Compen- sation", "lated Deficit"); a spanning
+               "Preferred Stock" over Shares and Amount breaks no word */
+            int broken = 0;
+            same = 1;
+            for (size_t i = 0; i < nover && same; i++) {
+                int sh = part_shape(s, lay, ch[k].first + i, 1);
+                if (sh < 0)
+                    return -1;
+                const tx_token *w = &lay->tokens[ch[k].first + i];
+                same = sh == 0 && gap_to(&t->cols[over[i]], w->col, w->end) == 0;
+                broken |= w->len >= 3 && s[w->off + w->len - 1] == '-' &&
+                          isalpha((unsigned char)s[w->off + w->len - 2]);
+            }
+            same = same && broken;
+            int u = same ? underlined(below, ch[k].col, ch[k].end) : 0;
+            if (u < 0)
+                return -1;
+            same = same && !u;
         }
         if (!same)
             continue;
@@ -571,7 +614,11 @@ static int stack_words(const tx_text *text, tx_table *t, tx_buf *words, tx_buf *
         nch = split_rules(s, &lay, ch, nch, 64);
         nch = split_after_dates(s, &lay, ch, nch, 64);
         long phrase = -1;
-        int status = split_between_columns(s, &lay, t, ch, &nch, 64);
+        const char *below = NULL;
+        for (size_t j = i + 1; j < t->head_hi && !below; j++)
+            if (text->lines[j].text[strspn(text->lines[j].text, " \t")] != '\0')
+                below = text->lines[j].text;
+        int status = split_between_columns(s, below, &lay, t, ch, &nch, 64);
         if (status == 0)
             phrase = split_line_phrase(s, &lay, ch, &nch, 64);
         size_t nlabel_chunks = nch;
@@ -630,8 +677,10 @@ static int stack_words(const tx_text *text, tx_table *t, tx_buf *words, tx_buf *
 }
 
 /* Drops the words that are only rule characters ("-----" under a
- * spanning "PREFERRED STOCK") from stacked header words, in place. */
-static void drop_rule_words(char *w)
+ * spanning "PREFERRED STOCK") from stacked header words and joins the
+ * words a hyphen broke over two header lines ("Accumu- lated Deficit" ->
+ * "Accumulated Deficit"; "Paid-in" stays), in place. */
+static void tidy_words(char *w)
 {
     char *out = w;
     const char *p = w;
@@ -645,7 +694,11 @@ static void drop_rule_words(char *w)
             e++;
         }
         if (e > p && !rule) {
-            if (out != w)
+            int broken = out - w >= 2 && out[-1] == '-' && isalpha((unsigned char)out[-2]) &&
+                         islower((unsigned char)*p);
+            if (broken)
+                out--;
+            else if (out != w)
                 *out++ = ' ';
             memmove(out, p, (size_t)(e - p));
             out += e - p;
@@ -723,12 +776,12 @@ static char *shared_words(const tx_buf *words, size_t ncols)
     return letters ? tx_strndup(best, bestn) : NULL;
 }
 
-/* Every complete date the filing prints in its tables (and its EDGAR period
- * of report): the evidence for 52/53-week fiscal year ends; *por_printed
- * 1 when the filing prints its period of report anywhere.  0, or -1 on no
- * memory. */
-static int known_dates(const tx_text *text, tx_date **out, size_t *nout, int *por_printed)
+int tx_filing_dates_read(const tx_text *text, tx_filing_dates *fd)
 {
+    tx_date **out = &fd->dates;
+    size_t *nout = &fd->n;
+    int *por_printed = &fd->por_printed;
+    memset(fd, 0, sizeof *fd);
     tx_date *d = NULL;
     size_t n = 0, cap = 0;
     tx_date por;
@@ -766,6 +819,12 @@ static int known_dates(const tx_text *text, tx_date **out, size_t *nout, int *po
     *out = d;
     *nout = n;
     return 0;
+}
+
+void tx_filing_dates_clear(tx_filing_dates *fd)
+{
+    free(fd->dates);
+    memset(fd, 0, sizeof *fd);
 }
 
 static int is_equity_statement(const tx_table *t)
@@ -1022,7 +1081,7 @@ static void free_bufs(tx_buf *b, size_t n)
     free(b);
 }
 
-tx_status tx_header_read(const tx_text *text, tx_table *t,
+tx_status tx_header_read(const tx_text *text, const tx_filing_dates *fd, tx_table *t,
                          const tx_table *parent, tx_report *rep)
 {
     if (parent)
@@ -1059,12 +1118,29 @@ tx_status tx_header_read(const tx_text *text, tx_table *t,
     memset(&hint, 0, sizeof hint);
     hint.want_instant = is_balance_sheet(t);
     hint.want_duration = is_flow_statement(t);
-    hint.undated = t->ncols == 1;
+    /* one value column, or columns whose words name no date at all (a pro
+       forma statement's "Historical", "Adjustments", "Pro Forma Combined"
+       under "BALANCE SHEET AS OF JUNE 30, 1995"): each takes the one date
+       the title and header print */
+    hint.undated = 1;
+    for (size_t c = 0; c < t->ncols && hint.undated && st == TX_OK; c++)
+        if (words[c].data &&
+            (tx_period_shape(words[c].data) & (TX_SHAPE_MONTH | TX_SHAPE_YEAR)))
+            hint.undated = 0;
     hint.context = ctx.data;
     tx_date *known = NULL;
     int por_printed = 0;
-    if (st != TX_ENOMEM && known_dates(text, &known, &hint.nknown, &por_printed) != 0)
-        st = TX_ENOMEM;
+    /* the filing's dates, then the table's own */
+    por_printed = fd->por_printed;
+    if (st != TX_ENOMEM && fd->n) {
+        size_t cap = 0;
+        if (tx_grow((void **)&known, &cap, fd->n, sizeof(tx_date)) != 0)
+            st = TX_ENOMEM;
+        else {
+            memcpy(known, fd->dates, fd->n * sizeof(tx_date));
+            hint.nknown = fd->n;
+        }
+    }
     /* the dates the columns' own headers print ("Jan. 29," over "1995"),
        stacked from their lines */
     for (size_t c = 0; c < t->ncols && st == TX_OK; c++) {
@@ -1094,7 +1170,7 @@ tx_status tx_header_read(const tx_text *text, tx_table *t,
             if (!col->words)
                 col->words = tx_strdup("");
             if (col->words)
-                drop_rule_words(col->words);
+                tidy_words(col->words);
             col->notes = col->words ? tx_strdup("") : NULL;
             if (!col->words || !col->notes) {
                 st = TX_ENOMEM;
@@ -1144,7 +1220,7 @@ tx_status tx_header_read(const tx_text *text, tx_table *t,
         tx_column *col = &t->cols[c];
         col->words = tx_buf_take(&words[c]);
         if (col->words)
-            drop_rule_words(col->words);
+            tidy_words(col->words);
         col->notes = header_notes(col->words ? col->words : "");
         if (!col->words || !col->notes) {
             st = TX_ENOMEM;
@@ -1164,9 +1240,9 @@ tx_status tx_header_read(const tx_text *text, tx_table *t,
             continue;
         }
         if (own[c].data)
-            drop_rule_words(own[c].data);
+            tidy_words(own[c].data);
         if (span[c].data)
-            drop_rule_words(span[c].data);
+            tidy_words(span[c].data);
         if (read_period(col, &own[c], &span[c], spanning, &hint, why, sizeof why) != 0) {
             col->period_error = tx_strdup(why);
             tx_report_add(rep, TX_WARNING, text->name,

@@ -15,11 +15,25 @@
 #include "read/model.h"
 #include "read/segment.h"
 
-/* Fills t->cols.  A footnote table (t->parent >= 0) takes a copy of its
+/* Every complete date a filing prints in its tables (and its EDGAR period
+ * of report): the evidence for 52/53-week fiscal year ends, read once per
+ * exhibit; por_printed is 1 when the filing prints its period of report
+ * anywhere. */
+typedef struct tx_filing_dates {
+    tx_date *dates;
+    size_t n;
+    int por_printed;
+} tx_filing_dates;
+
+/* Fills *fd (tx_filing_dates_clear frees it).  0, or -1 on no memory. */
+int tx_filing_dates_read(const tx_text *text, tx_filing_dates *fd);
+void tx_filing_dates_clear(tx_filing_dates *fd);
+
+/* Fills t->cols, with the filing's dates fd.  A footnote table (t->parent >= 0) takes a copy of its
  * parent's columns.  Findings: header.no-columns (error), header.no-period
  * (error, one per column whose period cannot be read),
  * header.stray-values (warning). */
-tx_status tx_header_read(const tx_text *text, tx_table *t,
+tx_status tx_header_read(const tx_text *text, const tx_filing_dates *fd, tx_table *t,
                          const tx_table *parent, tx_report *rep);
 
 /* The column a printed value belongs to: nearest anchor.  Returns the

@@ -111,19 +111,37 @@ static int amount_token(const char *s, size_t n, tx_amount *a)
 }
 
 /* Finds the trailing value part; sets lay->values and lay->label_tokens. */
+/* "-----" standing for nothing in a value column beside amounts ("26
+ * 22 -----"): a nil, no rule, when no longer than a column is wide. */
+static int dash_nil(const char *text, const tx_token *t)
+{
+    if (t->len < 4 || t->len > 12)
+        return 0;
+    for (size_t i = 0; i < t->len; i++)
+        if (text[t->off + i] != '-')
+            return 0;
+    return 1;
+}
+
 static int find_values(const char *text, tx_layout *lay)
 {
-    size_t n = lay->ntokens, first = n;
+    size_t n = lay->ntokens, first = n, amounts = 0;
     while (first > 0) {
         const tx_token *t = &lay->tokens[first - 1];
         tx_amount a;
-        if (amount_token(text + t->off, t->len, &a))
+        if (amount_token(text + t->off, t->len, &a)) {
             first--;
-        else if (token_is_dollar(text, t) && first < n)
+            amounts += a.kind == TX_AMOUNT_VALUE;
+        } else if ((token_is_dollar(text, t) && first < n) || dash_nil(text, t))
             first--;
         else
             break;
     }
+    /* dash runs are nils only beside amounts: alone they are rules, and
+       the value part starts after the last of them */
+    for (size_t k = first; amounts == 0 && k < n; k++)
+        if (dash_nil(text, &lay->tokens[k]))
+            first = k + 1;
     /* The value part must stand two spaces right of the label. */
     while (first < n && first > 0 &&
            lay->tokens[first].col - lay->tokens[first - 1].end < 2)
@@ -139,7 +157,8 @@ static int find_values(const char *text, tx_layout *lay)
         }
         tx_vtoken v;
         memset(&v, 0, sizeof v);
-        amount_token(text + t->off, t->len, &v.amount);
+        if (!amount_token(text + t->off, t->len, &v.amount) && dash_nil(text, t))
+            v.amount.kind = TX_AMOUNT_NIL;
         if (i > first && token_is_dollar(text, &lay->tokens[i - 1]))
             v.amount.dollar = 1;
         v.col = t->col;

@@ -161,7 +161,14 @@ static size_t lex_word(toks *ts, const char *s)
     while (is_alpha(s[i]) || (s[i] == '\'' && i > 0 && is_alpha(s[i + 1])))
         i++;
     size_t len = i;
-    if (s[i] == '.')
+    int named = 0;
+    while (is_alnum(s[i])) {            /* "NETWORK24": a name, not a number */
+        i++;
+        named = 1;
+    }
+    if (named)
+        len = i;
+    else if (s[i] == '.')
         i++;                            /* "Sept.", "mos." keep their point */
     push_tok(ts, TK_WORD, s, i);
     if (ts->n > 0 && !ts->overflow) {
@@ -170,8 +177,8 @@ static size_t lex_word(toks *ts, const char *s)
         for (size_t j = 0; j < k; j++)
             t->w[j] = lower(s[j]);
         t->w[k] = '\0';
-        if (len >= WORD_MAX - 1)
-            t->w[0] = '#';              /* too long to be a word we know */
+        if (len >= WORD_MAX - 1 || named)
+            t->w[0] = '#';              /* too long, or a name: no word we know */
     }
     return i;
 }

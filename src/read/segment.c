@@ -88,6 +88,31 @@ static int has_wide_gap(const seg *g, size_t i)
     return gap != NULL && gap[strspn(gap, " ")] != '\0';
 }
 
+/* A rule under the value columns with words in the label column beside it
+ * ("EXPENSES      --------   --------", the last line of a side heading
+ * "COSTS AND / EXPENSES" printed left of the items): a rule of the body,
+ * no column header.  -1 on no memory. */
+static int label_beside_rules(const seg *g, size_t i, int vleft)
+{
+    if (g->info[i].cls != TX_LC_TEXT)
+        return 0;
+    const char *s = g->text->lines[i].text;
+    tx_layout lay;
+    if (tx_layout_line(s, &lay) != 0)
+        return -1;
+    int rules = 0, ok = lay.ntokens > 0;
+    for (size_t k = 0; k < lay.ntokens && ok; k++) {
+        const tx_token *tk = &lay.tokens[k];
+        size_t r = strspn(s + tk->off, "-=_");
+        if (r == tk->len && tk->len >= 3)
+            rules += tk->col >= vleft - 4;
+        else
+            ok = tk->end <= vleft;
+    }
+    tx_layout_clear(&lay);
+    return ok && rules > 0;
+}
+
 /* Label text that could sit in a table's label column: it ends before the
  * values, or, one run of words from the label column, a few columns into
  * them ("Capital stock, par value 1 2/3(cent) per share:"). */
@@ -145,7 +170,7 @@ static size_t extend_body(const seg *g, size_t lo, int *vleft)
             last = i++;
             continue;
         }
-        if (li->cls == TX_LC_RULE) {
+        if (li->cls == TX_LC_RULE || label_beside_rules(g, i, *vleft) == 1) {
             last = i++;
             continue;
         }

@@ -312,6 +312,99 @@ static const char two_companies[] =
     "Revenue                         $152,701       $79,968      $232,669\n"
     "Direct costs                      87,871        11,854        99,725\n";
 
+/* A pro forma statement dated only in its title: the companies,
+ * adjustments and combined columns name no date, so each takes the title's
+ * one date; a company named with digits ("DELTA9") is a name. */
+static const char pro_forma_title[] =
+    "                   UNAUDITED PRO FORMA COMBINED BALANCE SHEET\n"
+    "                              AT MARCH 31, 1998\n"
+    "                                (in thousands)\n"
+    "\n"
+    "                                                            PRO FORMA     PRO FORMA\n"
+    "                                   GAMMA       DELTA9      ADJUSTMENTS     COMBINED\n"
+    "                                 --------     --------     -----------    ---------\n"
+    "Cash and cash equivalents        $ 12,400     $  3,100       $ (1,000)     $ 14,500\n"
+    "Accounts receivable, net            2,250          410             --         2,660\n";
+
+/* The same columns under a title with two dates: which one is no guess. */
+static const char pro_forma_two_dates[] =
+    "                   UNAUDITED PRO FORMA COMBINED BALANCE SHEETS\n"
+    "                        MARCH 31, 1998 AND DECEMBER 31, 1997\n"
+    "\n"
+    "                                                            PRO FORMA     PRO FORMA\n"
+    "                                   GAMMA        DELTA      ADJUSTMENTS     COMBINED\n"
+    "                                 --------     --------     -----------    ---------\n"
+    "Cash and cash equivalents        $ 12,400     $  3,100       $ (1,000)     $ 14,500\n"
+    "Accounts receivable, net            2,250          410             --         2,660\n";
+
+static void test_undated_columns(void)
+{
+    CU_ASSERT_EQUAL_FATAL(read_text(pro_forma_title), TX_OK);
+    CU_ASSERT_EQUAL_FATAL(ex->ntables, 1);
+    CU_ASSERT_EQUAL_FATAL(ex->tables[0].ncols, 4);
+    for (size_t c = 0; c < 4; c++)
+        CU_ASSERT_STRING_EQUAL(period(0, c), "1998-03-31");
+
+    CU_ASSERT_EQUAL_FATAL(read_text(pro_forma_two_dates), TX_OK);
+    CU_ASSERT_EQUAL_FATAL(ex->ntables, 1);
+    CU_ASSERT_EQUAL_FATAL(ex->tables[0].ncols, 4);
+    for (size_t c = 0; c < 4; c++)
+        CU_ASSERT_EQUAL(ex->tables[0].cols[c].period.kind, TX_PERIOD_NONE);
+}
+
+/* Component headings printed one space apart over their own columns
+ * ("Additional Deferred Accumu-") are each their column's; a heading
+ * underlined over two columns ("Common Stock") spans them; words a hyphen
+ * broke over two lines are joined. */
+static const char equity_heads[] =
+    "                    STATEMENTS OF STOCKHOLDERS' EQUITY\n"
+    "                            (in thousands)\n"
+    "\n"
+    "                          Common Stock    Additional Deferred Accumu-      Total\n"
+    "                       -----------------   Paid-in   Compen-   lated   Stockholders'\n"
+    "                         Shares   Amount   Capital    sation  Deficit     Equity\n"
+    "                       -------- -------- ---------- -------- -------  -------------\n"
+    "Balances, December 31,\n"
+    " 1995...............     1,300      $11    $12,216    $   --  $(8,223)    $ 4,004\n"
+    "Net loss............        --       --         --        --   (3,077)     (3,077)\n"
+    "Balances, December 31,\n"
+    " 1996...............     1,300       11     12,216        --  (11,300)        927\n";
+
+/* A heading printed over two columns with no rule under it and no word
+ * broken ("Preferred Stock" over Shares and Amount) spans them. */
+static const char equity_spanning[] =
+    "                    STATEMENTS OF STOCKHOLDERS' EQUITY\n"
+    "                            (in thousands)\n"
+    "\n"
+    "                         Preferred Stock       Accumulated      Total\n"
+    "                        Shares    Amount         Deficit       Equity\n"
+    "                       -------- --------      ----------    ---------\n"
+    "Balance at December 31,\n"
+    " 1995...............     1,300      $11        $(8,223)     $ (8,212)\n"
+    "Net loss............        --       --         (3,077)       (3,077)\n"
+    "Balance at December 31,\n"
+    " 1996...............     1,300       11        (11,300)      (11,289)\n";
+
+static void test_component_heads(void)
+{
+    CU_ASSERT_EQUAL_FATAL(read_text(equity_spanning), TX_OK);
+    CU_ASSERT_EQUAL_FATAL(ex->ntables, 1);
+    CU_ASSERT_EQUAL_FATAL(ex->tables[0].ncols, 4);
+    CU_ASSERT_STRING_EQUAL(ex->tables[0].cols[0].words, "Preferred Stock Shares");
+    CU_ASSERT_STRING_EQUAL(ex->tables[0].cols[1].words, "Preferred Stock Amount");
+
+    CU_ASSERT_EQUAL_FATAL(read_text(equity_heads), TX_OK);
+    CU_ASSERT_EQUAL_FATAL(ex->ntables, 1);
+    tx_table *t = &ex->tables[0];
+    CU_ASSERT_EQUAL_FATAL(t->ncols, 6);
+    CU_ASSERT_STRING_EQUAL(t->cols[0].words, "Common Stock Shares");
+    CU_ASSERT_STRING_EQUAL(t->cols[1].words, "Common Stock Amount");
+    CU_ASSERT_STRING_EQUAL(t->cols[2].words, "Additional Paid-in Capital");
+    CU_ASSERT_STRING_EQUAL(t->cols[3].words, "Deferred Compensation");
+    CU_ASSERT_STRING_EQUAL(t->cols[4].words, "Accumulated Deficit");
+    CU_ASSERT_STRING_EQUAL(t->cols[5].words, "Total Stockholders' Equity");
+}
+
 static void test_column_period_classes(void)
 {
     CU_ASSERT_EQUAL_FATAL(read_text(neighbours), TX_OK);
@@ -385,6 +478,8 @@ int tx_suite_header(void)
         {"no tables", test_no_tables},
         {"scale phrases", test_scale_phrases},
         {"column period classes", test_column_period_classes},
+        {"columns dated by the title", test_undated_columns},
+        {"component headings one space apart", test_component_heads},
         {"cleanup", test_cleanup},
         CU_TEST_INFO_NULL,
     };

@@ -49,6 +49,25 @@ static void test_parens_and_nil(void)
     CU_ASSERT_EQUAL(lay.values[1].amount.kind, TX_AMOUNT_NIL);
 }
 
+/* A run of dashes in a value column beside amounts is a nil; dashes with
+ * no amount beside them are a rule. */
+static void test_dash_run_nil(void)
+{
+    run(" Warrant costs related to customer purchases          26        22     -----");
+    CU_ASSERT_EQUAL(lay.cls, TX_LC_DATA);
+    CU_ASSERT_EQUAL_FATAL(lay.nvalues, 3);
+    CU_ASSERT_STRING_EQUAL(val(0), "26");
+    CU_ASSERT_EQUAL(lay.values[2].amount.kind, TX_AMOUNT_NIL);
+    run(" Issuance of preferred securities                    484     -----     -----");
+    CU_ASSERT_EQUAL_FATAL(lay.nvalues, 3);
+    CU_ASSERT_EQUAL(lay.values[1].amount.kind, TX_AMOUNT_NIL);
+    run("EXPENSES                                             --------      --------");
+    CU_ASSERT_EQUAL(lay.nvalues, 0);
+    CU_ASSERT_EQUAL(lay.cls, TX_LC_TEXT);
+    run("                                                     --------      --------");
+    CU_ASSERT_EQUAL(lay.cls, TX_LC_RULE);
+}
+
 static void test_marker_vs_small_negative(void)
 {
     /* "(1)" one space after the label is a footnote marker ... */
@@ -117,6 +136,7 @@ int tx_suite_layout(void)
         {"data line", test_data_line},
         {"parentheses and nil", test_parens_and_nil},
         {"marker vs small negative", test_marker_vs_small_negative},
+        {"dash run beside amounts is nil", test_dash_run_nil},
         {"text lines", test_text_lines},
         {"rules, years, page numbers", test_rules_years_pages},
         {"columns are code points", test_columns_are_code_points},

@@ -270,6 +270,32 @@ static void test_dated_title(void)
     CU_ASSERT_EQUAL(t->cols[0].period.end.y, 1998);
 }
 
+/* A side heading printed left of the items ("COSTS AND / EXPENSES"), its
+ * last line beside the rule under the items: the rule is part of the body,
+ * the rows after it the same table's. */
+static const char side_heading[] =
+    "                         CONSOLIDATED STATEMENTS OF INCOME\n"
+    "\n"
+    "Years ended October 28, 1995 and October 29, 1994\n"
+    "(thousands)                                              1995          1994\n"
+    "---------------------------------------------------------------------------\n"
+    "REVENUE     Net sales . . . . . . . . . . . . . .    $941,546      $773,474\n"
+    "\n"
+    "COSTS AND   Cost of sales . . . . . . . . . . . .     464,571       394,448\n"
+    "EXPENSES                                             --------      --------\n"
+    "\n"
+    "            Gross margin  . . . . . . . . . . . .     476,975       379,026\n";
+
+static void test_side_heading_rule(void)
+{
+    CU_ASSERT_EQUAL_FATAL(read_text(side_heading), TX_OK);
+    CU_ASSERT_EQUAL_FATAL(ex->ntables, 1);
+    const tx_table *t = table_at(11);
+    CU_ASSERT_PTR_NOT_NULL_FATAL(t);
+    CU_ASSERT_PTR_EQUAL(t, table_at(6));
+    CU_ASSERT_EQUAL(t->ncols, 2);
+}
+
 static void test_cleanup(void)
 {
     tx_exhibit_free(ex);
@@ -289,6 +315,7 @@ int tx_suite_segment(void)
         {"continued statement", test_continued_statement},
         {"no continuation", test_not_continued},
         {"date line of a title as header", test_dated_title},
+        {"side heading beside a rule", test_side_heading_rule},
         {"cleanup", test_cleanup},
         CU_TEST_INFO_NULL,
     };
