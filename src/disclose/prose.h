@@ -128,6 +128,10 @@ typedef struct tx_claim_entity {
     int ordinal;               /* which quarter of the fiscal year it is, 0
                                   unknown: "third quarter" is then taken as
                                   this quarter                               */
+    tx_period ytd;             /* the longest period of its tables ending with
+                                  the current quarter (kind NONE: none)      */
+    tx_period years[8];        /* the twelve-month periods of its tables     */
+    size_t nyears;
 } tx_claim_entity;
 
 /* A table cell a claim was looked up in. */
@@ -150,6 +154,8 @@ typedef struct tx_claim_group {
     tx_period period;
     int explicit_period;
     int comparison;            /* "compared with ..."                       */
+    int basis_unsure;          /* the basis is unsaid and the sentence speaks
+                                  of a non-GAAP measure before it           */
     tx_claim_cell money;       /* the amount's cell, for percentages        */
 } tx_claim_group;
 
@@ -215,7 +221,7 @@ void tx_claim_check_percent(tx_claim_run *c, const tx_para *p, const tx_mention 
 
 /* phrases.c: 1 when words of increase, -1 when words of decrease come in
  * the 24 bytes before `at` (not before `from`), else 0. */
-int tx_claim_direction(const char *low, size_t from, size_t at);
+int tx_claim_direction(const tx_prose_lexicon *lex, const char *low, size_t from, size_t at);
 
 /* arith.c: the change from `prior` to `cur` in percent, rounded to a tenth
  * ("13.2%", "-4.0%"), or "?" when it cannot be computed. */
@@ -233,7 +239,25 @@ struct tx_prose_lexicon {
     } *phrases;
     size_t nphrases;
     const tx_metric *per_share;   /* the measure "$0.02 per share" refers to */
+    struct tx_lex_word {
+        char *phrase;
+        int role;               /* tx_word_role                              */
+    } *words;
+    size_t nwords;
 };
+
+/* What the words of prose-words.tsv say. */
+typedef enum tx_word_role {
+    TX_WORD_CURRENT = 1, TX_WORD_PRIOR_QUARTER, TX_WORD_PRIOR_YEAR, TX_WORD_SAME_OF,
+    TX_WORD_YEAR_OF, TX_WORD_FULL_YEAR, TX_WORD_YEAR_TO_DATE, TX_WORD_NONGAAP_BEFORE,
+    TX_WORD_NONGAAP_AFTER, TX_WORD_GAAP_BEFORE, TX_WORD_UP, TX_WORD_DOWN
+} tx_word_role;
+
+/* lexicon.c: the role of the longest word of the lexicon at low[i] (whole
+ * words, within [.., to)) among roles[nroles]; *end is where it ends.
+ * 0 when none. */
+int tx_lex_word_at(const tx_prose_lexicon *lex, const char *low, size_t i, size_t to,
+                   const int *roles, size_t nroles, size_t *end);
 
 /* ------------------------------------------------------------ words */
 

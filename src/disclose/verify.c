@@ -174,6 +174,25 @@ static const char *weak_claim(const tx_para *p, const tx_claim_group *g, const t
     return NULL;
 }
 
+/* A claim more than ten times or less than a tenth of the table's figure
+ * is not a misstatement of it but another figure (a segment's, a part's,
+ * another period's or measure's) that the words did not let the reader
+ * place. */
+static const char far_apart[] =
+    "another order of magnitude than the table's figure: not the figure looked up";
+
+static int same_order(tx_decimal claim, tx_decimal table)
+{
+    tx_decimal a = claim, b = table, a10, b10, ten = tx_decimal_make(10, 0);
+    if (tx_decimal_sign(a) < 0)
+        tx_decimal_negate(&a);
+    if (tx_decimal_sign(b) < 0)
+        tx_decimal_negate(&b);
+    if (tx_decimal_mul(a, ten, &a10) != 0 || tx_decimal_mul(b, ten, &b10) != 0)
+        return 1;   /* too large to scale: compared as printed */
+    return tx_decimal_cmp(a10, b) >= 0 && tx_decimal_cmp(b10, a) >= 0;
+}
+
 /* d in full with thousands separators ("-156,000,000"). */
 static char *grouped(tx_decimal d)
 {
@@ -227,7 +246,7 @@ static int check_change(tx_claim_run *c, const tx_para *p, const tx_mention *mn,
     why[0] = 0;
     if (g->metric.negative || m->absolute || tx_decimal_sign(mn->value) <= 0)
         return 0;
-    int dir = tx_claim_direction(p->low, g->pre0, mn->start);
+    int dir = tx_claim_direction(c->lex, p->low, g->pre0, mn->start);
     if (dir == 0)
         return 0;
     tx_period prior = year_before(&g->period);
@@ -325,6 +344,22 @@ tx_claim_cell tx_claim_check_amount(tx_claim_run *c, const tx_para *p, const tx_
             tx_dlist_add(c->l, line, TX_NOTE, "disclosure.claim-unverifiable",
                          "'%s' (%s%s of %s, %s): %s%s", quoted, basis, m->name, ename, per, weak,
                          why);
+        return none;
+    }
+    if (g->basis_unsure) {
+        c->sum->unverifiable++;
+        if (c->notes)
+            tx_dlist_add(c->l, line, TX_NOTE, "disclosure.claim-unverifiable",
+                         "'%s' (%s of %s, %s): %s", quoted, m->name, ename, per,
+                         "its basis is unsaid after a non-GAAP measure in the sentence");
+        return none;
+    }
+    if (!same_order(mn->value, r.value)) {
+        c->sum->unverifiable++;
+        if (c->notes)
+            tx_dlist_add(c->l, line, TX_NOTE, "disclosure.claim-unverifiable",
+                         "'%s' (%s%s of %s, %s): %s (%s at line %ld)", quoted, basis, m->name,
+                         ename, per, far_apart, r.text, r.line);
         return none;
     }
     tx_decimal claim = mn->value;

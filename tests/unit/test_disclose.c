@@ -68,6 +68,8 @@ static void test_mentions(void)
     free(m);
 }
 
+static tx_prose_lexicon *lexicon(void);
+
 #define PHRASE(text, last, kind, want, ord, year) \
     check_phrase(__LINE__, text, last, kind, want, ord, year)
 static void check_phrase(int line, const char *text, int last, tx_phrase_kind kind,
@@ -75,7 +77,7 @@ static void check_phrase(int line, const char *text, int last, tx_phrase_kind ki
 {
     tx_phrase ph;
     memset(&ph, 0, sizeof ph);
-    int r = tx_prose_period(text, 0, strlen(text), last, &ph);
+    int r = tx_prose_period(lexicon(), text, 0, strlen(text), last, &ph);
     char got[40] = "";
     if (r && ph.kind == TX_PHRASE_SPAN)
         tx_period_format(&ph.period, got, sizeof got);
