@@ -293,6 +293,12 @@ void tx_claim_name(const tx_claim_run *c, const tx_para *p, tx_claim_sentence *s
             /* "compared with a net loss of" is caught above; a bare
                "compared with $152.0 million" keeps the sign unsaid */
         }
+        /* "earnings for the full year, excluding the one-time items, were
+           $1.51 billion": the words between the metric and the amount */
+        if (gr->have_metric && gr->metric.basis == 0 && gr->metric.start >= gr->pre0 &&
+            gr->metric.end <= gr->start &&
+            before_exclusion(low, gr->metric.end, gr->start) < gr->start)
+            gr->metric.basis = 2;
         /* "net income excluding ... was $8.1 billion, up 29 percent from
            1998 net income of $6.3 billion": the second is of either basis */
         gr->basis_unsure = 0;

@@ -236,20 +236,20 @@ int tx_prose_period(const tx_prose_lexicon *lex, const char *text, size_t from, 
 
 /* ------------------------------------------------------------ metrics */
 
-/* The basis word (nongaap-before or gaap-before) that s[from, at) ends
- * with, spaces aside, or 0; the longest wins ("non-gaap" over "gaap"). */
-static int basis_before(const tx_prose_lexicon *lex, const char *s, size_t from, size_t at)
+/* The word of role r1 or r2 that s[from, at) ends with, spaces aside, or
+ * 0; the longest wins ("non-gaap" over "gaap"). */
+static int word_before(const tx_prose_lexicon *lex, const char *s, size_t from, size_t at,
+                       int r1, int r2)
 {
     size_t k = at;
     while (k > from && s[k - 1] == ' ')
         k--;
-    static const int roles[] = {TX_WORD_NONGAAP_BEFORE, TX_WORD_GAAP_BEFORE};
     size_t best = 0;
     int role = 0;
     for (size_t j = 0; j < lex->nwords; j++) {
         const struct tx_lex_word *w = &lex->words[j];
         size_t n = strlen(w->phrase);
-        if (n <= best || k < from + n || (w->role != roles[0] && w->role != roles[1]))
+        if (n <= best || k < from + n || (w->role != r1 && w->role != r2))
             continue;
         if (word_at(s, k - n, k, w->phrase) &&
             (k - n == from || !(is_alpha(s[k - n - 1]) || is_digit(s[k - n - 1])))) {
@@ -277,7 +277,14 @@ size_t tx_prose_metrics(const tx_prose_lexicon *lex, const char *text, size_t fr
             continue;
         tx_metric_hit h = {&lex->metrics[lex->phrases[bi].metric], i, i + best, 0,
                            lex->phrases[bi].negative};
-        int before = basis_before(lex, text, from, i);
+        /* "marketing and sales expenses", "cost of sales": another measure */
+        static const int other[] = {TX_WORD_NOT_METRIC_AFTER};
+        if (tx_lex_word_at(lex, text, skip_sp(text, h.end, to), to, other, 1, NULL) ||
+            word_before(lex, text, from, i, TX_WORD_NOT_METRIC_BEFORE, 0)) {
+            i = h.end - 1;
+            continue;
+        }
+        int before = word_before(lex, text, from, i, TX_WORD_NONGAAP_BEFORE, TX_WORD_GAAP_BEFORE);
         if (before == TX_WORD_NONGAAP_BEFORE || h.metric->nongaap)
             h.basis = 2;
         else if (before == TX_WORD_GAAP_BEFORE)

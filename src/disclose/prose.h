@@ -250,7 +250,8 @@ struct tx_prose_lexicon {
 typedef enum tx_word_role {
     TX_WORD_CURRENT = 1, TX_WORD_PRIOR_QUARTER, TX_WORD_PRIOR_YEAR, TX_WORD_SAME_OF,
     TX_WORD_YEAR_OF, TX_WORD_FULL_YEAR, TX_WORD_YEAR_TO_DATE, TX_WORD_NONGAAP_BEFORE,
-    TX_WORD_NONGAAP_AFTER, TX_WORD_GAAP_BEFORE, TX_WORD_UP, TX_WORD_DOWN
+    TX_WORD_NONGAAP_AFTER, TX_WORD_GAAP_BEFORE, TX_WORD_UP, TX_WORD_DOWN,
+    TX_WORD_NOT_METRIC_AFTER, TX_WORD_NOT_METRIC_BEFORE
 } tx_word_role;
 
 /* lexicon.c: the role of the longest word of the lexicon at low[i] (whole

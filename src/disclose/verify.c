@@ -370,6 +370,10 @@ tx_claim_cell tx_claim_check_amount(tx_claim_run *c, const tx_para *p, const tx_
     if (negative)
         tx_decimal_negate(&claim);
     int ok = tx_claim_rounds_to(tv, claim, mn->place);
+    /* "$204.5 million" against a table in millions (204): the claim is
+       finer than the table, which is the claim rounded at its own place */
+    if (ok == 0 && tv.exp > mn->place)
+        ok = tx_claim_rounds_to(claim, tv, tv.exp);
     if (ok == 1) {
         c->sum->verified++;
         if (c->notes)
