@@ -69,11 +69,11 @@ while IFS="$(printf '\t')" read -r set mark f; do
     # figure and its (metric of entity, period), a trailing "; ..." aside
     grep '\[disclosure\.claim-unverifiable\]' "$tmp/out" |
         sed -e 's/^.*\[disclosure\.claim-unverifiable\] //' -e 's/; .*$//' \
-            -e 's/^.*): //' -e "s/^'[^']*': //" |
+            -e 's/ ([^()]* at line [0-9]*)$//' -e 's/^.*): //' -e "s/^'[^']*': //" |
         sed "s/^/$set	/" >>"$tmp/reasons"
     [ "$mark" = "*" ] && grep '\[disclosure\.claim-unverifiable\]' "$tmp/out" |
         sed -e 's/^.*\[disclosure\.claim-unverifiable\] //' -e 's/; .*$//' \
-            -e 's/^.*): //' -e "s/^'[^']*': //" | sed 's/^/releases	/' >>"$tmp/reasons"
+            -e 's/ ([^()]* at line [0-9]*)$//' -e 's/^.*): //' -e "s/^'[^']*': //" | sed 's/^/releases	/' >>"$tmp/reasons"
     grep -e '\[disclosure\.claim-contradicted\]' -e '\[disclosure\.reconciliation-mismatch\]' \
         -e '\[disclosure\.nongaap-unreconciled\]' "$tmp/out" | sed "s|^$shared/||; s|^$src/||" >>"$tmp/contra"
 done <"$tmp/list"

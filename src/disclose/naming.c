@@ -216,6 +216,8 @@ static tx_period resolve(const tx_claim_run *c, int entity, const tx_phrase *ph,
     case TX_PHRASE_CURRENT:
         return e ? e->cur : none;
     case TX_PHRASE_PRIOR_QUARTER:
+        if (quarter_len(anchor))
+            return shift(*anchor, -3);
         return e ? shift(e->cur, -3) : none;
     case TX_PHRASE_YEAR: {
         const tx_period *y = e ? fiscal_year(e, ph->year) : NULL;
@@ -324,4 +326,42 @@ void tx_claim_name(const tx_claim_run *c, const tx_para *p, tx_claim_sentence *s
             memset(&gr->period, 0, sizeof gr->period);
         }
     }
+}
+
+int tx_claim_base_period(const tx_claim_run *c, const tx_para *p, size_t from, size_t to,
+                         int entity, const tx_period *of, tx_period *out)
+{
+    const char *low = p->low;
+    size_t k = skip_sp(low, from, to);
+    while (k < to && (low[k] == ',' || low[k] == ' '))
+        k++;
+    static const char *const leads[] = {"from", "over", "compared with", "compared to",
+                                        "versus", "against"};
+    size_t at = k;
+    for (size_t j = 0; j < sizeof leads / sizeof leads[0]; j++)
+        if (word_at(low, k, to, leads[j])) {
+            at = skip_sp(low, k + strlen(leads[j]), to);
+            break;
+        }
+    tx_phrase ph;
+    int have = tx_prose_period(c->lex, low, k, to, 0, &ph) && ph.start == k;   /* "from 1998" */
+    if (!have) {
+        if (word_at(low, at, to, "the"))
+            at = skip_sp(low, at + 3, to);
+        have = tx_prose_period(c->lex, low, at, to, 0, &ph) && ph.start == at;
+    }
+    if (!have)
+        return 0;
+    switch (ph.kind) {
+    case TX_PHRASE_CURRENT:
+    case TX_PHRASE_YEAR_TO_DATE:
+    case TX_PHRASE_FULL_YEAR:
+        return 0;   /* the period of the amount itself: no base */
+    default:
+        break;
+    }
+    if (at == k && ph.kind != TX_PHRASE_PRIOR_QUARTER && ph.kind != TX_PHRASE_PRIOR_YEAR)
+        return 0;   /* a bare period after the percentage may be its own */
+    *out = resolve(c, entity, &ph, of);
+    return out->kind != TX_PERIOD_NONE;
 }

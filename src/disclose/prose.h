@@ -157,6 +157,8 @@ typedef struct tx_claim_group {
     int basis_unsure;          /* the basis is unsaid and the sentence speaks
                                   of a non-GAAP measure before it           */
     tx_claim_cell money;       /* the amount's cell, for percentages        */
+    int money_per_share;       /* it is a per-share cell (the group has no
+                                  other amount found)                       */
 } tx_claim_group;
 
 /* The claims of one sentence. */
@@ -208,6 +210,18 @@ int tx_claim_para_entity(const tx_claim_run *c, const tx_para *p);
  * with the periods the sentence names. */
 void tx_claim_name(const tx_claim_run *c, const tx_para *p, tx_claim_sentence *s, int entity,
                    tx_period *anchor);
+
+/* naming.c: the period a percentage of change is measured from, named in
+ * text[from, to) right after it ("from the fourth quarter of 1998",
+ * "over 1998", "sequentially"), read against `of`, the period of the
+ * amount it changes; 1 when one is placed. */
+int tx_claim_base_period(const tx_claim_run *c, const tx_para *p, size_t from, size_t to,
+                         int entity, const tx_period *of, tx_period *out);
+
+/* verify.c: the cell of group g's metric and basis for the entity and
+ * `period` (found 0 when none). */
+tx_claim_cell tx_claim_lookup(const tx_claim_run *c, const tx_claim_group *g, int entity,
+                              const tx_period *period);
 
 /* verify.c: checks one amount of group g (of paragraph number `para`) and
  * returns the cell it was checked against (found 0 when none). */

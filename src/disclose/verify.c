@@ -277,6 +277,22 @@ static int check_change(tx_claim_run *c, const tx_para *p, const tx_mention *mn,
     return 1;
 }
 
+tx_claim_cell tx_claim_lookup(const tx_claim_run *c, const tx_claim_group *g, int entity,
+                              const tx_period *period)
+{
+    tx_claim_cell none;
+    memset(&none, 0, sizeof none);
+    const tx_metric *m = g->have_metric ? g->metric.metric : NULL;
+    if (!m || !m->concept || entity < 0 || g->basis_unsure)
+        return none;
+    int nongaap = g->metric.basis == 2;
+    tx_claim_cell r = lookup(c->ex, c->map, c->ec[entity].name, m->concept, nongaap, m->kinds,
+                             period);
+    if (!r.found && m->alt)
+        r = lookup(c->ex, c->map, c->ec[entity].name, m->alt, nongaap, m->kinds, period);
+    return r;
+}
+
 tx_claim_cell tx_claim_check_amount(tx_claim_run *c, const tx_para *p, const tx_mention *mn,
                                     int per_share, const tx_claim_group *g, int entity,
                                     size_t para)
@@ -416,6 +432,17 @@ void tx_claim_check_percent(tx_claim_run *c, const tx_para *p, const tx_mention 
     }
     char pct[TX_DECIMAL_DIGITS + 8];
     tx_claim_change_text(a->money.value, b->money.value, pct, sizeof pct);
+    if (!ok && (a->money_per_share || b->money_per_share)) {
+        /* per-share figures are printed rounded to the cent; the change may
+           have been computed before that rounding */
+        c->sum->unverifiable++;
+        if (c->notes)
+            tx_dlist_add(c->l, line, TX_NOTE, "disclosure.claim-unverifiable",
+                         "'%s': the rounded per-share figures %s and %s give %s; the change "
+                         "may be computed from unrounded ones", quoted, b->money.text,
+                         a->money.text, pct);
+        return;
+    }
     if (ok) {
         c->sum->verified++;
         if (c->notes)
