@@ -432,7 +432,11 @@ void tx_claim_check_percent(tx_claim_run *c, const tx_para *p, const tx_mention 
     }
     char pct[TX_DECIMAL_DIGITS + 8];
     tx_claim_change_text(a->money.value, b->money.value, pct, sizeof pct);
-    if (!ok && (a->money_per_share || b->money_per_share)) {
+    if (!ok && (a->money_per_share || b->money_per_share) &&
+        tx_claim_percent_plausible(a->money.value, b->money.value, mn->value, mn->place, dir,
+                                   tx_decimal_make(5, (a->money.value.exp > b->money.value.exp
+                                                           ? a->money.value.exp
+                                                           : b->money.value.exp) - 1)) != 0) {
         /* per-share figures are printed rounded to the cent; the change may
            have been computed before that rounding */
         c->sum->unverifiable++;
