@@ -137,6 +137,14 @@ int tx_claim_rounds_to(tx_decimal table, tx_decimal claim, int place);
 int tx_claim_percent_ok(tx_decimal cur, tx_decimal prior, tx_decimal pct, int place,
                         int direction);
 
+/* 1 when the percentage `pct` (rounded at 10^place, direction as
+ * for tx_claim_percent_ok) can be the change between two figures printed
+ * rounded as `cur` and `prior`, each within `half` of what was rounded; 0
+ * when no such figures give it; -1 when it cannot be said (prior within
+ * `half` of zero or below it, overflow). */
+int tx_claim_percent_plausible(tx_decimal cur, tx_decimal prior, tx_decimal pct, int place,
+                               int direction, tx_decimal half);
+
 /* ------------------------------------------------------------ checks */
 
 typedef struct tx_disclose_summary {

@@ -237,14 +237,6 @@ void tx_claim_check_percent(tx_claim_run *c, const tx_para *p, const tx_mention 
  * the 24 bytes before `at` (not before `from`), else 0. */
 int tx_claim_direction(const tx_prose_lexicon *lex, const char *low, size_t from, size_t at);
 
-/* arith.c: 1 when the percentage `pct` (rounded at 10^place, direction as
- * for tx_claim_percent_ok) can be the change between two figures printed
- * rounded as `cur` and `prior`, each within `half` of what was rounded; 0
- * when no such figures give it; -1 when it cannot be said (prior within
- * `half` of zero or below it, overflow). */
-int tx_claim_percent_plausible(tx_decimal cur, tx_decimal prior, tx_decimal pct, int place,
-                               int direction, tx_decimal half);
-
 /* arith.c: the change from `prior` to `cur` in percent, rounded to a tenth
  * ("13.2%", "-4.0%"), or "?" when it cannot be computed. */
 void tx_claim_change_text(tx_decimal cur, tx_decimal prior, char *buf, size_t n);
