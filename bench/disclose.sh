@@ -94,6 +94,18 @@ awk -F'\t' '{
     "$tmp/rows"
 
 echo
+echo "claims about table metrics (all claims but those naming no metric or a"
+echo "metric no table line holds) and the share of them verified:"
+awk -F'\t' 'FNR == NR { if ($2 == "no metric named before it" || $2 == "no table line holds this measure") off[$1]++; next }
+    { for (k = 0; k < 2; k++) { s = k ? ($2 == "*" ? "releases" : "") : $1
+          if (s == "") continue
+          if (!(s in c)) order[++ns] = s
+          c[s] += $4; v[s] += $5 } }
+    END { for (i = 1; i <= ns; i++) { s = order[i]; m = c[s] - off[s]
+          printf "  %-9s %5d of %5d claims  verified %5d (%s)\n", s, m, c[s], v[s],
+              m ? sprintf("%.0f%%", 100 * v[s] / m) : "-" } }' "$tmp/reasons" "$tmp/rows"
+
+echo
 echo "unverifiable by reason:"
 sort "$tmp/reasons" | uniq -c | sort -k2,2 -k1,1nr | awk '{ printf "  %s\n", $0 }'
 echo

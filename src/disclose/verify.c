@@ -136,9 +136,15 @@ static void add_earn(tx_claim_run *c, int entity, int nongaap, long line, size_t
  * full year").  Such an amount is never called contradicted. */
 static const char weak_change[] = "an amount of change, not a level";
 
-static const char *weak_claim(const tx_para *p, const tx_claim_group *g, const tx_mention *mn)
+static const char *weak_claim(const tx_claim_run *c, const tx_para *p, const tx_claim_group *g,
+                              const tx_mention *mn)
 {
     const char *low = p->low;
+    static const int future[] = {TX_WORD_FORECAST};
+    size_t w1 = g->post1 > g->end ? g->post1 : g->end;
+    for (size_t i = g->pre0; i < w1; i++)
+        if (tx_lex_word_at(c->lex, low, i, w1, future, 1, NULL))
+            return "a forecast, not a reported figure";
     size_t from = mn->start > g->pre0 + 48 ? mn->start - 48 : g->pre0;
     if (g->have_metric && g->metric.end > from && g->metric.end <= mn->start)
         from = g->metric.end;   /* only the words between the metric and the amount */
@@ -349,7 +355,7 @@ tx_claim_cell tx_claim_check_amount(tx_claim_run *c, const tx_para *p, const tx_
                          quoted, basis, m->name, ename, per, basis);
         return none;
     }
-    const char *weak = weak_claim(p, g, mn);
+    const char *weak = weak_claim(c, p, g, mn);
     if (weak) {
         char why[160] = "";
         if (weak == weak_change &&
