@@ -78,6 +78,24 @@ for expect in "$srcdir"/tests/disclose/release-*.expect; do
     fi
 done
 
+# the dev exhibits: no claim contradicted (none of their figures is wrong);
+# Southern's two-row summary (net income as reported and excluding one-time
+# items, lines 773-775) reconciles its non-GAAP earnings
+for f in "$srcdir"/tests/exhibits/*.txt; do
+    name=$(basename "$f" .txt)
+    "$bin" check "$f" >"$tmp/out" 2>/dev/null
+    n=$(grep -c '\[disclosure\.claim-contradicted\]' "$tmp/out")
+    [ "$n" -eq 0 ] && ok "$name: no claim contradicted" || { nok "$name: $n claims contradicted"; grep contradicted "$tmp/out" | head -5; }
+    case $name in
+    12_southern*)
+        if grep -q '\[disclosure\.nongaap-unreconciled\]' "$tmp/out"; then
+            nok "$name: the two-row summary is not taken as a reconciliation"
+        else
+            ok "$name: the two-row summary reconciles the non-GAAP earnings"
+        fi ;;
+    esac
+done
+
 for sedf in "$srcdir"/tests/disclose/planted-*.sed; do
     name=$(basename "$sedf" .sed)
     expect="$srcdir/tests/disclose/$name.expect"

@@ -363,6 +363,52 @@ static int column_reconciliations(const tx_exhibit *ex, const tx_mapping *map, s
     return found;
 }
 
+/* The basis (0 unsaid, 1 GAAP, 2 non-GAAP) that a row label gives net
+ * income ("Net income as reported", "Net income excluding one-time
+ * items"), or -1 when the label names another measure, -2 on allocation
+ * failure. */
+static int net_income_label(const tx_prose_lexicon *lex, const char *label)
+{
+    char *norm = tx_norm(label ? label : "");
+    if (!norm)
+        return -2;
+    tx_metric_hit h[4];
+    size_t n = tx_prose_metrics(lex, norm, 0, strlen(norm), h, 4);
+    int basis = n == 1 && h[0].metric->concept &&
+                        strcmp(h[0].metric->concept, "tx-gaap:NetIncomeLoss") == 0
+                    ? h[0].basis
+                    : -1;
+    free(norm);
+    return basis;
+}
+
+/* A two-row summary: a table printing net income as reported and net
+ * income on a non-GAAP basis ("excluding one-time items", "pro forma") in
+ * the same columns; what lies between them is told in the notes, so it is
+ * found but cannot be footed.  1 when table t is one, 0 not, -1 on
+ * allocation failure. */
+static int two_row_summary(const tx_exhibit *ex, const tx_mapping *map,
+                           const tx_prose_lexicon *lex, size_t t)
+{
+    const tx_table *tb = &ex->tables[t];
+    int gaap = 0, nongaap = 0;
+    for (size_t r = 0; r < tb->nrows; r++) {
+        if (tb->rows[r].kind != TX_ROW_ITEM || !tb->rows[r].cells)
+            continue;
+        const char *cn = concept_of(map, t, r);
+        if (!cn || strcmp(cn, "tx-gaap:NetIncomeLoss") != 0)
+            continue;
+        int b = net_income_label(lex, tb->rows[r].label);
+        if (b == -2)
+            return -1;
+        if (b == 2)
+            nongaap = 1;
+        else if (b >= 0)
+            gaap = 1;
+    }
+    return gaap && nongaap;
+}
+
 /* ------------------------------------------------------------ measures */
 
 typedef struct measure {
@@ -380,7 +426,8 @@ static int reconciled(const recon *rc, size_t nrc, int entity, const char *conce
     return 0;
 }
 
-static int find_checks(const tx_exhibit *ex, const tx_mapping *map, int notes, tx_dlist *l,
+static int find_checks(const tx_exhibit *ex, const tx_mapping *map,
+                       const tx_prose_lexicon *lex, int notes, tx_dlist *l,
                        tx_disclose_summary *sum, tx_prose_result *res)
 {
     recon *rc = calloc(ex->ntables + 1, sizeof *rc);
@@ -393,6 +440,22 @@ static int find_checks(const tx_exhibit *ex, const tx_mapping *map, int notes, t
     size_t nrc = 0, nms = 0;
     for (size_t t = 0; t < ex->ntables; t++) {
         const tx_table *tb = &ex->tables[t];
+        /* reconciliations and non-GAAP statements are checked below */
+        int two = strcmp(kind_of(map, t), "reconciliation") != 0 &&
+                          strcmp(basis_of(map, t), "nongaap") != 0
+                      ? two_row_summary(ex, map, lex, t)
+                      : 0;
+        if (two < 0) {
+            free(rc);
+            free(ms);
+            return -1;
+        }
+        if (two) {
+            sum->reconciliations++;
+            recon x = {tx_prose_entity_of(res, tb), "tx-gaap:NetIncomeLoss", t};
+            rc[nrc++] = x;
+            continue;
+        }
         if (strcmp(basis_of(map, t), "nongaap") != 0)
             continue;
         int ent = tx_prose_entity_of(res, tb);
@@ -548,7 +611,7 @@ tx_status tx_disclose_exhibit(const tx_exhibit *ex, const tx_mapping *map,
     if (!opt || !opt->lexicon)
         return TX_EUSAGE;
     if (tx_prose_check(ex, map, opt->lexicon, notes, &l, &sum, &res) != 0 ||
-        find_checks(ex, map, notes, &l, &sum, &res) != 0 || l.failed)
+        find_checks(ex, map, opt->lexicon, notes, &l, &sum, &res) != 0 || l.failed)
         st = TX_ENOMEM;
     tx_prose_result_free(&res);
     if (st == TX_OK)
