@@ -59,17 +59,61 @@ for expect in "$srcdir"/tests/disclose/[0-9]*.expect; do
         || { nok "$stem: convert (exit $crc)"; diff "$tmp/w1" "$tmp/w2" | head; }
 done
 
+# tests/disclose/release-NAME.txt are excerpts of real earnings releases;
+# release-NAME.expect lists every claim verified and every disclosure error
+# (LINE<TAB>CODE<TAB># why), written by reading the excerpt: nothing else is
+# verified or an error (no claim contradicted that the text does not
+# contradict).
+for expect in "$srcdir"/tests/disclose/release-*.expect; do
+    name=$(basename "$expect" .expect)
+    input="$srcdir/tests/disclose/$name.txt"
+    "$bin" check "$input" >"$tmp/out" 2>"$tmp/err"; rc=$?
+    sed -n -e 's/^.*:\([0-9][0-9]*\): note: \[\(disclosure\.claim-verified\)\].*$/\1\t\2/p' \
+        -e 's/^.*:\([0-9][0-9]*\): error: \[\(disclosure\.[^]]*\)\].*$/\1\t\2/p' "$tmp/out" >"$tmp/got"
+    wanted "$expect" >"$tmp/want"
+    if diff -u "$tmp/want" "$tmp/got" >"$tmp/diff"; then
+        ok "$name: $(grep -c verified "$tmp/want") claims verified, $(grep -vc verified "$tmp/want") errors, as read"
+    else
+        nok "$name: findings (exit $rc)"; head -30 "$tmp/diff"
+    fi
+done
+
+# the dev exhibits: no claim contradicted (none of their figures is wrong);
+# Southern's two-row summary (net income as reported and excluding one-time
+# items, lines 773-775) reconciles its non-GAAP earnings
+for f in "$srcdir"/tests/exhibits/*.txt; do
+    name=$(basename "$f" .txt)
+    "$bin" check "$f" >"$tmp/out" 2>/dev/null
+    n=$(grep -c '\[disclosure\.claim-contradicted\]' "$tmp/out")
+    [ "$n" -eq 0 ] && ok "$name: no claim contradicted" || { nok "$name: $n claims contradicted"; grep contradicted "$tmp/out" | head -5; }
+    case $name in
+    12_southern*)
+        if grep -q '\[disclosure\.nongaap-unreconciled\]' "$tmp/out"; then
+            nok "$name: the two-row summary is not taken as a reconciliation"
+        else
+            ok "$name: the two-row summary reconciles the non-GAAP earnings"
+        fi ;;
+    esac
+done
+
 for sedf in "$srcdir"/tests/disclose/planted-*.sed; do
     name=$(basename "$sedf" .sed)
     expect="$srcdir/tests/disclose/$name.expect"
+    # "# seed NNN: ..." plants in samples/NNN_*.txt, "# release NAME: ..."
+    # in tests/disclose/release-NAME.txt
     seed=$(sed -n '1s/^# seed \([0-9]*\):.*/\1/p' "$sedf")
-    input=$(ls "$srcdir"/samples/"$seed"_*.txt)
+    release=$(sed -n '1s/^# release \([a-z0-9-]*\):.*/\1/p' "$sedf")
+    if [ -n "$release" ]; then
+        input="$srcdir/tests/disclose/release-$release.txt"
+    else
+        input=$(ls "$srcdir"/samples/"$seed"_*.txt)
+    fi
     sed -f "$sedf" "$input" >"$tmp/$name.txt"
     if cmp -s "$input" "$tmp/$name.txt"; then nok "$name: the sed script changed nothing"; continue; fi
     "$bin" check "$tmp/$name.txt" >"$tmp/out" 2>"$tmp/err"; rc=$?
     want_rc=$(sed -n 's/^exit //p' "$expect")
-    # errors only: the planted one, nothing else
-    sed -n 's/^.*:\([0-9][0-9]*\): error: \[\([^]]*\)\].*$/\1\t\2/p' "$tmp/out" >"$tmp/got"
+    # disclosure errors only: the planted one, nothing else
+    sed -n 's/^.*:\([0-9][0-9]*\): error: \[\(disclosure\.[^]]*\)\].*$/\1\t\2/p' "$tmp/out" >"$tmp/got"
     wanted "$expect" >"$tmp/want"
     if [ "$rc" = "$want_rc" ] && diff -u "$tmp/want" "$tmp/got" >"$tmp/diff"; then
         ok "$name: caught: $(cut -f2 "$tmp/want" | sort -u | tr '\n' ' ')"

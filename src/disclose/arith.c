@@ -69,3 +69,38 @@ void tx_claim_change_text(tx_decimal cur, tx_decimal prior, char *buf, size_t n)
                  len > 1 ? digits : "0", digits[len - 1]);
     free(t);
 }
+
+int tx_claim_percent_plausible(tx_decimal cur, tx_decimal prior, tx_decimal pct, int place,
+                               int direction, tx_decimal half)
+{
+    /* the unrounded figures lie in [cur - h, cur + h] and [prior - h,
+     * prior + h]; their change runs from 100 ((cur - h) - (prior + h)) /
+     * (prior + h) to 100 ((cur + h) - (prior - h)) / (prior - h), and the
+     * claim covers [pct - u/2, pct + u/2] (u a unit at `place`): 1 when the
+     * two meet, multiplied out so that nothing is divided */
+    tx_decimal d, plo, phi, clo, chi, lo, hi, lhs, rhs, u2 = tx_decimal_make(5, place - 1);
+    if (tx_decimal_sub(prior, half, &plo) != 0 || tx_decimal_sign(plo) <= 0)
+        return -1;   /* a loss or a figure within rounding of zero: no bound */
+    if (tx_decimal_sub(cur, prior, &d) != 0)
+        return -1;
+    if (tx_decimal_sign(pct) < 0 && tx_decimal_negate(&pct) != 0)
+        return -1;
+    if ((direction < 0 || (direction == 0 && tx_decimal_sign(d) < 0)) &&
+        tx_decimal_negate(&pct) != 0)
+        return -1;
+    if (tx_decimal_add(prior, half, &phi) != 0 || tx_decimal_sub(cur, half, &clo) != 0 ||
+        tx_decimal_add(cur, half, &chi) != 0 || tx_decimal_sub(pct, u2, &lo) != 0 ||
+        tx_decimal_add(pct, u2, &hi) != 0)
+        return -1;
+    /* lowest change <= hi: 100 (clo - phi) <= hi * phi */
+    if (tx_decimal_sub(clo, phi, &lhs) != 0 || tx_decimal_scale(&lhs, 2) != 0 ||
+        tx_decimal_mul(hi, phi, &rhs) != 0)
+        return -1;
+    if (tx_decimal_cmp(lhs, rhs) > 0)
+        return 0;
+    /* highest change >= lo: 100 (chi - plo) >= lo * plo */
+    if (tx_decimal_sub(chi, plo, &lhs) != 0 || tx_decimal_scale(&lhs, 2) != 0 ||
+        tx_decimal_mul(lo, plo, &rhs) != 0)
+        return -1;
+    return tx_decimal_cmp(lhs, rhs) >= 0;
+}

@@ -301,6 +301,114 @@ static int check_recon(const tx_exhibit *ex, const tx_mapping *map, size_t t, in
     return ok;
 }
 
+/* 1 when, in row r, column c is the sum of columns [c0, c) within rounding
+ * (a missing or nil cell counts zero; each printed term may be off by half
+ * a unit); -1 when column c holds no figure in that row. */
+static int column_sum(const tx_row *row, size_t c0, size_t c)
+{
+    if (!row->cells || row->cells[c].state != TX_CELL_VALUE)
+        return -1;
+    tx_decimal total = tx_decimal_make(0, 0), diff;
+    int terms = 0, min_exp = row->cells[c].printed.exp;
+    for (size_t k = c0; k < c; k++) {
+        const tx_cell *cell = &row->cells[k];
+        if (cell->state != TX_CELL_VALUE)
+            continue;
+        if (tx_decimal_add(total, cell->printed, &total) != 0)
+            return 0;
+        if (cell->printed.exp < min_exp)
+            min_exp = cell->printed.exp;
+        terms++;
+    }
+    if (terms < 1 || tx_decimal_sub(total, row->cells[c].printed, &diff) != 0)
+        return 0;
+    if (tx_decimal_sign(diff) < 0)
+        tx_decimal_negate(&diff);
+    tx_decimal tol = tx_decimal_make((int64_t)(terms + 1) * 5, min_exp - 1);
+    return tx_decimal_cmp(diff, tol) <= 0;
+}
+
+/* A statement reconciled in its columns: "historical A", "historical B",
+ * "pro forma adjustments", "pro forma combined", where the combined column
+ * is the sum of the columns before it (since the last such sum) in most
+ * money rows and in the net income row.  Returns how many such sums the
+ * table holds. */
+static int column_reconciliations(const tx_exhibit *ex, const tx_mapping *map, size_t t)
+{
+    const tx_table *tb = &ex->tables[t];
+    size_t c0 = 0;
+    int found = 0;
+    for (size_t c = 1; c < tb->ncols; c++) {
+        if (c - c0 < 2)
+            continue;
+        size_t rows = 0, sums = 0;
+        int income = 1;   /* the net income row, when there is one, sums */
+        for (size_t r = 0; r < tb->nrows; r++) {
+            if (tb->rows[r].kind != TX_ROW_ITEM)
+                continue;
+            int k = column_sum(&tb->rows[r], c0, c);
+            if (k < 0)
+                continue;
+            rows++;
+            sums += (size_t)k;
+            const char *cn = concept_of(map, t, r);
+            if (cn && strcmp(cn, "tx-gaap:NetIncomeLoss") == 0 && !k)
+                income = 0;
+        }
+        if (sums >= 3 && 2 * sums >= rows && income) {
+            found++;
+            c0 = c + 1;
+        }
+    }
+    return found;
+}
+
+/* The basis (0 unsaid, 1 GAAP, 2 non-GAAP) that a row label gives net
+ * income ("Net income as reported", "Net income excluding one-time
+ * items"), or -1 when the label names another measure, -2 on allocation
+ * failure. */
+static int net_income_label(const tx_prose_lexicon *lex, const char *label)
+{
+    char *norm = tx_norm(label ? label : "");
+    if (!norm)
+        return -2;
+    tx_metric_hit h[4];
+    size_t n = tx_prose_metrics(lex, norm, 0, strlen(norm), h, 4);
+    int basis = n == 1 && h[0].metric->concept &&
+                        strcmp(h[0].metric->concept, "tx-gaap:NetIncomeLoss") == 0
+                    ? h[0].basis
+                    : -1;
+    free(norm);
+    return basis;
+}
+
+/* A two-row summary: a table printing net income as reported and net
+ * income on a non-GAAP basis ("excluding one-time items", "pro forma") in
+ * the same columns; what lies between them is told in the notes, so it is
+ * found but cannot be footed.  1 when table t is one, 0 not, -1 on
+ * allocation failure. */
+static int two_row_summary(const tx_exhibit *ex, const tx_mapping *map,
+                           const tx_prose_lexicon *lex, size_t t)
+{
+    const tx_table *tb = &ex->tables[t];
+    int gaap = 0, nongaap = 0;
+    for (size_t r = 0; r < tb->nrows; r++) {
+        if (tb->rows[r].kind != TX_ROW_ITEM || !tb->rows[r].cells)
+            continue;
+        const char *cn = concept_of(map, t, r);
+        if (!cn || strcmp(cn, "tx-gaap:NetIncomeLoss") != 0)
+            continue;
+        int b = net_income_label(lex, tb->rows[r].label);
+        if (b == -2)
+            return -1;
+        if (b == 2)
+            nongaap = 1;
+        else if (b >= 0)
+            gaap = 1;
+    }
+    return gaap && nongaap;
+}
+
 /* ------------------------------------------------------------ measures */
 
 typedef struct measure {
@@ -318,7 +426,8 @@ static int reconciled(const recon *rc, size_t nrc, int entity, const char *conce
     return 0;
 }
 
-static int find_checks(const tx_exhibit *ex, const tx_mapping *map, int notes, tx_dlist *l,
+static int find_checks(const tx_exhibit *ex, const tx_mapping *map,
+                       const tx_prose_lexicon *lex, int notes, tx_dlist *l,
                        tx_disclose_summary *sum, tx_prose_result *res)
 {
     recon *rc = calloc(ex->ntables + 1, sizeof *rc);
@@ -331,6 +440,22 @@ static int find_checks(const tx_exhibit *ex, const tx_mapping *map, int notes, t
     size_t nrc = 0, nms = 0;
     for (size_t t = 0; t < ex->ntables; t++) {
         const tx_table *tb = &ex->tables[t];
+        /* reconciliations and non-GAAP statements are checked below */
+        int two = strcmp(kind_of(map, t), "reconciliation") != 0 &&
+                          strcmp(basis_of(map, t), "nongaap") != 0
+                      ? two_row_summary(ex, map, lex, t)
+                      : 0;
+        if (two < 0) {
+            free(rc);
+            free(ms);
+            return -1;
+        }
+        if (two) {
+            sum->reconciliations++;
+            recon x = {tx_prose_entity_of(res, tb), "tx-gaap:NetIncomeLoss", t};
+            rc[nrc++] = x;
+            continue;
+        }
         if (strcmp(basis_of(map, t), "nongaap") != 0)
             continue;
         int ent = tx_prose_entity_of(res, tb);
@@ -344,6 +469,19 @@ static int find_checks(const tx_exhibit *ex, const tx_mapping *map, int notes, t
                     fc = concept_of(map, t, r);
             recon x = {ent, fc, t};
             rc[nrc++] = x;
+        } else if (strcmp(kind_of(map, t), "income") == 0 &&
+                   column_reconciliations(ex, map, t) > 0) {
+            /* pro forma columns that are the sum of the historical columns
+               and the adjustments: reconciled where it is printed */
+            sum->reconciliations++;
+            sum->reconciliations_ok++;
+            recon x = {ent, "tx-gaap:NetIncomeLoss", t};
+            rc[nrc++] = x;
+            if (notes)
+                tx_dlist_add(l, table_line(tb), TX_NOTE, "disclosure.reconciliation-verified",
+                             "'%s' (%s): a column is the sum of the columns before it",
+                             tb->title && *tb->title ? tb->title : "(untitled)",
+                             tb->entity ? tb->entity : "");
         } else if (strcmp(kind_of(map, t), "income") == 0) {
             measure m;
             memset(&m, 0, sizeof m);
@@ -473,7 +611,7 @@ tx_status tx_disclose_exhibit(const tx_exhibit *ex, const tx_mapping *map,
     if (!opt || !opt->lexicon)
         return TX_EUSAGE;
     if (tx_prose_check(ex, map, opt->lexicon, notes, &l, &sum, &res) != 0 ||
-        find_checks(ex, map, notes, &l, &sum, &res) != 0 || l.failed)
+        find_checks(ex, map, opt->lexicon, notes, &l, &sum, &res) != 0 || l.failed)
         st = TX_ENOMEM;
     tx_prose_result_free(&res);
     if (st == TX_OK)

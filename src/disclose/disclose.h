@@ -76,7 +76,13 @@ typedef enum tx_phrase_kind {
                                   year (0: the current one)                  */
     TX_PHRASE_PRIOR_YEAR,      /* "same period last year", "year-ago quarter" */
     TX_PHRASE_SAME_OF_YEAR,    /* "same quarter of 2003": year               */
-    TX_PHRASE_CURRENT          /* "the quarter", "the period"                */
+    TX_PHRASE_CURRENT,         /* "the quarter", "the period"                */
+    TX_PHRASE_PRIOR_QUARTER,   /* "the preceding quarter"                    */
+    TX_PHRASE_YEAR,            /* "for 1999", "fiscal 2005", "1999 earnings":
+                                  year, the fiscal year ending in it          */
+    TX_PHRASE_FULL_YEAR,       /* "for the year": the fiscal year ending with
+                                  the current quarter                         */
+    TX_PHRASE_YEAR_TO_DATE     /* "year to date"                             */
 } tx_phrase_kind;
 
 typedef struct tx_phrase {
@@ -87,13 +93,15 @@ typedef struct tx_phrase {
     size_t start, end;
 } tx_phrase;
 
-/* The last (last=1) or first (last=0) period phrase in text[from, to);
- * text is lower case.  Returns 1 when one was found. */
-int tx_prose_period(const char *text, size_t from, size_t to, int last, tx_phrase *out);
-
 /* The measures prose states and the words for them, loaded from
- * taxonomy/mapping/prose-metrics.tsv and prose-phrases.tsv. */
+ * taxonomy/mapping/prose-metrics.tsv, prose-phrases.tsv and prose-words.tsv. */
 typedef struct tx_prose_lexicon tx_prose_lexicon;
+
+/* The last (last=1) or first (last=0) period phrase in text[from, to);
+ * text is lower case; the words are those of the lexicon.  Returns 1 when
+ * one was found. */
+int tx_prose_period(const tx_prose_lexicon *lex, const char *text, size_t from, size_t to,
+                    int last, tx_phrase *out);
 
 /* A metric the prose talks about, and where its figures are. */
 typedef struct tx_metric {
@@ -128,6 +136,14 @@ int tx_claim_rounds_to(tx_decimal table, tx_decimal claim, int place);
  * when not; -1 when it cannot be computed (prior zero, overflow). */
 int tx_claim_percent_ok(tx_decimal cur, tx_decimal prior, tx_decimal pct, int place,
                         int direction);
+
+/* 1 when the percentage `pct` (rounded at 10^place, direction as
+ * for tx_claim_percent_ok) can be the change between two figures printed
+ * rounded as `cur` and `prior`, each within `half` of what was rounded; 0
+ * when no such figures give it; -1 when it cannot be said (prior within
+ * `half` of zero or below it, overflow). */
+int tx_claim_percent_plausible(tx_decimal cur, tx_decimal prior, tx_decimal pct, int place,
+                               int direction, tx_decimal half);
 
 /* ------------------------------------------------------------ checks */
 

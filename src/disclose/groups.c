@@ -53,7 +53,7 @@ size_t tx_claim_groups(tx_claim_run *c, const tx_para *p, size_t s0, size_t s1,
         }
         dir[n] = 0;
         if (mn[i].kind == TX_MENTION_PERCENT) {
-            dir[n] = tx_claim_direction(low, s0, mn[i].start);
+            dir[n] = tx_claim_direction(c->lex, low, s0, mn[i].start);
             size_t back = mn[i].start >= s0 + 12 ? mn[i].start - 12 : s0;
             if (!dir[n] && find_word(low, back, mn[i].start, "change of") == mn[i].start)
                 continue;   /* "4.75% Convertible Subordinated Notes": no claim */
@@ -78,6 +78,8 @@ size_t tx_claim_groups(tx_claim_run *c, const tx_para *p, size_t s0, size_t s1,
         if (ng > 0 && g[ng - 1].nm < 4 && (k == 0 || mn[idx[k - 1]].kind != TX_MENTION_PERCENT)) {
             size_t gap0 = g[ng - 1].end, gap1 = m->start;
             size_t a = skip_sp(low, gap0, gap1);
+            if (a < gap1 && low[a] == ',')   /* "$88,936,000, or $0.60 per share" */
+                a = skip_sp(low, a + 1, gap1);
             if (a + 2 <= gap1 && word_at(low, a, gap1, "or") && skip_sp(low, a + 2, gap1) == gap1) {
                 g[ng - 1].m[g[ng - 1].nm++] = idx[k];
                 g[ng - 1].end = m->end;

@@ -1,7 +1,8 @@
 /* lexicon.c - the measures prose states and the words for them, loaded
  * from taxonomy/mapping/prose-metrics.tsv (name, concept, second concept,
- * statement kinds, flags) and prose-phrases.tsv (phrase, measure, whether
- * it names a loss). */
+ * statement kinds, flags), prose-phrases.tsv (phrase, measure, whether
+ * it names a loss) and prose-words.tsv (the words that say a claim's
+ * period, its basis and its direction of change). */
 #include <stdlib.h>
 #include <string.h>
 
@@ -23,6 +24,9 @@ void tx_prose_lexicon_free(tx_prose_lexicon *lex)
     for (size_t i = 0; i < lex->nphrases; i++)
         free(lex->phrases[i].phrase);
     free(lex->phrases);
+    for (size_t i = 0; i < lex->nwords; i++)
+        free(lex->words[i].phrase);
+    free(lex->words);
     free(lex);
 }
 
@@ -136,15 +140,87 @@ static tx_status lex_phrases(tx_prose_lexicon *lex, const char *path, tx_report 
     return st;
 }
 
+/* taxonomy/mapping/prose-words.tsv: phrase role */
+enum { WORD_PHRASE, WORD_ROLE };
+static const tx_tsv_spec words_tsv = {
+    .columns = 2, .shape = "a word needs phrase and role (see the file's head)", .missing_bare = 1};
+
+static const char *const role_names[] = {
+    NULL, "current", "prior-quarter", "prior-year", "same-of", "year-of", "full-year",
+    "year-to-date", "nongaap-before", "nongaap-after", "gaap-before", "up", "down",
+    "not-metric-after", "not-metric-before", "forecast"};
+
+static tx_status lex_words(tx_prose_lexicon *lex, const char *path, tx_report *rep)
+{
+    tx_tsv t;
+    if (tx_tsv_open(&t, path, &words_tsv, rep) != 0)
+        return TX_EIO;
+    size_t cap = 0;
+    tx_status st = TX_OK;
+    int r;
+    while (st == TX_OK && (r = tx_tsv_next(&t)) != 0) {
+        if (r < 0) {
+            st = t.oom ? TX_ENOMEM : TX_EIO;
+            break;
+        }
+        const char *role = tx_tsv_field(&t, WORD_ROLE);
+        int k = 1;
+        while (k < (int)(sizeof role_names / sizeof role_names[0]) && strcmp(role_names[k], role) != 0)
+            k++;
+        if (k == (int)(sizeof role_names / sizeof role_names[0])) {
+            tx_tsv_bad(&t, "%s", words_tsv.shape);
+            st = TX_EIO;
+            break;
+        }
+        if (tx_grow((void **)&lex->words, &cap, lex->nwords + 1, sizeof *lex->words) != 0) {
+            st = TX_ENOMEM;
+            break;
+        }
+        struct tx_lex_word *w = &lex->words[lex->nwords++];
+        w->phrase = tx_strdup(tx_tsv_field(&t, WORD_PHRASE));
+        w->role = k;
+        if (!w->phrase)
+            st = TX_ENOMEM;
+    }
+    tx_tsv_close(&t);
+    return st;
+}
+
+int tx_lex_word_at(const tx_prose_lexicon *lex, const char *low, size_t i, size_t to,
+                   const int *roles, size_t nroles, size_t *end)
+{
+    size_t best = 0;
+    int role = 0;
+    for (size_t j = 0; j < lex->nwords; j++) {
+        const struct tx_lex_word *w = &lex->words[j];
+        size_t l = strlen(w->phrase);
+        if (l <= best || !word_at(low, i, to, w->phrase))
+            continue;
+        for (size_t k = 0; k < nroles; k++)
+            if (roles[k] == w->role) {
+                best = l;
+                role = w->role;
+                break;
+            }
+    }
+    if (role && end)
+        *end = i + best;
+    return role;
+}
+
 tx_status tx_prose_lexicon_load(const char *datadir, tx_report *rep, tx_prose_lexicon **out)
 {
     *out = NULL;
     tx_prose_lexicon *lex = calloc(1, sizeof *lex);
     char *metrics = tx_tsv_path(datadir, "taxonomy/mapping/prose-metrics.tsv");
     char *phrases = tx_tsv_path(datadir, "taxonomy/mapping/prose-phrases.tsv");
-    tx_status st = !lex || !metrics || !phrases ? TX_ENOMEM : lex_metrics(lex, metrics, rep);
+    char *words = tx_tsv_path(datadir, "taxonomy/mapping/prose-words.tsv");
+    tx_status st = !lex || !metrics || !phrases || !words ? TX_ENOMEM
+                                                          : lex_metrics(lex, metrics, rep);
     if (st == TX_OK)
         st = lex_phrases(lex, phrases, rep);
+    if (st == TX_OK)
+        st = lex_words(lex, words, rep);
     if (st == TX_OK && !lex->per_share) {
         tx_report_add(rep, TX_ERROR, metrics, 0, "taxonomy.bad-row", "%s",
                       "no measure has the flag pershare");
@@ -152,6 +228,7 @@ tx_status tx_prose_lexicon_load(const char *datadir, tx_report *rep, tx_prose_le
     }
     free(metrics);
     free(phrases);
+    free(words);
     if (st != TX_OK) {
         tx_prose_lexicon_free(lex);
         return st;

@@ -75,6 +75,7 @@ int tx_claim_entities(const tx_exhibit *ex, const tx_mapping *map, tx_prose_resu
             k++;
         }
         free(norm);
+        int unsure = 0;
         for (size_t t = 0; t < ex->ntables; t++) {
             const tx_table *tb = &ex->tables[t];
             const char *kind = map && t < map->ntables ? map->tables[t].kind : "";
@@ -83,9 +84,31 @@ int tx_claim_entities(const tx_exhibit *ex, const tx_mapping *map, tx_prose_resu
                 continue;
             for (size_t c = 0; c < tb->ncols; c++) {
                 const tx_period *p = &tb->cols[c].period;
+                if (p->kind == TX_PERIOD_INSTANT)
+                    unsure = 1;
                 if (quarter_len(p) && (ec[i].cur.kind == TX_PERIOD_NONE ||
                                        tx_date_cmp(p->end, ec[i].cur.end) > 0))
                     ec[i].cur = *p;
+            }
+        }
+        /* a flow statement with a column of one date: its columns were not
+           all read, and the latest quarter may be one of them */
+        if (unsure)
+            memset(&ec[i].cur, 0, sizeof ec[i].cur);
+        for (size_t t = 0; t < ex->ntables; t++) {
+            const tx_table *tb = &ex->tables[t];
+            if (!tb->entity || strcmp(tb->entity, ec[i].name) != 0)
+                continue;
+            for (size_t c = 0; c < tb->ncols; c++) {
+                const tx_period *p = &tb->cols[c].period;
+                if (p->kind != TX_PERIOD_DURATION || (p->months != 12 && p->weeks != 52 &&
+                                                      p->weeks != 53))
+                    continue;
+                size_t y = 0;
+                while (y < ec[i].nyears && tx_date_cmp(ec[i].years[y].end, p->end) != 0)
+                    y++;
+                if (y == ec[i].nyears && y < sizeof ec[i].years / sizeof ec[i].years[0])
+                    ec[i].years[ec[i].nyears++] = *p;
             }
         }
         if (ec[i].cur.kind == TX_PERIOD_NONE)
@@ -98,8 +121,10 @@ int tx_claim_entities(const tx_exhibit *ex, const tx_mapping *map, tx_prose_resu
             for (size_t c = 0; c < tb->ncols; c++) {
                 const tx_period *p = &tb->cols[c].period;
                 if (p->kind == TX_PERIOD_DURATION && tx_date_cmp(p->end, ec[i].cur.end) == 0 &&
-                    period_months(p) > longest && period_months(p) <= 12)
+                    period_months(p) > longest && period_months(p) <= 12) {
                     longest = period_months(p);
+                    ec[i].ytd = *p;
+                }
             }
         }
         /* a six- or nine-month column ending with the quarter says which
@@ -150,6 +175,35 @@ static tx_period shift(tx_period p, int months)
     return p;
 }
 
+/* The fiscal year of an entity's tables named by `year` (ending in it, or
+ * in the first week of the next: 52/53-week years), or NULL. */
+static const tx_period *fiscal_year(const tx_claim_entity *e, int year)
+{
+    const tx_period *r = NULL;
+    for (size_t k = 0; k < e->nyears; k++) {
+        const tx_date *d = &e->years[k].end;
+        if (d->y == year || (d->y == year + 1 && d->m == 1 && d->d <= 7)) {
+            if (r)
+                return NULL;   /* two years answer to the name: neither is sure */
+            r = &e->years[k];
+        }
+    }
+    return r;
+}
+
+/* The fiscal year ending with the current quarter (within a week). */
+static const tx_period *current_year(const tx_claim_entity *e)
+{
+    if (e->cur.kind == TX_PERIOD_NONE)
+        return NULL;
+    for (size_t k = 0; k < e->nyears; k++) {
+        long d = tx_date_to_days(e->years[k].end) - tx_date_to_days(e->cur.end);
+        if (d >= -7 && d <= 7)
+            return &e->years[k];
+    }
+    return NULL;
+}
+
 /* what a period phrase says for an entity, `anchor` the period named last */
 static tx_period resolve(const tx_claim_run *c, int entity, const tx_phrase *ph, const tx_period *anchor)
 {
@@ -161,6 +215,20 @@ static tx_period resolve(const tx_claim_run *c, int entity, const tx_phrase *ph,
         return ph->period;
     case TX_PHRASE_CURRENT:
         return e ? e->cur : none;
+    case TX_PHRASE_PRIOR_QUARTER:
+        if (quarter_len(anchor))
+            return shift(*anchor, -3);
+        return e ? shift(e->cur, -3) : none;
+    case TX_PHRASE_YEAR: {
+        const tx_period *y = e ? fiscal_year(e, ph->year) : NULL;
+        return y ? *y : none;
+    }
+    case TX_PHRASE_FULL_YEAR: {
+        const tx_period *y = e ? current_year(e) : NULL;
+        return y ? *y : none;
+    }
+    case TX_PHRASE_YEAR_TO_DATE:
+        return e ? e->ytd : none;
     case TX_PHRASE_PRIOR_YEAR:
         return shift(*anchor, -12);
     case TX_PHRASE_SAME_OF_YEAR:
@@ -227,12 +295,25 @@ void tx_claim_name(const tx_claim_run *c, const tx_para *p, tx_claim_sentence *s
             /* "compared with a net loss of" is caught above; a bare
                "compared with $152.0 million" keeps the sign unsaid */
         }
+        /* "earnings for the full year, excluding the one-time items, were
+           $1.51 billion": the words between the metric and the amount */
+        if (gr->have_metric && gr->metric.basis == 0 && gr->metric.start >= gr->pre0 &&
+            gr->metric.end <= gr->start &&
+            before_exclusion(low, gr->metric.end, gr->start) < gr->start)
+            gr->metric.basis = 2;
+        /* "net income excluding ... was $8.1 billion, up 29 percent from
+           1998 net income of $6.3 billion": the second is of either basis */
+        gr->basis_unsure = 0;
+        if (gr->have_metric && gr->metric.basis == 0)
+            for (size_t j = 0; j < k; j++)
+                if (g[j].have_metric && g[j].metric.basis == 2)
+                    gr->basis_unsure = 1;
         gr->comparison = find_word(low, gr->pre0, gr->pre1, "compared") < gr->pre1 ||
                          find_word(low, gr->pre0, gr->pre1, "versus") < gr->pre1 ||
                          find_word(low, gr->pre0, gr->pre1, "from") < gr->pre1;
         tx_phrase ph;
-        int have = tx_prose_period(low, gr->pre0, pe, 1, &ph) ||
-                   tx_prose_period(low, gr->post0, gr->post1, 0, &ph);
+        int have = tx_prose_period(c->lex, low, gr->pre0, pe, 1, &ph) ||
+                   tx_prose_period(c->lex, low, gr->post0, gr->post1, 0, &ph);
         if (have) {
             gr->period = resolve(c, entity, &ph, anchor);
             gr->explicit_period = 1;
@@ -245,4 +326,42 @@ void tx_claim_name(const tx_claim_run *c, const tx_para *p, tx_claim_sentence *s
             memset(&gr->period, 0, sizeof gr->period);
         }
     }
+}
+
+int tx_claim_base_period(const tx_claim_run *c, const tx_para *p, size_t from, size_t to,
+                         int entity, const tx_period *of, tx_period *out)
+{
+    const char *low = p->low;
+    size_t k = skip_sp(low, from, to);
+    while (k < to && (low[k] == ',' || low[k] == ' '))
+        k++;
+    static const char *const leads[] = {"from", "over", "compared with", "compared to",
+                                        "versus", "against"};
+    size_t at = k;
+    for (size_t j = 0; j < sizeof leads / sizeof leads[0]; j++)
+        if (word_at(low, k, to, leads[j])) {
+            at = skip_sp(low, k + strlen(leads[j]), to);
+            break;
+        }
+    tx_phrase ph;
+    int have = tx_prose_period(c->lex, low, k, to, 0, &ph) && ph.start == k;   /* "from 1998" */
+    if (!have) {
+        if (word_at(low, at, to, "the"))
+            at = skip_sp(low, at + 3, to);
+        have = tx_prose_period(c->lex, low, at, to, 0, &ph) && ph.start == at;
+    }
+    if (!have)
+        return 0;
+    switch (ph.kind) {
+    case TX_PHRASE_CURRENT:
+    case TX_PHRASE_YEAR_TO_DATE:
+    case TX_PHRASE_FULL_YEAR:
+        return 0;   /* the period of the amount itself: no base */
+    default:
+        break;
+    }
+    if (at == k && ph.kind != TX_PHRASE_PRIOR_QUARTER && ph.kind != TX_PHRASE_PRIOR_YEAR)
+        return 0;   /* a bare period after the percentage may be its own */
+    *out = resolve(c, entity, &ph, of);
+    return out->kind != TX_PERIOD_NONE;
 }

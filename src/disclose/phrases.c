@@ -61,7 +61,8 @@ static int year_at(const char *s, size_t i, size_t to, size_t *end)
 }
 
 /* One phrase starting at s[i], or 0. */
-static int phrase_at(const char *s, size_t i, size_t to, tx_phrase *ph)
+static int phrase_at(const tx_prose_lexicon *lex, const char *s, size_t i, size_t to,
+                     tx_phrase *ph)
 {
     memset(ph, 0, sizeof *ph);
     if (i > 0 && (is_alpha(s[i - 1]) || is_digit(s[i - 1])))
@@ -151,54 +152,78 @@ static int phrase_at(const char *s, size_t i, size_t to, tx_phrase *ph)
         ph->end = yr ? e : k;
         return 1;
     }
-    /* same period/quarter last year | of YYYY */
-    static const char *const prior[] = {"same period last year", "same quarter last year",
-                                        "same period a year ago", "same quarter a year ago",
-                                        "same period of last year", "same quarter of last year",
-                                        "same period in the prior year", "prior year period",
-                                        "year-ago quarter", "year-ago period",
-                                        "year ago quarter", "year ago period",
-                                        "prior-year period", "prior-year quarter",
-                                        "same period the prior year"};
-    for (size_t j = 0; j < sizeof prior / sizeof prior[0]; j++)
-        if (word_at(s, i, to, prior[j])) {
-            ph->kind = TX_PHRASE_PRIOR_YEAR;
-            ph->end = i + strlen(prior[j]);
-            return 1;
-        }
-    static const char *const same[] = {"same quarter of", "same period of", "same quarter in",
-                                       "same period in"};
-    for (size_t j = 0; j < sizeof same / sizeof same[0]; j++)
-        if (word_at(s, i, to, same[j])) {
-            size_t e;
-            int yr = year_at(s, skip_sp(s, i + strlen(same[j]), to), to, &e);
-            if (!yr)
-                return 0;
-            ph->kind = TX_PHRASE_SAME_OF_YEAR;
+    /* the words of the lexicon: "same period last year", "for 1999", ... */
+    static const int periods[] = {TX_WORD_CURRENT, TX_WORD_PRIOR_QUARTER, TX_WORD_PRIOR_YEAR,
+                                  TX_WORD_SAME_OF, TX_WORD_YEAR_OF, TX_WORD_FULL_YEAR,
+                                  TX_WORD_YEAR_TO_DATE};
+    size_t e = i;
+    int role = tx_lex_word_at(lex, s, i, to, periods, sizeof periods / sizeof periods[0], &e);
+    /* "same quarter of" and "for" take a year after them */
+    size_t ye;
+    int yr = role ? year_at(s, skip_sp(s, e, to), to, &ye) : 0;
+    if ((role == TX_WORD_SAME_OF || role == TX_WORD_YEAR_OF) && !yr) {
+        /* "for the year", shorter than "for 1999" never: look again without them */
+        static const int plain[] = {TX_WORD_CURRENT, TX_WORD_PRIOR_QUARTER, TX_WORD_PRIOR_YEAR,
+                                    TX_WORD_FULL_YEAR, TX_WORD_YEAR_TO_DATE};
+        role = tx_lex_word_at(lex, s, i, to, plain, sizeof plain / sizeof plain[0], &e);
+    }
+    switch (role) {
+    case TX_WORD_SAME_OF:
+    case TX_WORD_YEAR_OF:
+        ph->kind = role == TX_WORD_SAME_OF ? TX_PHRASE_SAME_OF_YEAR : TX_PHRASE_YEAR;
+        ph->year = yr;
+        ph->end = ye;
+        return 1;
+    case TX_WORD_CURRENT: {
+        /* not "the quarter ended ...": a span, found one word on */
+        size_t k = skip_sp(s, e, to);
+        if (word_at(s, k, to, "ended") || word_at(s, k, to, "ending"))
+            return 0;
+        ph->kind = TX_PHRASE_CURRENT;
+        ph->end = e;
+        return 1;
+    }
+    case TX_WORD_PRIOR_QUARTER:
+    case TX_WORD_PRIOR_YEAR:
+    case TX_WORD_FULL_YEAR:
+    case TX_WORD_YEAR_TO_DATE: {
+        size_t k = skip_sp(s, e, to);
+        if (word_at(s, k, to, "ended") || word_at(s, k, to, "ending"))
+            return 0;
+        ph->kind = role == TX_WORD_PRIOR_QUARTER ? TX_PHRASE_PRIOR_QUARTER
+                   : role == TX_WORD_PRIOR_YEAR  ? TX_PHRASE_PRIOR_YEAR
+                   : role == TX_WORD_FULL_YEAR   ? TX_PHRASE_FULL_YEAR
+                                                 : TX_PHRASE_YEAR_TO_DATE;
+        ph->end = e;
+        return 1;
+    }
+    default:
+        break;
+    }
+    /* a year standing alone before a word ("1999 earnings", "1998 net
+       income"), not the year of a date ("april 16, 2004") */
+    if ((yr = year_at(s, i, to, &ye)) >= 1900 && yr < 2100) {
+        size_t k = i;
+        while (k > 0 && s[k - 1] == ' ')
+            k--;
+        int in_date = k > 0 && (s[k - 1] == ',' || is_digit(s[k - 1]));
+        if (!in_date && ye + 1 < to && s[ye] == ' ' && is_alpha(s[ye + 1])) {
+            ph->kind = TX_PHRASE_YEAR;
             ph->year = yr;
-            ph->end = e;
+            ph->end = ye;
             return 1;
         }
-    /* the quarter (not "the quarter ended ...": a span, found one word on) */
-    static const char *const cur[] = {"the quarter", "this quarter", "the current quarter"};
-    for (size_t j = 0; j < sizeof cur / sizeof cur[0]; j++)
-        if (word_at(s, i, to, cur[j])) {
-            size_t k = skip_sp(s, i + strlen(cur[j]), to);
-            if (word_at(s, k, to, "ended") || word_at(s, k, to, "ending"))
-                return 0;
-            ph->kind = TX_PHRASE_CURRENT;
-            ph->end = i + strlen(cur[j]);
-            return 1;
-        }
+    }
     return 0;
 }
 
-int tx_prose_period(const char *text, size_t from, size_t to, int last, tx_phrase *out)
+int tx_prose_period(const tx_prose_lexicon *lex, const char *text, size_t from, size_t to,
+                    int last, tx_phrase *out)
 {
     int found = 0;
     tx_phrase ph;
     for (size_t i = from; i < to; i++) {
-        if (!phrase_at(text, i, to, &ph))
+        if (!phrase_at(lex, text, i, to, &ph))
             continue;
         *out = ph;
         found = 1;
@@ -211,16 +236,28 @@ int tx_prose_period(const char *text, size_t from, size_t to, int last, tx_phras
 
 /* ------------------------------------------------------------ metrics */
 
-/* 1 when s[from, at), spaces aside, ends with the whole word w */
-static int ends_with_word(const char *s, size_t from, size_t at, const char *w)
+/* The word of role r1 or r2 that s[from, at) ends with, spaces aside, or
+ * 0; the longest wins ("non-gaap" over "gaap"). */
+static int word_before(const tx_prose_lexicon *lex, const char *s, size_t from, size_t at,
+                       int r1, int r2)
 {
-    size_t n = strlen(w);
     size_t k = at;
     while (k > from && s[k - 1] == ' ')
         k--;
-    if (k < from + n || strncmp(s + k - n, w, n) != 0)
-        return 0;
-    return k - n == from || !(is_alpha(s[k - n - 1]) || is_digit(s[k - n - 1]));
+    size_t best = 0;
+    int role = 0;
+    for (size_t j = 0; j < lex->nwords; j++) {
+        const struct tx_lex_word *w = &lex->words[j];
+        size_t n = strlen(w->phrase);
+        if (n <= best || k < from + n || (w->role != r1 && w->role != r2))
+            continue;
+        if (word_at(s, k - n, k, w->phrase) &&
+            (k - n == from || !(is_alpha(s[k - n - 1]) || is_digit(s[k - n - 1])))) {
+            best = n;
+            role = w->role;
+        }
+    }
+    return role;
 }
 
 size_t tx_prose_metrics(const tx_prose_lexicon *lex, const char *text, size_t from,
@@ -240,19 +277,26 @@ size_t tx_prose_metrics(const tx_prose_lexicon *lex, const char *text, size_t fr
             continue;
         tx_metric_hit h = {&lex->metrics[lex->phrases[bi].metric], i, i + best, 0,
                            lex->phrases[bi].negative};
-        if (ends_with_word(text, from, i, "non-gaap") || ends_with_word(text, from, i, "non gaap") ||
-            ends_with_word(text, from, i, "pro forma") || ends_with_word(text, from, i, "proforma") ||
-            ends_with_word(text, from, i, "adjusted") || h.metric->nongaap)
+        /* "marketing and sales expenses", "cost of sales": another measure */
+        static const int other[] = {TX_WORD_NOT_METRIC_AFTER};
+        if (tx_lex_word_at(lex, text, skip_sp(text, h.end, to), to, other, 1, NULL) ||
+            word_before(lex, text, from, i, TX_WORD_NOT_METRIC_BEFORE, 0)) {
+            i = h.end - 1;
+            continue;
+        }
+        int before = word_before(lex, text, from, i, TX_WORD_NONGAAP_BEFORE, TX_WORD_GAAP_BEFORE);
+        if (before == TX_WORD_NONGAAP_BEFORE || h.metric->nongaap)
             h.basis = 2;
-        else if (ends_with_word(text, from, i, "gaap"))
+        else if (before == TX_WORD_GAAP_BEFORE)
             h.basis = 1;
-        /* "net income, excluding ...", "net income before ..." */
-        size_t k = h.end;
-        if (k < to && text[k] == ',')
+        /* "net income, excluding ...", "net income before ...": the words
+           after the metric, even past `to` (which may end before them) */
+        size_t all = to + strlen(text + to), k = h.end;
+        if (k < all && text[k] == ',')
             k++;
-        k = skip_sp(text, k, to);
-        if (word_at(text, k, to, "excluding") || word_at(text, k, to, "which excludes") ||
-            word_at(text, k, to, "which exclude") || word_at(text, k, to, "before"))
+        k = skip_sp(text, k, all);
+        static const int after[] = {TX_WORD_NONGAAP_AFTER};
+        if (tx_lex_word_at(lex, text, k, all, after, 1, NULL))
             h.basis = 2;
         out[n++] = h;
         i = h.end - 1;
@@ -262,21 +306,14 @@ size_t tx_prose_metrics(const tx_prose_lexicon *lex, const char *text, size_t fr
 
 /* ------------------------------------------------------------ change */
 
-int tx_claim_direction(const char *low, size_t from, size_t at)
+int tx_claim_direction(const tx_prose_lexicon *lex, const char *low, size_t from, size_t at)
 {
-    static const char *const up[] = {"increase of", "increased", "increase", "up", "grew",
-                                     "growth of", "rose", "higher", "improvement of", "gain of"};
-    static const char *const down[] = {"decrease of", "decreased", "decrease", "down", "declined",
-                                       "decline of", "fell", "lower", "drop of", "dropped",
-                                       "reduction of"};
+    static const int roles[] = {TX_WORD_UP, TX_WORD_DOWN};
     size_t lo = at > from + 24 ? at - 24 : from;
     for (size_t i = lo; i < at; i++) {
-        for (size_t j = 0; j < sizeof up / sizeof up[0]; j++)
-            if (word_at(low, i, at, up[j]))
-                return 1;
-        for (size_t j = 0; j < sizeof down / sizeof down[0]; j++)
-            if (word_at(low, i, at, down[j]))
-                return -1;
+        int r = tx_lex_word_at(lex, low, i, at, roles, 2, NULL);
+        if (r)
+            return r == TX_WORD_UP ? 1 : -1;
     }
     return 0;
 }

@@ -46,14 +46,55 @@ static void check_sentence(tx_claim_run *c, const tx_para *p, size_t para, size_
             if (!ps && !(gr->have_metric && gr->metric.metric == c->lex->per_share) && !gr->money.found)
                 gr->money = r;
         }
+        /* "earnings per share were $2.11, up 22 percent from $1.73": a
+           group of per-share amounts alone is compared per share */
+        for (size_t j = 0; j < gr->nm && !gr->money.found; j++) {
+            const tx_mention *m = &mn[gr->m[j]];
+            if (m->kind != TX_MENTION_PER_SHARE &&
+                !(gr->have_metric && gr->metric.metric == c->lex->per_share))
+                continue;
+            tx_claim_group one = *gr;
+            if (m->kind == TX_MENTION_PER_SHARE)
+                one.metric.metric = c->lex->per_share;
+            gr->money = tx_claim_lookup(c, &one, entity, &gr->period);
+            gr->money_per_share = gr->money.found;
+        }
     }
-    /* percentages: the change between the two groups before them */
+    /* percentages: the change between the two groups before them; else
+       from the amount before them to the amount right after "from", or to
+       the period named right after them ("up 8 percent from the fourth
+       quarter of 1998", "up 12 percent sequentially") */
     for (size_t q = 0; q < s.npct; q++) {
         size_t before = s.pct_after[q];
         const tx_claim_group *a = before >= 2 ? &s.g[before - 2] : NULL;
         const tx_claim_group *b = before >= 2 ? &s.g[before - 1] : NULL;
         size_t k = s.pidx[q];
-        tx_claim_check_percent(c, p, &mn[s.idx[k]], s.dir[k] == 2 ? 0 : s.dir[k], a, b);
+        const tx_mention *pm = &mn[s.idx[k]];
+        tx_claim_group base;
+        tx_period from;
+        size_t to = before < s.ng ? s.g[before].start : s1;
+        for (size_t j = q + 1; j < s.npct; j++)
+            if (mn[s.idx[s.pidx[j]]].start < to)
+                to = mn[s.idx[s.pidx[j]]].start;
+        if (before >= 1 && s.g[before - 1].money.found &&
+            tx_claim_base_period(c, p, pm->end, to, entity, &s.g[before - 1].period, &from)) {
+            /* the period it is measured from is named: that one */
+            a = &s.g[before - 1];
+            base = *a;
+            base.period = from;
+            base.money = tx_claim_lookup(c, a, entity, &from);
+            b = base.money.found ? &base : NULL;
+        } else if (!(a && b && a->money.found && b->money.found) && before >= 1 &&
+                   s.g[before - 1].money.found) {
+            a = &s.g[before - 1];
+            b = NULL;
+            size_t w = skip_sp(p->low, pm->end, to);
+            if (before < s.ng && to == s.g[before].start &&
+                (word_at(p->low, w, to, "from") || word_at(p->low, w, to, "over")) &&
+                skip_sp(p->low, w + 4, to) == to && s.g[before].money.found)
+                b = &s.g[before];   /* "up 21 percent from $6.1 billion" */
+        }
+        tx_claim_check_percent(c, p, pm, s.dir[k] == 2 ? 0 : s.dir[k], a, b);
     }
 }
 

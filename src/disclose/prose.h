@@ -128,6 +128,10 @@ typedef struct tx_claim_entity {
     int ordinal;               /* which quarter of the fiscal year it is, 0
                                   unknown: "third quarter" is then taken as
                                   this quarter                               */
+    tx_period ytd;             /* the longest period of its tables ending with
+                                  the current quarter (kind NONE: none)      */
+    tx_period years[8];        /* the twelve-month periods of its tables     */
+    size_t nyears;
 } tx_claim_entity;
 
 /* A table cell a claim was looked up in. */
@@ -150,7 +154,11 @@ typedef struct tx_claim_group {
     tx_period period;
     int explicit_period;
     int comparison;            /* "compared with ..."                       */
+    int basis_unsure;          /* the basis is unsaid and the sentence speaks
+                                  of a non-GAAP measure before it           */
     tx_claim_cell money;       /* the amount's cell, for percentages        */
+    int money_per_share;       /* it is a per-share cell (the group has no
+                                  other amount found)                       */
 } tx_claim_group;
 
 /* The claims of one sentence. */
@@ -203,6 +211,18 @@ int tx_claim_para_entity(const tx_claim_run *c, const tx_para *p);
 void tx_claim_name(const tx_claim_run *c, const tx_para *p, tx_claim_sentence *s, int entity,
                    tx_period *anchor);
 
+/* naming.c: the period a percentage of change is measured from, named in
+ * text[from, to) right after it ("from the fourth quarter of 1998",
+ * "over 1998", "sequentially"), read against `of`, the period of the
+ * amount it changes; 1 when one is placed. */
+int tx_claim_base_period(const tx_claim_run *c, const tx_para *p, size_t from, size_t to,
+                         int entity, const tx_period *of, tx_period *out);
+
+/* verify.c: the cell of group g's metric and basis for the entity and
+ * `period` (found 0 when none). */
+tx_claim_cell tx_claim_lookup(const tx_claim_run *c, const tx_claim_group *g, int entity,
+                              const tx_period *period);
+
 /* verify.c: checks one amount of group g (of paragraph number `para`) and
  * returns the cell it was checked against (found 0 when none). */
 tx_claim_cell tx_claim_check_amount(tx_claim_run *c, const tx_para *p, const tx_mention *mn,
@@ -215,7 +235,7 @@ void tx_claim_check_percent(tx_claim_run *c, const tx_para *p, const tx_mention 
 
 /* phrases.c: 1 when words of increase, -1 when words of decrease come in
  * the 24 bytes before `at` (not before `from`), else 0. */
-int tx_claim_direction(const char *low, size_t from, size_t at);
+int tx_claim_direction(const tx_prose_lexicon *lex, const char *low, size_t from, size_t at);
 
 /* arith.c: the change from `prior` to `cur` in percent, rounded to a tenth
  * ("13.2%", "-4.0%"), or "?" when it cannot be computed. */
@@ -233,7 +253,26 @@ struct tx_prose_lexicon {
     } *phrases;
     size_t nphrases;
     const tx_metric *per_share;   /* the measure "$0.02 per share" refers to */
+    struct tx_lex_word {
+        char *phrase;
+        int role;               /* tx_word_role                              */
+    } *words;
+    size_t nwords;
 };
+
+/* What the words of prose-words.tsv say. */
+typedef enum tx_word_role {
+    TX_WORD_CURRENT = 1, TX_WORD_PRIOR_QUARTER, TX_WORD_PRIOR_YEAR, TX_WORD_SAME_OF,
+    TX_WORD_YEAR_OF, TX_WORD_FULL_YEAR, TX_WORD_YEAR_TO_DATE, TX_WORD_NONGAAP_BEFORE,
+    TX_WORD_NONGAAP_AFTER, TX_WORD_GAAP_BEFORE, TX_WORD_UP, TX_WORD_DOWN,
+    TX_WORD_NOT_METRIC_AFTER, TX_WORD_NOT_METRIC_BEFORE, TX_WORD_FORECAST
+} tx_word_role;
+
+/* lexicon.c: the role of the longest word of the lexicon at low[i] (whole
+ * words, within [.., to)) among roles[nroles]; *end is where it ends.
+ * 0 when none. */
+int tx_lex_word_at(const tx_prose_lexicon *lex, const char *low, size_t i, size_t to,
+                   const int *roles, size_t nroles, size_t *end);
 
 /* ------------------------------------------------------------ words */
 

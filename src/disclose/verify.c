@@ -136,9 +136,15 @@ static void add_earn(tx_claim_run *c, int entity, int nongaap, long line, size_t
  * full year").  Such an amount is never called contradicted. */
 static const char weak_change[] = "an amount of change, not a level";
 
-static const char *weak_claim(const tx_para *p, const tx_claim_group *g, const tx_mention *mn)
+static const char *weak_claim(const tx_claim_run *c, const tx_para *p, const tx_claim_group *g,
+                              const tx_mention *mn)
 {
     const char *low = p->low;
+    static const int future[] = {TX_WORD_FORECAST};
+    size_t w1 = g->post1 > g->end ? g->post1 : g->end;
+    for (size_t i = g->pre0; i < w1; i++)
+        if (tx_lex_word_at(c->lex, low, i, w1, future, 1, NULL))
+            return "a forecast, not a reported figure";
     size_t from = mn->start > g->pre0 + 48 ? mn->start - 48 : g->pre0;
     if (g->have_metric && g->metric.end > from && g->metric.end <= mn->start)
         from = g->metric.end;   /* only the words between the metric and the amount */
@@ -172,6 +178,25 @@ static const char *weak_claim(const tx_para *p, const tx_claim_group *g, const t
                 return "a period the sentence names but the claim reader does not";
     }
     return NULL;
+}
+
+/* A claim more than ten times or less than a tenth of the table's figure
+ * is not a misstatement of it but another figure (a segment's, a part's,
+ * another period's or measure's) that the words did not let the reader
+ * place. */
+static const char far_apart[] =
+    "another order of magnitude than the table's figure: not the figure looked up";
+
+static int same_order(tx_decimal claim, tx_decimal table)
+{
+    tx_decimal a = claim, b = table, a10, b10, ten = tx_decimal_make(10, 0);
+    if (tx_decimal_sign(a) < 0)
+        tx_decimal_negate(&a);
+    if (tx_decimal_sign(b) < 0)
+        tx_decimal_negate(&b);
+    if (tx_decimal_mul(a, ten, &a10) != 0 || tx_decimal_mul(b, ten, &b10) != 0)
+        return 1;   /* too large to scale: compared as printed */
+    return tx_decimal_cmp(a10, b) >= 0 && tx_decimal_cmp(b10, a) >= 0;
 }
 
 /* d in full with thousands separators ("-156,000,000"). */
@@ -227,7 +252,7 @@ static int check_change(tx_claim_run *c, const tx_para *p, const tx_mention *mn,
     why[0] = 0;
     if (g->metric.negative || m->absolute || tx_decimal_sign(mn->value) <= 0)
         return 0;
-    int dir = tx_claim_direction(p->low, g->pre0, mn->start);
+    int dir = tx_claim_direction(c->lex, p->low, g->pre0, mn->start);
     if (dir == 0)
         return 0;
     tx_period prior = year_before(&g->period);
@@ -256,6 +281,22 @@ static int check_change(tx_claim_run *c, const tx_para *p, const tx_mention *mn,
                      quoted, nongaap ? "non-GAAP " : "", m->name, ename, per, r0.text, r0.line,
                      cur->text, cur->line);
     return 1;
+}
+
+tx_claim_cell tx_claim_lookup(const tx_claim_run *c, const tx_claim_group *g, int entity,
+                              const tx_period *period)
+{
+    tx_claim_cell none;
+    memset(&none, 0, sizeof none);
+    const tx_metric *m = g->have_metric ? g->metric.metric : NULL;
+    if (!m || !m->concept || entity < 0 || g->basis_unsure)
+        return none;
+    int nongaap = g->metric.basis == 2;
+    tx_claim_cell r = lookup(c->ex, c->map, c->ec[entity].name, m->concept, nongaap, m->kinds,
+                             period);
+    if (!r.found && m->alt)
+        r = lookup(c->ex, c->map, c->ec[entity].name, m->alt, nongaap, m->kinds, period);
+    return r;
 }
 
 tx_claim_cell tx_claim_check_amount(tx_claim_run *c, const tx_para *p, const tx_mention *mn,
@@ -314,7 +355,7 @@ tx_claim_cell tx_claim_check_amount(tx_claim_run *c, const tx_para *p, const tx_
                          quoted, basis, m->name, ename, per, basis);
         return none;
     }
-    const char *weak = weak_claim(p, g, mn);
+    const char *weak = weak_claim(c, p, g, mn);
     if (weak) {
         char why[160] = "";
         if (weak == weak_change &&
@@ -327,6 +368,22 @@ tx_claim_cell tx_claim_check_amount(tx_claim_run *c, const tx_para *p, const tx_
                          why);
         return none;
     }
+    if (g->basis_unsure) {
+        c->sum->unverifiable++;
+        if (c->notes)
+            tx_dlist_add(c->l, line, TX_NOTE, "disclosure.claim-unverifiable",
+                         "'%s' (%s of %s, %s): %s", quoted, m->name, ename, per,
+                         "its basis is unsaid after a non-GAAP measure in the sentence");
+        return none;
+    }
+    if (!same_order(mn->value, r.value)) {
+        c->sum->unverifiable++;
+        if (c->notes)
+            tx_dlist_add(c->l, line, TX_NOTE, "disclosure.claim-unverifiable",
+                         "'%s' (%s%s of %s, %s): %s (%s at line %ld)", quoted, basis, m->name,
+                         ename, per, far_apart, r.text, r.line);
+        return none;
+    }
     tx_decimal claim = mn->value;
     int negative = g->metric.negative && !m->absolute;
     tx_decimal tv = r.value;
@@ -335,6 +392,10 @@ tx_claim_cell tx_claim_check_amount(tx_claim_run *c, const tx_para *p, const tx_
     if (negative)
         tx_decimal_negate(&claim);
     int ok = tx_claim_rounds_to(tv, claim, mn->place);
+    /* "$204.5 million" against a table in millions (204): the claim is
+       finer than the table, which is the claim rounded at its own place */
+    if (ok == 0 && tv.exp > mn->place)
+        ok = tx_claim_rounds_to(claim, tv, tv.exp);
     if (ok == 1) {
         c->sum->verified++;
         if (c->notes)
@@ -377,6 +438,21 @@ void tx_claim_check_percent(tx_claim_run *c, const tx_para *p, const tx_mention 
     }
     char pct[TX_DECIMAL_DIGITS + 8];
     tx_claim_change_text(a->money.value, b->money.value, pct, sizeof pct);
+    if (!ok && (a->money_per_share || b->money_per_share) &&
+        tx_claim_percent_plausible(a->money.value, b->money.value, mn->value, mn->place, dir,
+                                   tx_decimal_make(5, (a->money.value.exp > b->money.value.exp
+                                                           ? a->money.value.exp
+                                                           : b->money.value.exp) - 1)) != 0) {
+        /* per-share figures are printed rounded to the cent; the change may
+           have been computed before that rounding */
+        c->sum->unverifiable++;
+        if (c->notes)
+            tx_dlist_add(c->l, line, TX_NOTE, "disclosure.claim-unverifiable",
+                         "'%s': the rounded per-share figures %s and %s give %s; the change "
+                         "may be computed from unrounded ones", quoted, b->money.text,
+                         a->money.text, pct);
+        return;
+    }
     if (ok) {
         c->sum->verified++;
         if (c->notes)

@@ -68,6 +68,8 @@ static void test_mentions(void)
     free(m);
 }
 
+static tx_prose_lexicon *lexicon(void);
+
 #define PHRASE(text, last, kind, want, ord, year) \
     check_phrase(__LINE__, text, last, kind, want, ord, year)
 static void check_phrase(int line, const char *text, int last, tx_phrase_kind kind,
@@ -75,7 +77,7 @@ static void check_phrase(int line, const char *text, int last, tx_phrase_kind ki
 {
     tx_phrase ph;
     memset(&ph, 0, sizeof ph);
-    int r = tx_prose_period(text, 0, strlen(text), last, &ph);
+    int r = tx_prose_period(lexicon(), text, 0, strlen(text), last, &ph);
     char got[40] = "";
     if (r && ph.kind == TX_PHRASE_SPAN)
         tx_period_format(&ph.period, got, sizeof got);
@@ -106,6 +108,21 @@ static void test_periods(void)
     PHRASE("the quarter ended march 31, 2003", 1, TX_PHRASE_SPAN, "2003-01-01..2003-03-31", 0, 0);
     PHRASE("which was acquired by juniper networks on april 16, 2004, had", 1, TX_PHRASE_NONE, "", 0, 0);
     PHRASE("an increase of 13 percent", 1, TX_PHRASE_NONE, "", 0, 0);
+    /* the words of prose-words.tsv */
+    PHRASE("for 1999, amd reported a net loss of", 1, TX_PHRASE_YEAR, "", 0, 1999);
+    PHRASE("revenue in fiscal 2005 was", 1, TX_PHRASE_YEAR, "", 0, 2005);
+    PHRASE("1999 earnings per share were", 1, TX_PHRASE_YEAR, "", 0, 1999);
+    PHRASE("up 29 percent from 1998 net income of", 1, TX_PHRASE_YEAR, "", 0, 1998);
+    PHRASE("in the immediate-prior quarter, amd reported", 1, TX_PHRASE_PRIOR_QUARTER, "", 0, 0);
+    PHRASE("and up 12 percent sequentially", 1, TX_PHRASE_PRIOR_QUARTER, "", 0, 0);
+    PHRASE("net income for the year was", 1, TX_PHRASE_FULL_YEAR, "", 0, 0);
+    PHRASE("year-to-date revenue was", 1, TX_PHRASE_YEAR_TO_DATE, "", 0, 0);
+    PHRASE("by 23 percent from the like period of 1998", 1, TX_PHRASE_SAME_OF_YEAR, "", 0, 1998);
+    PHRASE("compared with $0.22 a year ago", 1, TX_PHRASE_PRIOR_YEAR, "", 0, 0);
+    PHRASE("for the year ended december 31, 2002 were", 1, TX_PHRASE_SPAN,
+           "2002-01-01..2002-12-31", 0, 0);
+    PHRASE("a 4.75% note due in 2001,", 1, TX_PHRASE_YEAR, "", 0, 2001);
+    PHRASE("report of cash payments over $10,000", 1, TX_PHRASE_NONE, "", 0, 0);
 }
 
 /* The lexicon of taxonomy/mapping/, loaded once for the suite. */
@@ -196,6 +213,21 @@ static void test_rounding(void)
     report(tx_claim_percent_ok(dec(172128, 3), dec(152026, 3), dec(132, -1), -1, 1) == 1, __LINE__, "13.2%");
     report(tx_claim_percent_ok(dec(172128, 3), dec(152026, 3), dec(131, -1), -1, 1) == 0, __LINE__, "not 13.1%");
     report(tx_claim_percent_ok(dec(5, 0), dec(0, 0), dec(13, 0), 0, 1) == -1, __LINE__, "from zero");
+    /* a change between figures printed to the cent: 2.11 / 1.73 = +21.97%;
+       unrounded they give +21.3% to +22.6% */
+    tx_decimal cent = dec(5, -3);
+    report(tx_claim_percent_plausible(dec(211, -2), dec(173, -2), dec(22, 0), 0, 1, cent) == 1,
+           __LINE__, "22% from 1.73 to 2.11");
+    report(tx_claim_percent_plausible(dec(211, -2), dec(173, -2), dec(21, 0), 0, 1, cent) == 1,
+           __LINE__, "21%: 1.7349 to 2.1051 is +21.3%");
+    report(tx_claim_percent_plausible(dec(211, -2), dec(173, -2), dec(32, 0), 0, 1, cent) == 0,
+           __LINE__, "32% is out of reach");
+    report(tx_claim_percent_plausible(dec(4, -2), dec(3, -2), dec(40, 0), 0, 1, cent) == 1,
+           __LINE__, "0.03 to 0.04 may be anything from 0% (0.035 both) to +80% (0.025 to 0.045)");
+    report(tx_claim_percent_plausible(dec(4, -2), dec(3, -2), dec(90, 0), 0, 1, cent) == 0,
+           __LINE__, "but not +90%");
+    report(tx_claim_percent_plausible(dec(4, -2), dec(-3, -2), dec(40, 0), 0, 1, cent) == -1,
+           __LINE__, "from a loss: cannot be said");
 }
 
 /* The statement of operations of the small releases below. */
