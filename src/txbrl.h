@@ -201,6 +201,11 @@ TX_API tx_status tx_converter_convert_named(tx_converter *conv, const char *exhi
                                             const char *name, const char *outdir,
                                             tx_report *rep);
 
+/* The number of facts (numeric; the "facts:" of convert.summary) of the
+ * instance the last tx_converter_convert(_named) call wrote; 0 when it
+ * wrote none. */
+TX_API size_t tx_converter_facts_written(const tx_converter *conv);
+
 /* Reads and maps another exhibit of the same filing (an EX-13 with the
  * statements of an exhibit's EX-27 schedules) without writing it: every
  * later tx_converter_convert cross-checks its EX-27 schedules against the

@@ -36,6 +36,7 @@ struct tx_converter {
     tx_ex27_map *ex27;           /* EX-27 tag map and checks */
     tx_factset **refs;           /* other exhibits of the filing (--with) */
     size_t nrefs;
+    size_t facts_written;        /* by the last conversion (0: none written) */
 };
 
 tx_status tx_converter_new(const char *datadir, const char *entities, tx_report *rep,
@@ -249,6 +250,7 @@ tx_status tx_converter_convert_named(tx_converter *c, const char *path, const ch
 {
     if (!c || !path || !outdir)
         return TX_EUSAGE;
+    c->facts_written = 0;
     tx_exhibit *ex = NULL;
     tx_status st = tx_exhibit_read_named(path, name, rep, &ex);
     if (!ex)
@@ -300,9 +302,16 @@ tx_status tx_converter_convert_named(tx_converter *c, const char *path, const ch
         return worse(st, TX_EINPUT);
     }
     tx_status w = write_set(c, fs, exhibit, outdir, rep);
+    if (w == TX_OK)
+        c->facts_written = counts.facts;
     tx_factset_free(fs);
     free(exhibit);
     return worse(st, w);
+}
+
+size_t tx_converter_facts_written(const tx_converter *c)
+{
+    return c ? c->facts_written : 0;
 }
 
 tx_status tx_converter_add_reference(tx_converter *c, const char *exhibit, tx_report *rep)
