@@ -917,8 +917,11 @@ int tx_batch_run(tx_batch *b)
         tx_report_free(rep);
         return TX_EXIT_FAILURE;
     }
+    /* a batch resumes; one exhibit named alone is converted whatever its
+       files are */
+    int resume = !b->force && (b->n > 1 || b->listed);
     struct timespec data = {0, 0};
-    if (!b->force) {
+    if (resume) {
         const char *dd = tx_cli_datadir();
         char *tax = join(dd, "taxonomy"), *xsl = join(dd, "xslt");
         if (tax)
@@ -942,7 +945,7 @@ int tx_batch_run(tx_batch *b)
                     "into another folder, or give its folder with -r to keep subfolders)",
                     x->outdir, x->stem, y->path);
             take(&s, i, &r);
-        } else if (!b->force && up_to_date(x, &data)) {
+        } else if (resume && up_to_date(x, &data)) {
             r.status = ST_SKIPPED;
             take(&s, i, &r);
         } else {

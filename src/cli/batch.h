@@ -25,6 +25,7 @@ typedef struct tx_batch {
     tx_format fmt;
     int jobs;            /* worker processes; <= 0: the number of processors */
     int force;           /* convert even the inputs whose sets are up to date */
+    int listed;          /* inputs from a folder or a list: a batch, even of one */
     int quiet;           /* no progress, no summary */
     const char *report;  /* --report FILE, or NULL */
     int to_stdout;       /* -o -: the instance of one exhibit on standard output */

@@ -55,8 +55,10 @@ static void help(FILE *out)
             "numbers printed in the statements and converted, facts written.  The findings\n"
             "of each exhibit are printed together when it is done.  With several exhibits a\n"
             "progress line is shown (on a terminal; a line each 10 s otherwise) and a closing\n"
-            "summary.  An exhibit whose files are complete and newer than it, than the\n"
-            "taxonomy and stylesheets, --entities and --with files is skipped (--force).\n"
+            "summary.  In a batch (several exhibits, a FOLDER or --files-from), an exhibit\n"
+            "whose files are complete and newer than it, than the taxonomy and stylesheets,\n"
+            "--entities and --with files is skipped (--force); one exhibit given alone is\n"
+            "always converted.\n"
             "Two exhibits whose files would have the same names are not both converted\n"
             "(convert.name-collision).\n\n"
             "Exit status: 0 a valid instance was written for every exhibit (tables or\n"
@@ -169,12 +171,14 @@ int tx_cmd_convert(int argc, char **argv)
                 return TX_EXIT_FAILURE;
             }
             rc = tx_batch_add_dir(&b, argv[i], outdir);
+            b.listed = 1;
         } else {
             rc = tx_batch_add(&b, argv[i], outdir);
         }
     }
     if (rc == 0 && files_from)
         rc = tx_batch_add_list(&b, files_from, outdir);
+    b.listed |= files_from != NULL;
     if (rc != 0) {
         tx_batch_clear(&b);
         return TX_EXIT_FAILURE;
