@@ -971,8 +971,8 @@ int tx_batch_run(tx_batch *b)
     progress_clear(&s.p);
     if (s.jf) {
         fclose(s.jf);
-        fprintf(stderr, "[%s%s]\n", s.json && *s.json ? s.json : "",
-                s.json && *s.json ? "\n" : "");
+        /* the elements keep the line breaks of the library's arrays */
+        fprintf(stderr, "[%s]\n", s.json ? s.json : "");
         free(s.json);
     }
     if (s.report && fclose(s.report) != 0) {

@@ -49,7 +49,7 @@ int main(void)
         tx_suite_mapper, tx_suite_facts, tx_suite_validate,
         tx_suite_disclose, tx_suite_exhibits, tx_suite_ex27, tx_suite_tsv,
         tx_suite_outfile, tx_suite_entity, tx_suite_basis, tx_suite_readall, tx_suite_score,
-        tx_suite_segment, tx_suite_classify,
+        tx_suite_segment, tx_suite_classify, tx_suite_convert,
     };
     for (size_t i = 0; i < sizeof suites / sizeof suites[0]; i++)
         if (suites[i]() != 0) {

@@ -28,6 +28,7 @@ int tx_suite_readall(void);
 int tx_suite_score(void);
 int tx_suite_segment(void);
 int tx_suite_classify(void);
+int tx_suite_convert(void);
 
 /* Adds a suite with the given tests (NULL-terminated name/function pairs). */
 int tx_add_suite(const char *name, const CU_TestInfo *tests);
