@@ -468,7 +468,7 @@ static void progress_show(progress *p, int force)
     clock_gettime(CLOCK_MONOTONIC, &p->last);
 }
 
-static void json_string(FILE *f, const char *s)
+void tx_batch_json_string(FILE *f, const char *s)
 {
     fputc('"', f);
     for (const unsigned char *p = (const unsigned char *)s; *p; p++) {
@@ -486,7 +486,7 @@ static void json_string(FILE *f, const char *s)
 static void report_line(FILE *f, const tx_batch_input *x, const result *r)
 {
     fputs("{\"input\": ", f);
-    json_string(f, x->path);
+    tx_batch_json_string(f, x->path);
     fputs(", \"outputs\": [", f);
     int k0 = 0;
     for (int k = 0; k < NSUFFIX && (r->status != ST_FAILED); k++) {
@@ -494,7 +494,7 @@ static void report_line(FILE *f, const tx_batch_input *x, const result *r)
         struct stat st;
         if (p && lstat(p, &st) == 0 && S_ISREG(st.st_mode)) {
             fputs(k0++ ? ", " : "", f);
-            json_string(f, p);
+            tx_batch_json_string(f, p);
         }
         free(p);
     }

@@ -7,6 +7,7 @@
 #define TX_CLI_BATCH_H
 
 #include <stddef.h>
+#include <stdio.h>
 
 #include "txbrl.h"
 
@@ -34,6 +35,8 @@ typedef struct tx_batch {
     size_t n, cap;
 } tx_batch;
 
+/* s as a JSON string (quoted, escaped). */
+void tx_batch_json_string(FILE *f, const char *s);
 /* mkdir -p: 0, or -1 with errno. */
 int tx_batch_make_dirs(const char *dir);
 /* Adds an input whose set goes to `outdir`.  -1 on no memory. */
