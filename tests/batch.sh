@@ -3,8 +3,9 @@
 # -j workers, each exhibit's findings printed as one block, the closing
 # summary, --report (one JSON object per input), outputs that would collide
 # refused, resumption (up-to-date sets skipped, --force, a batch killed with
-# kill -9 and run again), and the filter mode (-o -: exhibit on standard
-# input, instance on standard output, findings on standard error).
+# kill -9 and run again), the filter mode (-o -: exhibit on standard
+# input, instance on standard output, findings on standard error), and
+# `validate --report` over many files in one run.
 set -u
 srcdir=$(cd "${top_srcdir:-.}" && pwd)
 bin=$(cd "${top_builddir:-.}" && pwd)/txbrl
@@ -168,6 +169,25 @@ grep -q '>0000320193</xbrli:identifier>' "$tmp/f2.xml" && [ -z "$(ls -A "$tmp/f"
 expect "-o - --cik: the entity the exhibit does not name" 0 $rc $?
 "$bin" convert -o - "$sample" "$other" >"$tmp/f3.xml" 2>"$tmp/err"
 expect "-o - takes one exhibit" 2 $?
+
+# ------------------------------------------------------------ 7. validate of many files
+# one run, one line of --report per file, in order, with its own counts
+printf '<xbrl xmlns="http://www.xbrl.org/2003/instance"><bad' >"$tmp/broken.xml"
+"$bin" validate --report "$tmp/v.jsonl" "$tmp/out/r.xml" "$tmp/broken.xml" "$tmp/out/x/q.xml" \
+    "$tmp/missing.xml" >/dev/null 2>"$tmp/err"; rc=$?
+python3 - "$tmp/v.jsonl" "$tmp" >"$tmp/py" 2>&1 <<'EOF2'
+import json, sys
+recs = [json.loads(l) for l in open(sys.argv[1])]
+t = sys.argv[2]
+assert [r["file"] for r in recs] == [t + "/out/r.xml", t + "/broken.xml", t + "/out/x/q.xml",
+                                     t + "/missing.xml"], recs
+assert [(r["status"], r["exit"]) for r in recs] == [("valid", 0), ("invalid", 1), ("valid", 0),
+                                                    ("error", 2)], recs
+assert recs[0]["errors"] == 0 and recs[1]["errors"] >= 1 and recs[2]["errors"] == 0
+EOF2
+pyrc=$?
+[ $pyrc = 0 ] || cp "$tmp/py" "$tmp/err"
+expect "validate --report: each file's status, exit and counts, one line each, in order" 2 $rc $pyrc
 
 echo "batch: $pass passed, $fail failed"
 [ "$fail" -eq 0 ]
