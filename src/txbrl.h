@@ -315,6 +315,13 @@ TX_API tx_status tx_converter_convert_buffer(tx_converter *conv, const char *nam
                                              const void *data, size_t len,
                                              const char *outdir, tx_report *rep);
 
+/* Creates `dir` and its parents when missing, as every tx_converter_convert*
+ * does before writing: TX_OK, or TX_EIO with the finding
+ *     DIR:0: error: [write.io] cannot create the output directory: REASON
+ * in `rep` (which may be NULL).  For a caller that wants to fail before a
+ * long run rather than on its first exhibit. */
+TX_API tx_status tx_make_output_dir(const char *dir, tx_report *rep);
+
 /* Every tx_converter_convert* creates OUTDIR (and its parents) when missing
  * (write.io when it cannot).  The files the last of them wrote, in this
  * order: the instance (OUTDIR/STEM.xml), the extension schema and its
@@ -335,6 +342,10 @@ TX_API const char *tx_converter_output(const tx_converter *conv, size_t i);
  * index out of range or no memory. */
 TX_API const char *tx_converter_statement(tx_converter *conv, const tx_exhibit *ex,
                                           size_t table, const char **basis);
+/* The number of facts (numeric; the "facts:" of convert.summary) of the
+ * instance the last tx_converter_convert(_named) call wrote; 0 when it
+ * wrote none. */
+TX_API size_t tx_converter_facts_written(const tx_converter *conv);
 
 /* Reads and maps another exhibit of the same filing (an EX-13 with the
  * statements of an exhibit's EX-27 schedules) without writing it: every

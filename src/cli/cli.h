@@ -52,7 +52,8 @@ void tx_cli_print_report(tx_report *rep, tx_format fmt);
  * no summaries) and --disable CODE (repeatable: findings of CODE, or of
  * every code of a layer when CODE has no dot, are not shown).  A short
  * option means one thing in every subcommand. */
-enum { TX_OPT_DISABLE = 0x101, TX_OPT_CALC, TX_OPT_CIK, TX_OPT_SOURCE };
+enum { TX_OPT_DISABLE = 0x101, TX_OPT_CALC, TX_OPT_CIK, TX_OPT_SOURCE,
+       TX_OPT_REPORT, TX_OPT_FORCE };
 #define TX_CLI_COMMON_OPTIONS \
     {"help", no_argument, NULL, 'h'}, {"version", no_argument, NULL, 'V'}, \
     {"quiet", no_argument, NULL, 'q'}, {"disable", required_argument, NULL, TX_OPT_DISABLE}

@@ -1,17 +1,19 @@
 /* cmd_validate.c - txbrl validate: offline validation of XBRL instances,
  * taxonomy schemas and linkbases. */
+#include <errno.h>
 #include <getopt.h>
 #include <stdio.h>
 #include <string.h>
 
 #include "cli.h"
+#include "cli/batch.h"
 
 static void help(FILE *out)
 {
     fprintf(out,
             "usage: txbrl validate [--format text|json|sarif] [--catalog FILE] [--werror]\n"
-            "                      [--calc 1.1|2.1] [--allow DIR]... [--quiet]\n"
-            "                      [--disable CODE]... FILE...\n\n"
+            "                      [--calc 1.1|2.1] [--allow DIR]... [--report FILE]\n"
+            "                      [--quiet] [--disable CODE]... FILE...\n\n"
             "Validates XBRL 2.1 instances (or taxonomy schemas and linkbases) offline:\n"
             "well-formedness (xml.*), DTS discovery through the XML catalog (dts.*),\n"
             "XML Schema validity (schema.*), XBRL 2.1 instance rules (xbrl.*),\n"
@@ -34,13 +36,16 @@ static void help(FILE *out)
             "  -W, --werror       treat warnings as errors\n"
             "      --calc MODE    1.1 (default): XBRL Calculations 1.1 interval semantics;\n"
             "                     2.1: XBRL 2.1 inferred-precision semantics\n"
+            "      --report FILE  one JSON object per line and FILE validated: file,\n"
+            "                     status (valid, invalid, error), exit, errors, warnings\n"
             "  -q, --quiet        no notes, no summary line\n"
             "      --disable CODE do not show findings of CODE (or of a layer: 'calc');\n"
             "                     repeatable; silenced errors do not make the exit\n"
             "                     status 1\n"
             "  -h, --help         this help\n"
             "  -V, --version      the version\n\n"
-            "In text form findings go to stderr, then 'N errors, M warnings in K files';\n"
+            "Files validated in one run share what they can: each set of DTS schemas is\n"
+            "compiled once.  In text form findings go to stderr, then 'N errors, M warnings in K files';\n"
             "json and sarif write one document to stdout and nothing else.\n"
             "Exit status: 0 valid (warnings allowed), 1 invalid, 2 could not run.\n");
 }
@@ -53,10 +58,12 @@ int tx_cmd_validate(int argc, char **argv)
         {"werror", no_argument, NULL, 'W'},
         {"allow", required_argument, NULL, 'A'},
         {"calc", required_argument, NULL, TX_OPT_CALC},
+        {"report", required_argument, NULL, TX_OPT_REPORT},
         TX_CLI_COMMON_OPTIONS,
         {NULL, 0, NULL, 0},
     };
     tx_format fmt = TX_FORMAT_TEXT;
+    const char *report = NULL;
     tx_validate_options opt = {tx_cli_datadir(), NULL, TX_CALC_11, 0, NULL};
     const char **allow = tx_cli_allow_list(argc);
     if (!allow) {
@@ -85,6 +92,9 @@ int tx_cmd_validate(int argc, char **argv)
         case 'A':
             tx_cli_allow_add(allow, optarg);
             break;
+        case TX_OPT_REPORT:
+            report = optarg;
+            break;
         case TX_OPT_CALC:
             if (strcmp(optarg, "1.1") == 0)
                 opt.calc = TX_CALC_11;
@@ -112,13 +122,36 @@ int tx_cmd_validate(int argc, char **argv)
         tx_report_free(rep);
         return TX_EXIT_FAILURE;
     }
+    FILE *rf = report ? fopen(report, "w") : NULL;
+    if (report && !rf) {
+        fprintf(stderr, "%s:0: error: [write.io] cannot write the report: %s\n", report,
+                strerror(errno));
+        tx_validator_free(v);
+        tx_report_free(rep);
+        return TX_EXIT_FAILURE;
+    }
     tx_status worst = TX_OK;
     int nfiles = 0;
     for (int i = optind; i < argc; i++) {
+        size_t e0 = tx_report_count(rep, TX_ERROR), w0 = tx_report_count(rep, TX_WARNING);
         tx_status st = tx_validator_run(v, argv[i], rep);
         nfiles++;
         if (st == TX_ENOMEM)
             tx_report_add(rep, TX_ERROR, argv[i], 0, "read.memory", "out of memory");
+        if (rf) {
+            /* this file's findings are the ones added since */
+            size_t errors = tx_report_count(rep, TX_ERROR) - e0;
+            size_t warnings = tx_report_count(rep, TX_WARNING) - w0 - errors;
+            int code = tx_cli_exit_code(st);
+            if (code == TX_EXIT_OK && errors)
+                code = TX_EXIT_INVALID;
+            fputs("{\"file\": ", rf);
+            tx_batch_json_string(rf, argv[i]);
+            fprintf(rf, ", \"status\": \"%s\", \"exit\": %d, \"errors\": %zu, "
+                        "\"warnings\": %zu}\n",
+                    code == TX_EXIT_OK ? "valid" : code == TX_EXIT_INVALID ? "invalid" : "error",
+                    code, errors, warnings);
+        }
         if (st != TX_OK && (worst == TX_OK || (worst == TX_EINPUT && st != TX_EINPUT)))
             worst = st;
     }
@@ -140,6 +173,11 @@ int tx_cmd_validate(int argc, char **argv)
         }
     }
     int code = tx_cli_filtered_exit(tx_cli_exit_status(worst, rep), rep);
+    if (rf && fclose(rf) != 0) {
+        fprintf(stderr, "%s:0: error: [write.io] cannot write the report: %s\n", report,
+                strerror(errno));
+        code = TX_EXIT_FAILURE;
+    }
     tx_validator_free(v);
     tx_report_free(rep);
     return code;

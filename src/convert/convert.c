@@ -40,6 +40,7 @@ struct tx_converter {
     size_t nrefs;
     char **outputs;              /* the paths the last conversion wrote */
     size_t noutputs;
+    size_t facts_written;        /* by the last conversion (0: none written) */
 };
 
 tx_status tx_converter_new(const char *datadir, const char *entities, tx_report *rep,
@@ -98,6 +99,7 @@ tx_status tx_converter_set_strict(tx_converter *c, int strict)
     return TX_OK;
 }
 
+/* Forgets what the last conversion wrote (its paths and fact count). */
 static void clear_outputs(tx_converter *c)
 {
     for (size_t i = 0; i < c->noutputs; i++)
@@ -105,6 +107,7 @@ static void clear_outputs(tx_converter *c)
     free(c->outputs);
     c->outputs = NULL;
     c->noutputs = 0;
+    c->facts_written = 0;
 }
 
 void tx_converter_free(tx_converter *c)
@@ -359,17 +362,34 @@ tx_status tx_converter_convert_exhibit(tx_converter *c, const tx_exhibit *ex,
         free(exhibit);
         return worse(st, TX_EINPUT);
     }
-    if (tx_make_dirs(outdir) != 0) {
-        tx_report_add(rep, TX_ERROR, outdir, 0, "write.io",
-                      "cannot create the output directory: %s", strerror(errno));
+    if (tx_make_output_dir(outdir, rep) != TX_OK) {
         tx_factset_free(fs);
         free(exhibit);
         return worse(st, TX_EIO);
     }
     tx_status w = write_set(c, fs, exhibit, outdir, rep);
+    if (w == TX_OK)
+        c->facts_written = counts.facts;
     tx_factset_free(fs);
     free(exhibit);
     return worse(st, w);
+}
+
+tx_status tx_make_output_dir(const char *dir, tx_report *rep)
+{
+    if (!dir)
+        return TX_EUSAGE;
+    if (tx_make_dirs(dir) == 0)
+        return TX_OK;
+    if (rep)
+        tx_report_add(rep, TX_ERROR, dir, 0, "write.io", "cannot create the output directory: %s",
+                      strerror(errno));
+    return TX_EIO;
+}
+
+size_t tx_converter_facts_written(const tx_converter *c)
+{
+    return c ? c->facts_written : 0;
 }
 
 tx_status tx_converter_add_reference(tx_converter *c, const char *exhibit, tx_report *rep)

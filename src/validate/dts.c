@@ -24,16 +24,36 @@ typedef struct loader {
     size_t errors;
 } loader;
 
+/* Document idx, loaded before, referenced again by element ref. */
+static long known_doc(loader *L, xmlNodePtr ref, const char *refname, const char *url,
+                      size_t idx, int want, int inc, const char *what)
+{
+    tx_vdoc *vd = &L->d->docs[idx];
+    vd->included |= inc;
+    if (want == 1 && !vd->is_schema) {
+        L->errors++;
+        tx_xml_report(L->rep, TX_ERROR, refname, ref, "dts.not-schema",
+                   "%s '%s' is not an XML Schema", what, url);
+    }
+    return (long)idx;
+}
+
 /* Loads the document at url (referenced by element ref); returns its index
  * or -1 (reported).  `want`: 1 schema, 2 linkbase, 0 either. */
 static long load_url(loader *L, xmlNodePtr ref, const char *url, int want, const char *what)
 {
     tx_dts *d = L->d;
-    tx_loc_why why;
-    char *path = tx_offline_locate(L->o, url, &why);
     const char *refname = ref && ref->doc && ref->doc->URL ? (const char *)ref->doc->URL : L->name;
     if (ref && ref->doc && ref->doc->_private)
         refname = L->name;
+    int inc = strcmp(what, "include") == 0;
+    size_t idx;
+    /* a URL that loaded once is that document again (locators repeat their
+       schema thousands of times: no second resolution) */
+    if (tx_smap_get(&d->url_docs, url, &idx) && idx > 0)
+        return known_doc(L, ref, refname, url, idx - 1, want, inc, what);
+    tx_loc_why why;
+    char *path = tx_offline_locate(L->o, url, &why);
     if (!path) {
         if (why == TX_LOC_NOMEM) {
             L->nomem = 1;
@@ -49,18 +69,13 @@ static long load_url(loader *L, xmlNodePtr ref, const char *url, int want, const
                        "%s '%s' is not loaded: it %s", what, url, tx_offline_why_text(why));
         return -1;
     }
-    size_t idx;
-    int inc = strcmp(what, "include") == 0;
     if (tx_smap_get(&d->doc_index, path, &idx)) {
         free(path);
-        tx_vdoc *vd = &d->docs[idx];
-        vd->included |= inc;
-        if (want == 1 && !vd->is_schema) {
-            L->errors++;
-            tx_xml_report(L->rep, TX_ERROR, refname, ref, "dts.not-schema",
-                       "%s '%s' is not an XML Schema", what, url);
+        if (tx_smap_put(&d->url_docs, url, idx + 1) != 0) {
+            L->nomem = 1;
+            return -1;
         }
-        return (long)idx;
+        return known_doc(L, ref, refname, url, idx, want, inc, what);
     }
     xmlDocPtr doc = NULL;
     tx_status st = tx_offline_parse_dts(L->o, path, path, L->rep, &doc);
@@ -93,6 +108,8 @@ static long load_url(loader *L, xmlNodePtr ref, const char *url, int want, const
     if (vd->is_schema)
         vd->tns = tx_attr(root, "targetNamespace");
     d->ndocs++;
+    if (tx_smap_put(&d->url_docs, url, d->ndocs) != 0)   /* index + 1 */
+        L->nomem = 1;
     if (want == 1 && !vd->is_schema) {
         L->errors++;
         tx_xml_report(L->rep, TX_ERROR, refname, ref, "dts.not-schema",

@@ -51,6 +51,7 @@ int main(void)
         tx_suite_outfile, tx_suite_entity, tx_suite_basis, tx_suite_readall, tx_suite_score,
         tx_suite_segment, tx_suite_classify, tx_suite_render,
         tx_suite_view,
+        tx_suite_segment, tx_suite_classify, tx_suite_convert,
     };
     for (size_t i = 0; i < sizeof suites / sizeof suites[0]; i++)
         if (suites[i]() != 0) {

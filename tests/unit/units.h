@@ -30,6 +30,7 @@ int tx_suite_segment(void);
 int tx_suite_classify(void);
 int tx_suite_render(void);
 int tx_suite_view(void);
+int tx_suite_convert(void);
 
 /* Adds a suite with the given tests (NULL-terminated name/function pairs). */
 int tx_add_suite(const char *name, const CU_TestInfo *tests);
