@@ -78,5 +78,18 @@ trap 'rm -rf "$tmp"' EXIT INT TERM
 out=$("$bin" validate --werror "$tmp"/*.xml 2>&1); got=$?
 if [ "$got" = 0 ]; then echo "PASS seed conversions validate clean"; pass=$((pass + 1)); else
     echo "FAIL seed conversions: exit $got"; printf '%s\n' "$out" | head -10; fail=$((fail + 1)); fi
+# convert runs every layer on what it wrote: with a data directory whose
+# taxonomy declares NetIncomeLoss an instant (schema-valid, XBRL-invalid on
+# an income statement's durations), the seed's instance is reported with
+# xbrl.period-type, not written, exit 1.
+mkdir "$tmp/dd" && cp -R "${TXBRL_DATADIR:-$srcdir}/taxonomy" "${TXBRL_DATADIR:-$srcdir}/xslt" "$tmp/dd/" &&
+sed -i 's|name="NetIncomeLoss" type="xbrli:monetaryItemType" substitutionGroup="xbrli:item" xbrli:periodType="duration"|name="NetIncomeLoss" type="xbrli:monetaryItemType" substitutionGroup="xbrli:item" xbrli:periodType="instant"|' \
+    "$tmp/dd/taxonomy/package/txbrl.example.org/taxonomy/gaap/2026/tx-gaap-2026.xsd"
+out=$(TXBRL_DATADIR="$tmp/dd" "$bin" convert --entities "$srcdir/samples/entities.tsv" -o "$tmp/bad" \
+      "$srcdir/samples/000_d7aca33587365376.txt" 2>&1); got=$?
+if [ "$got" = 1 ] && printf '%s\n' "$out" | grep -q '000_d7aca33587365376.xml:[0-9]*: error: \[xbrl.period-type\] NetIncomeLoss has periodType instant' &&
+   printf '%s\n' "$out" | grep -qF '[convert.not-written] the instance is not valid' && [ ! -e "$tmp/bad/000_d7aca33587365376.xml" ]
+then echo "PASS convert reports every layer"; pass=$((pass + 1)); else
+    echo "FAIL convert reports every layer: exit $got"; printf '%s\n' "$out" | grep error | head -5; fail=$((fail + 1)); fi
 echo "validate: $pass passed, $fail failed"
 [ "$fail" = 0 ]

@@ -36,6 +36,8 @@ struct tx_converter {
     tx_ex27_map *ex27;           /* EX-27 tag map and checks */
     tx_factset **refs;           /* other exhibits of the filing (--with) */
     size_t nrefs;
+    tx_validator *validator;     /* every layer, on the staged instance;
+                                    made at the first conversion         */
 };
 
 tx_status tx_converter_new(const char *datadir, const char *entities, tx_report *rep,
@@ -105,6 +107,7 @@ void tx_converter_free(tx_converter *c)
     for (size_t i = 0; i < c->nrefs; i++)
         tx_factset_free(c->refs[i]);
     free(c->refs);
+    tx_validator_free(c->validator);
     free(c->datadir);
     free(c->catalog);
     free(c);
@@ -167,6 +170,14 @@ static tx_status check_and_render(tx_converter *c, tx_outset *s, const char *exh
     const char *inst = tx_outset_staged(s, 0);
     const char *why = "the instance is not valid";
     tx_status st = tx_schema_validate_instance(inst, c->catalog, rep);
+    /* then every layer of `txbrl validate` (XBRL 2.1, calculations 1.1,
+     * dimensions, ties): their findings are the conversion's */
+    if (st == TX_OK && !c->validator) {
+        tx_validate_options vo = {c->datadir, c->catalog, TX_CALC_11, 0, NULL};
+        st = tx_validator_new(&vo, &c->validator);
+    }
+    if (st == TX_OK)
+        st = tx_validator_run(c->validator, inst, rep);
     char *html = NULL;
     size_t len = 0;
     if (st == TX_OK) {
