@@ -78,6 +78,43 @@ trap 'rm -rf "$tmp"' EXIT INT TERM
 out=$("$bin" validate --werror "$tmp"/*.xml 2>&1); got=$?
 if [ "$got" = 0 ]; then echo "PASS seed conversions validate clean"; pass=$((pass + 1)); else
     echo "FAIL seed conversions: exit $got"; printf '%s\n' "$out" | head -10; fail=$((fail + 1)); fi
+# xBRL-JSON carries the footnotes: every fact-footnote arc of the seed
+# instances (read from the XML here) is a link from the fact to a note with
+# the footnote's text in `txbrl facts --format json`, and no other.
+for x in "$tmp"/0*.xml; do
+    case $x in *_lab.xml|*_cal.xml|*_pre.xml|*_def.xml) continue ;; esac
+    "$bin" facts --format json "$x" >"$tmp/facts.json" 2>/dev/null
+    if python3 - "$x" "$tmp/facts.json" <<'PY'
+import collections, json, sys
+import xml.etree.ElementTree as ET
+L = "{http://www.xbrl.org/2003/linkbase}"
+X = "{http://www.w3.org/1999/xlink}"
+root = ET.parse(sys.argv[1]).getroot()
+facts = {e.get("id"): e for e in root.iter() if e.get("contextRef") and e.get("id")}
+want = collections.Counter()
+for link in root.iter(L + "footnoteLink"):
+    locs = collections.defaultdict(list)   # an XLink label may name many locators
+    for l in link.iter(L + "loc"):
+        locs[l.get(X + "label")].append(l.get(X + "href").split("#")[1])
+    notes = {n.get(X + "label"): " ".join("".join(n.itertext()).split()) for n in link.iter(L + "footnote")}
+    for a in link.iter(L + "footnoteArc"):
+        for i in locs[a.get(X + "from")]:
+            f = facts[i]
+            want[(f.tag.split("}")[1], f.text.strip(), notes[a.get(X + "to")])] += 1
+d = json.load(open(sys.argv[2]))
+fs = d["facts"]
+got = collections.Counter()
+for f in fs.values():
+    for n in f.get("links", {}).get("footnote", {}).get("_", []):
+        note = fs[n]
+        assert note["dimensions"]["concept"] == "xbrl:note" and note["dimensions"]["noteId"] == n
+        got[(f["dimensions"]["concept"].split(":")[1], f["value"], " ".join(note["value"].split()))] += 1
+assert d["documentInfo"]["linkTypes"]["footnote"] == "http://www.xbrl.org/2003/arcrole/fact-footnote"
+assert want and got == want, (sum(want.values()), sum(got.values()))
+PY
+    then echo "PASS json footnotes $(basename "$x")"; pass=$((pass + 1)); else
+        echo "FAIL json footnotes $(basename "$x")"; fail=$((fail + 1)); fi
+done
 # convert runs every layer on what it wrote: with a data directory whose
 # taxonomy declares NetIncomeLoss an instant (schema-valid, XBRL-invalid on
 # an income statement's durations), the seed's instance is reported with
