@@ -6,7 +6,9 @@
 # instance, a schema or a linkbase) is validated with `txbrl validate --calc
 # 2.1 --allow SUITE` (the suite tests XBRL 2.1 calculation semantics; its
 # variations may refer to files anywhere in the suite); valid/invalid is
-# compared with the expected result.  Prints PASS/FAIL per variation, a
+# compared with the expected result.  Then the instances of 300-instance
+# and 104-tuple again in the default mode, Calculations 1.1, against
+# tests/conformance-calc11.txt.  Prints PASS/FAIL per variation, a
 # line per group, the total and "conformance: N passed, M failed".
 #
 # Exit status (make check): 0 unless a variation listed in
@@ -96,6 +98,37 @@ while IFS='	' read -r group name want dir entry; do
 done <"$tmp/run"
 exec 3<&-
 
+# The same instances in the default mode, XBRL Calculations 1.1: the
+# variations of 300-instance and of 104-tuple, expected as the suite says
+# unless tests/conformance-calc11.txt gives their outcome under 1.1 (with
+# the reason).  Every one is a regression test.
+calc11=$here/conformance-calc11.txt
+pass11=0 fail11=0
+while IFS='	' read -r group tc id want entry; do
+    if [ -n "$groups" ]; then
+        case " $groups " in *" $group "*) ;; *) continue ;; esac
+    fi
+    case $tc in */300-instance/*|*/104-tuple.xml) ;; *) continue ;; esac
+    dir=$(dirname "$suite/$tc")
+    name="$(basename "$tc" .xml)/$id"
+    want11=$(awk -F'\t' -v n="$name" '$1 == n { print $2 }' "$calc11")
+    [ -n "$want11" ] || want11=$want
+    (cd "$dir" && "$bin" validate --allow "$suite" "$entry" >/dev/null 2>"$tmp/err"); rc=$?
+    case $rc in
+    0) got=valid ;;
+    1) got=invalid ;;
+    *) got="error(exit $rc)" ;;
+    esac
+    if [ "$got" = "$want11" ]; then
+        echo "PASS calc1.1 $name"; pass11=$((pass11 + 1))
+    else
+        why=$(grep -m1 -E ': (error|warning): ' "$tmp/err" | sed 's/^[^[]*//' | cut -c1-150)
+        echo "FAIL calc1.1 $name: expected $want11, got $got $why (REGRESSION)"
+        fail11=$((fail11 + 1))
+    fi
+done <"$tmp/list"
+echo "calculations 1.1: $pass11 of $((pass11 + fail11)) instances as tests/conformance-calc11.txt expects"
+
 echo "per group:"
 sort "$tmp/groups" | uniq -c | awk '{ c[$2] = c[$2] " " $3 "=" $1 } END { for (g in c) print "  " g ":" c[g] }' | sort
 # The closing line counts a variation as failed only when it regressed (it is
@@ -106,5 +139,6 @@ echo "suite totals: $pass of $((pass + fail)) variations pass"
 if [ "$regress" -gt 0 ]; then
     echo "conformance: $regress regressions (variations of tests/conformance-expected.txt)"
 fi
-echo "conformance: $pass passed, $regress failed, $((fail - regress)) skipped"
+regress=$((regress + fail11))
+echo "conformance: $((pass + pass11)) passed, $regress failed, $((fail + fail11 - regress)) skipped"
 [ "$regress" -eq 0 ]

@@ -41,6 +41,8 @@ struct tx_converter {
     char **outputs;              /* the paths the last conversion wrote */
     size_t noutputs;
     size_t facts_written;        /* by the last conversion (0: none written) */
+    tx_validator *validator;     /* every layer, on the staged instance;
+                                    made at the first conversion         */
 };
 
 tx_status tx_converter_new(const char *datadir, const char *entities, tx_report *rep,
@@ -122,6 +124,7 @@ void tx_converter_free(tx_converter *c)
         tx_factset_free(c->refs[i]);
     free(c->refs);
     clear_outputs(c);
+    tx_validator_free(c->validator);
     free(c->datadir);
     free(c->catalog);
     free(c);
@@ -184,6 +187,14 @@ static tx_status check_and_render(tx_converter *c, tx_outset *s, const char *exh
     const char *inst = tx_outset_staged(s, 0);
     const char *why = "the instance is not valid";
     tx_status st = tx_schema_validate_instance(inst, c->catalog, rep);
+    /* then every layer of `txbrl validate` (XBRL 2.1, calculations 1.1,
+     * dimensions, ties): their findings are the conversion's */
+    if (st == TX_OK && !c->validator) {
+        tx_validate_options vo = {c->datadir, c->catalog, TX_CALC_11, 0, NULL};
+        st = tx_validator_new(&vo, &c->validator);
+    }
+    if (st == TX_OK)
+        st = tx_validator_run(c->validator, inst, rep);
     char *html = NULL;
     size_t len = 0;
     if (st == TX_OK) {

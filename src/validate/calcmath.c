@@ -80,3 +80,48 @@ int tx_calc11_consistent(tx_decimal total, int total_dec, size_t n, const tx_dec
     return tx_decimal_cmp(tlo, hi) <= 0 && tx_decimal_cmp(lo, thi) <= 0 ? TX_CALC_CONSISTENT
                                                                        : TX_CALC_INCONSISTENT;
 }
+
+int tx_calc11_excess_digits(tx_decimal v, int d)
+{
+    if (d == INT_MAX || d == INT_MIN)
+        return 0;
+    tx_decimal r;
+    if (tx_decimal_round(v, d, TX_ROUND_HALF_EVEN, &r) != 0)
+        return -1;
+    return tx_decimal_cmp(r, v) != 0;
+}
+
+int tx_calc11_duplicates(size_t n, const tx_decimal *vals, const int *decs, size_t *best)
+{
+    *best = 0;
+    for (size_t i = 0; i < n; i++) {
+        int x = tx_calc11_excess_digits(vals[i], decs[i]);
+        if (x < 0)
+            return TX_CALC_LIMIT;
+        if (x) {
+            *best = i;
+            return TX_DUP_EXCESS;
+        }
+        if (decs[i] == INT_MIN) {
+            *best = i;
+            return TX_DUP_NO_VALUE;
+        }
+    }
+    /* the greatest lower bound and the least upper bound of the intervals */
+    tx_decimal lo = tx_decimal_beyond(), hi = lo;
+    for (size_t i = 0; i < n; i++) {
+        if (decs[i] > decs[*best])
+            *best = i;
+        for (size_t j = 0; j < i; j++)
+            if (decs[j] == decs[i] && tx_decimal_cmp(vals[j], vals[i]) != 0)
+                return TX_DUP_INCONSISTENT;
+        tx_decimal a, b;
+        if (interval(vals[i], decs[i], tx_decimal_make(1, 0), &a, &b) != 0)
+            return TX_CALC_LIMIT;
+        if (!tx_decimal_ok(lo) || tx_decimal_cmp(a, lo) > 0)
+            lo = a;
+        if (!tx_decimal_ok(hi) || tx_decimal_cmp(b, hi) < 0)
+            hi = b;
+    }
+    return n == 0 || tx_decimal_cmp(lo, hi) <= 0 ? TX_DUP_CONSISTENT : TX_DUP_INCONSISTENT;
+}

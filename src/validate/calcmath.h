@@ -36,4 +36,27 @@ int tx_calc11_consistent(tx_decimal total, int total_dec, size_t n, const tx_dec
 int tx_calc21_consistent(tx_decimal total, int total_dec, size_t n, const tx_decimal *vals,
                          const int *decs, const tx_decimal *weights, tx_decimal *computed);
 
+/* Calculations 1.1: 1 when value v has digits below its decimals d (a
+ * value that rounding to d decimals would change: 0.01 at decimals 0,
+ * 1234 at decimals -2), 0 when it has none or d is INF (INT_MAX) or
+ * precision 0 (INT_MIN), -1 beyond the limits. */
+int tx_calc11_excess_digits(tx_decimal v, int d);
+
+/* What tx_calc11_duplicates returns. */
+#define TX_DUP_CONSISTENT 1      /* *best: the most precise of the set      */
+#define TX_DUP_INCONSISTENT 0    /* two values that no one number rounds to */
+#define TX_DUP_EXCESS 2          /* *best: a value with excess digits       */
+#define TX_DUP_NO_VALUE 3        /* *best: a value with precision 0         */
+
+/* Calculations 1.1: a set of n duplicate facts (values vals[i] with
+ * decimals decs[i], INT_MAX for INF, INT_MIN for precision 0) reduced to
+ * the one the calculation uses.  Consistent when facts of equal decimals
+ * have equal values and the rounding intervals of all of them have a
+ * number in common (457510000 at -3 and 458000000 at -6: the first is the
+ * most precise and the one used; complete duplicates are one fact);
+ * inconsistent otherwise.  A value with excess digits or precision 0 is
+ * reported first (its set has no interval to use), the first such in
+ * *best.  -1 (TX_CALC_LIMIT) beyond the limits. */
+int tx_calc11_duplicates(size_t n, const tx_decimal *vals, const int *decs, size_t *best);
+
 #endif /* TX_VALIDATE_CALCMATH_H */

@@ -86,6 +86,14 @@ static int sum_buf_room(sum_buf *b, size_t n)
     return 0;
 }
 
+static void sum_buf_free(sum_buf *b)
+{
+    free(b->vals);
+    free(b->ws);
+    free(b->decs);
+    free(b->which);
+}
+
 /* calc.inconsistent, or calc.value-limit when the arithmetic went beyond
  * tx_decimal's limits (TX_CALC_LIMIT). */
 static void report_summation(const tx_vinst *in, tx_report *rep, const tx_vfact *sf,
@@ -134,7 +142,133 @@ static void report_summation(const tx_vinst *in, tx_report *rep, const tx_vfact 
     }
 }
 
-/* One summation fact against the children of its group of arcs. */
+/* Calculations 1.1: why a summation is not checked. */
+static void report_unchecked(const tx_vinst *in, tx_report *rep, const tx_vfact *sf,
+                             const tx_varc *arc, const tx_vfact *why, int what)
+{
+    size_t before = tx_report_size(rep);
+    if (what == TX_DUP_EXCESS)
+        tx_xml_report(rep, TX_ERROR, in->name, sf->node, "calc.excess-digits",
+                      "%s: not checked, %s = %s (line %ld) has more digits than its decimals (%d) "
+                      "allow; role %s", sf->concept->name, why->concept->name,
+                      why->text ? why->text : "", why->line, tx_vfact_decimals(why), arc->role);
+    else if (what == TX_DUP_NO_VALUE)
+        tx_xml_report(rep, TX_WARNING, in->name, sf->node, "calc.unverifiable",
+                      "%s: not checked, %s (line %ld) has precision 0 (no number); role %s",
+                      sf->concept->name, why->concept->name, why->line, arc->role);
+    else
+        tx_xml_report(rep, TX_WARNING, in->name, sf->node, "calc.unverifiable",
+                      "%s: not checked, %s (line %ld) has inconsistent duplicates; role %s",
+                      sf->concept->name, why->concept->name, why->line, arc->role);
+    const tx_vfact *f[2] = {sf, why};
+    tx_vreport_facts(rep, before, f, why == sf ? 1 : 2);
+}
+
+/* Calculations 1.1: the facts in[order[from..to)] are one set of duplicates
+ * (one concept, context class, unit class and parent); *one gets the fact
+ * the calculation uses, NULL when none is usable (all nil, or no number).
+ * TX_DUP_* (*why: the fact that makes the set unusable), or TX_CALC_LIMIT. */
+static int reduce_duplicates(const tx_vinst *in, size_t from, size_t to, sum_buf *d,
+                             const tx_vfact **one, const tx_vfact **why)
+{
+    size_t n = 0, nil = 0;
+    *one = *why = NULL;
+    for (size_t k = from; k < to; k++) {
+        const tx_vfact *f = &in->facts[in->order[k]];
+        if (f->nil) {
+            nil++;
+            *why = f;
+            continue;
+        }
+        if (!usable(f))
+            continue;
+        if (sum_buf_room(d, n + 1) != 0)
+            return TX_CALC_LIMIT;
+        d->vals[n] = f->value;
+        d->decs[n] = tx_vfact_decimals(f);
+        d->which[n] = in->order[k];
+        n++;
+    }
+    if (n == 0)
+        return TX_DUP_CONSISTENT;   /* nil or nothing: not reported */
+    if (nil)
+        return TX_DUP_INCONSISTENT; /* nil and a number */
+    size_t best;
+    int r = tx_calc11_duplicates(n, d->vals, d->decs, &best);
+    *why = &in->facts[d->which[r == TX_DUP_INCONSISTENT ? 0 : best]];
+    if (r == TX_DUP_CONSISTENT)
+        *one = *why;
+    return r;
+}
+
+/* The end of the set of duplicates starting at order[i]. */
+static size_t duplicates_end(const tx_vinst *in, size_t i, size_t end)
+{
+    const tx_vfact *a = &in->facts[in->order[i]];
+    size_t j = i + 1;
+    while (j < end) {
+        const tx_vfact *b = &in->facts[in->order[j]];
+        if (b->concept != a->concept || b->ccls != a->ccls || b->ucls != a->ucls ||
+            b->parent_id != a->parent_id)
+            break;
+        j++;
+    }
+    return j;
+}
+
+/* Calculations 1.1: the summation `sf` (its set of duplicates reduced to
+ * it) against the children of its group of arcs, each set of duplicates
+ * of a contributing concept reduced to its most precise fact. */
+static tx_status check_summation11(const tx_vinst *in, tx_report *rep, const size_t *group,
+                                   size_t ng, const tx_vfact *sf, sum_buf *b, sum_buf *d)
+{
+    const tx_dts *dts = in->dts;
+    size_t n = 0;
+    for (size_t g = 0; g < ng; g++) {
+        const tx_varc *ca = &dts->arcs[group[g]];
+        size_t first;
+        size_t cnt = tx_vinst_lookup(in, &dts->concepts[ca->to], sf->ccls, sf->ucls, &first);
+        for (size_t k = first; k < first + cnt;) {
+            size_t e = duplicates_end(in, k, first + cnt);
+            const tx_vfact *cf = &in->facts[in->order[k]];
+            if (!is_ancestor_or_self(sf->parent, cf->parent)) {
+                k = e;
+                continue;
+            }
+            for (size_t x = k; x < e; x++)
+                if (beyond_limit(&in->facts[in->order[x]]))
+                    return TX_OK;   /* not checked: reported as xbrl.value-limit */
+            const tx_vfact *one, *why;
+            int r = reduce_duplicates(in, k, e, d, &one, &why);
+            if (r == TX_CALC_LIMIT)
+                return TX_OK;
+            if (r != TX_DUP_CONSISTENT) {
+                report_unchecked(in, rep, sf, ca, why, r);
+                return TX_OK;
+            }
+            k = e;
+            if (!one)
+                continue;
+            if (sum_buf_room(b, n + 1) != 0)
+                return TX_ENOMEM;
+            b->vals[n] = one->value;
+            b->decs[n] = tx_vfact_decimals(one);
+            b->ws[n] = ca->weight;
+            b->which[n] = (size_t)(one - in->facts);
+            n++;
+        }
+    }
+    if (n == 0)
+        return TX_OK;
+    tx_decimal computed;
+    int sdec = tx_vfact_decimals(sf);
+    int r = tx_calc11_consistent(sf->value, sdec, n, b->vals, b->decs, b->ws, &computed);
+    if (r != TX_CALC_CONSISTENT)
+        report_summation(in, rep, sf, &dts->arcs[group[0]], b, n, computed, sdec, r);
+    return TX_OK;
+}
+
+/* One summation fact against the children of its group of arcs (XBRL 2.1). */
 static tx_status check_summation(const tx_vinst *in, tx_report *rep, const size_t *group,
                                  size_t ng, const tx_vfact *sf, sum_buf *b)
 {
@@ -151,7 +285,7 @@ static tx_status check_summation(const tx_vinst *in, tx_report *rep, const size_
                 return TX_OK;   /* not checked: reported as xbrl.value-limit */
             if (!usable(cf) || !is_ancestor_or_self(sf->parent, cf->parent))
                 continue;
-            if (!in->calc11 && cf->dup)
+            if (cf->dup)
                 return TX_OK;   /* XBRL 2.1: duplicated contributions bind nothing */
             if (sum_buf_room(b, n + 1) != 0)
                 return TX_ENOMEM;
@@ -166,8 +300,7 @@ static tx_status check_summation(const tx_vinst *in, tx_report *rep, const size_
         return TX_OK;
     tx_decimal computed;
     int sdec = tx_vfact_decimals(sf);
-    int r = in->calc11 ? tx_calc11_consistent(sf->value, sdec, n, b->vals, b->decs, b->ws, &computed)
-                       : tx_calc21_consistent(sf->value, sdec, n, b->vals, b->decs, b->ws, &computed);
+    int r = tx_calc21_consistent(sf->value, sdec, n, b->vals, b->decs, b->ws, &computed);
     if (r != TX_CALC_CONSISTENT)
         report_summation(in, rep, sf, &d->arcs[group[0]], b, n, computed, sdec, r);
     return TX_OK;
@@ -187,7 +320,7 @@ tx_status tx_check_calc(tx_vinst *in, tx_report *rep)
             sums[ns++] = a;
     arc_sort_dts = d;
     qsort(sums, ns, sizeof *sums, arc_group_cmp);
-    sum_buf b = {0};
+    sum_buf b = {0}, dsum = {0}, dset = {0};
     tx_status st = TX_OK;
     /* each (parent, role) group once; its summation facts by the index */
     for (size_t g0 = 0; g0 < ns && st == TX_OK;) {
@@ -206,21 +339,36 @@ tx_status tx_check_calc(tx_vinst *in, tx_report *rep)
                 else
                     hi = mid;
             }
-            for (size_t i = lo; i < in->nfacts && st == TX_OK; i++) {
+            size_t end = lo;
+            while (end < in->nfacts && in->facts[in->order[end]].concept == k)
+                end++;
+            for (size_t i = lo; i < end && st == TX_OK;) {
                 const tx_vfact *sf = &in->facts[in->order[i]];
-                if (sf->concept != k)
-                    break;
-                if (!usable(sf) || (!in->calc11 && sf->dup))
+                if (!in->calc11) {
+                    i++;
+                    if (usable(sf) && !sf->dup)
+                        st = check_summation(in, rep, sums + g0, g1 - g0, sf, &b);
                     continue;
-                st = check_summation(in, rep, sums + g0, g1 - g0, sf, &b);
+                }
+                /* Calculations 1.1: each set of duplicates of the summation once */
+                size_t e = duplicates_end(in, i, end);
+                int limit = 0;
+                for (size_t x = i; x < e; x++)
+                    limit |= beyond_limit(&in->facts[in->order[x]]);
+                const tx_vfact *one, *why;
+                int r = limit ? TX_CALC_LIMIT : reduce_duplicates(in, i, e, &dsum, &one, &why);
+                if (r == TX_DUP_CONSISTENT && one)
+                    st = check_summation11(in, rep, sums + g0, g1 - g0, one, &b, &dset);
+                else if (r != TX_DUP_CONSISTENT && r != TX_CALC_LIMIT)
+                    report_unchecked(in, rep, why, arc, why, r);
+                i = e;
             }
         }
         g0 = g1;
     }
-    free(b.vals);
-    free(b.ws);
-    free(b.decs);
-    free(b.which);
+    sum_buf_free(&b);
+    sum_buf_free(&dsum);
+    sum_buf_free(&dset);
     free(sums);
     return st;
 }

@@ -10,6 +10,7 @@
 
 #include "validate/dts.h"
 #include "validate/vinst.h"
+#include "validate/calcmath.h"
 #include "xbrl/vocab.h"
 #include "xbrl/xml.h"
 #include "base/hashmap.h"
@@ -39,6 +40,20 @@ static int same_value(const tx_vfact *a, const tx_vfact *b)
     return a->text && b->text && strcmp(a->text, b->text) == 0;
 }
 
+/* Two numbers that the same value rounds to at their decimals
+ * (Calculations 1.1 consistent duplicates: 457510000 at -3 and 458000000
+ * at -6). */
+static int consistent_numbers(const tx_vfact *a, const tx_vfact *b)
+{
+    if (a->nil || b->nil || !a->concept->numeric || !tx_decimal_ok(a->value) ||
+        !tx_decimal_ok(b->value))
+        return 0;
+    tx_decimal v[2] = {a->value, b->value};
+    int d[2] = {tx_vfact_decimals(a), tx_vfact_decimals(b)};
+    size_t best;
+    return tx_calc11_duplicates(2, v, d, &best) == TX_DUP_CONSISTENT;
+}
+
 /* Facts in one run of the order (concept, context class, unit class,
  * parent) duplicate each other; each is reported against the one before. */
 static void check_duplicates(chk *c)
@@ -55,10 +70,10 @@ static void check_duplicates(chk *c)
         if (same_value(a, b))
             WARN(c, b->node, "xbrl.duplicate",
                  "%s duplicates the fact on line %ld (same value)", a->concept->name, a->line);
-        else if (in->calc11)
-            ERR(c, b->node, "xbrl.inconsistent-duplicate",
-                "%s = %s contradicts the fact on line %ld (%s) for the same context and unit",
-                a->concept->name, b->text ? b->text : "", a->line, a->text ? a->text : "");
+        else if (consistent_numbers(a, b))
+            WARN(c, b->node, "xbrl.duplicate",
+                 "%s duplicates the fact on line %ld (%s): equal once rounded to the lesser "
+                 "decimals", a->concept->name, a->line, a->text ? a->text : "");
         else
             WARN(c, b->node, "xbrl.inconsistent-duplicate",
                  "%s = %s contradicts the fact on line %ld (%s) for the same context and unit",

@@ -145,9 +145,10 @@ static void read_context(reader *c, xmlNodePtr n)
         int digits = len == 10;
         for (size_t i = 0; digits && i < len; i++)
             digits = isdigit((unsigned char)x->ident[i]) != 0;
+        /* an EDGAR filing rule, not XBRL 2.1's: a warning */
         if (!digits)
-            ERR(c, ident, "xbrl.cik", "context '%s': the SEC scheme needs a 10-digit CIK, not '%s'",
-                x->id ? x->id : "", x->ident);
+            WARN(c, ident, "xbrl.cik", "context '%s': the SEC scheme needs a 10-digit CIK, not '%s'",
+                 x->id ? x->id : "", x->ident);
     }
     check_sx(c, x->segment, "segment");
     check_sx(c, x->scenario, "scenario");

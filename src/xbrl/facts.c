@@ -671,6 +671,9 @@ static int build_ns_map(const tx_factset *fs, ns_map *m)
             return -1;
     if (ns_map_put(m, "xbrli", TX_NS_XBRLI) != 0 || ns_map_put(m, "iso4217", TX_NS_ISO4217) != 0)
         return -1;
+    /* the OIM core namespace: notes are facts of xbrl:note */
+    if (fs->nfootnotes && ns_map_put(m, "xbrl", TX_NS_OIM) != 0)
+        return -1;
     for (size_t i = 0; i < fs->nfacts; i++) {
         const tx_fact *f = &fs->facts[i];
         if (need_prefix_of(fs, m, f->concept) != 0)
@@ -721,7 +724,56 @@ static void json_key_string(tx_buf *b, const char *indent, const char *key, cons
     tx_buf_json_string(b, val);
 }
 
-static int json_fact(tx_buf *b, const tx_factset *fs, ns_map *m, const tx_fact *f, size_t idx)
+/* The footnotes of each fact (OIM fact-footnote links), CSR: those of fact
+ * i are note[start[i] .. start[i + 1]). */
+typedef struct fact_notes {
+    size_t *start, *note;
+} fact_notes;
+
+static int fact_notes_build(const tx_factset *fs, fact_notes *fn)
+{
+    fn->start = calloc(fs->nfacts + 1, sizeof *fn->start);
+    size_t total = 0;
+    for (size_t i = 0; i < fs->nfootnotes; i++)
+        total += fs->footnotes[i].nfacts;
+    fn->note = malloc((total ? total : 1) * sizeof *fn->note);
+    if (!fn->start || !fn->note)
+        return -1;
+    for (size_t i = 0; i < fs->nfootnotes; i++)
+        for (size_t k = 0; k < fs->footnotes[i].nfacts; k++)
+            fn->start[fs->footnotes[i].facts[k] + 1]++;
+    for (size_t i = 0; i < fs->nfacts; i++)
+        fn->start[i + 1] += fn->start[i];
+    size_t *at = malloc((fs->nfacts ? fs->nfacts : 1) * sizeof *at);
+    if (!at)
+        return -1;
+    memcpy(at, fn->start, fs->nfacts * sizeof *at);
+    for (size_t i = 0; i < fs->nfootnotes; i++)
+        for (size_t k = 0; k < fs->footnotes[i].nfacts; k++)
+            fn->note[at[fs->footnotes[i].facts[k]]++] = i;
+    free(at);
+    return 0;
+}
+
+static void fact_notes_free(fact_notes *fn)
+{
+    free(fn->start);
+    free(fn->note);
+}
+
+/* A note (OIM 1.0: concept xbrl:note, its noteId and language). */
+static void json_note(tx_buf *b, const tx_footnote *n, size_t idx)
+{
+    tx_buf_printf(b, "    \"fn%zu\": {\n      \"value\": ", idx + 1);
+    tx_buf_json_string(b, n->text ? n->text : "");
+    tx_buf_printf(b, ",\n      \"dimensions\": {\n"
+                     "        \"concept\": \"xbrl:note\",\n"
+                     "        \"noteId\": \"fn%zu\",\n"
+                     "        \"language\": \"en\"\n      }\n    }", idx + 1);
+}
+
+static int json_fact(tx_buf *b, const tx_factset *fs, ns_map *m, const tx_fact *f, size_t idx,
+                     const fact_notes *fn)
 {
     const tx_entity *e = fact_entity(fs, f);
     char *value = f->nil ? NULL : value_dup(f);
@@ -762,7 +814,14 @@ static int json_fact(tx_buf *b, const tx_factset *fs, ns_map *m, const tx_fact *
         json_key_string(b, "        ", f->dims[k].axis ? f->dims[k].axis : "",
                         f->dims[k].member ? f->dims[k].member : "");
     }
-    tx_buf_puts(b, "\n      }\n    }");
+    tx_buf_puts(b, "\n      }");
+    if (fn->start[idx] < fn->start[idx + 1]) {
+        tx_buf_puts(b, ",\n      \"links\": {\n        \"footnote\": {\n          \"_\": [");
+        for (size_t k = fn->start[idx]; k < fn->start[idx + 1]; k++)
+            tx_buf_printf(b, "%s\"fn%zu\"", k > fn->start[idx] ? ", " : "", fn->note[k] + 1);
+        tx_buf_puts(b, "]\n        }\n      }");
+    }
+    tx_buf_puts(b, "\n    }");
     return b->failed ? -1 : 0;
 }
 
@@ -795,7 +854,13 @@ static void json_document_info(tx_buf *b, const tx_factset *fs, ns_map *m)
         free(s);
         nrefs++;
     }
-    tx_buf_puts(b, nrefs ? "\n    ]\n  },\n" : "]\n  },\n");
+    tx_buf_puts(b, nrefs ? "\n    ]" : "]");
+    if (fs->nfootnotes)
+        tx_buf_puts(b, ",\n    \"linkTypes\": {\n"
+                       "      \"footnote\": \"" TX_ARCROLE_FACT_FOOTNOTE "\"\n    },\n"
+                       "    \"linkGroups\": {\n"
+                       "      \"_\": \"" TX_ROLE_LINK "\"\n    }");
+    tx_buf_puts(b, "\n  },\n");
 }
 
 tx_status tx_facts_write_json(const tx_factset *fs, FILE *out)
@@ -808,24 +873,37 @@ tx_status tx_facts_write_json(const tx_factset *fs, FILE *out)
         ns_map_free(&m);
         return TX_ENOMEM;
     }
+    fact_notes fn = {0};
+    if (fact_notes_build(fs, &fn) != 0) {
+        fact_notes_free(&fn);
+        ns_map_free(&m);
+        return TX_ENOMEM;
+    }
     json_document_info(&b, fs, &m);
     tx_buf_puts(&b, "  \"facts\": {");
     for (size_t i = 0; i < fs->nfacts; i++) {
         tx_buf_puts(&b, i ? ",\n" : "\n");
-        if (json_fact(&b, fs, &m, &fs->facts[i], i) != 0) {
+        if (json_fact(&b, fs, &m, &fs->facts[i], i, &fn) != 0) {
             tx_buf_free(&b);
             ns_map_free(&m);
+            fact_notes_free(&fn);
             return TX_ENOMEM;
         }
         if (b.len >= 65536) {
             tx_status st = flush_buf(&b, out);
             if (st != TX_OK) {
                 ns_map_free(&m);
+                fact_notes_free(&fn);
                 return st;
             }
         }
     }
-    tx_buf_puts(&b, fs->nfacts ? "\n  }\n}\n" : "}\n}\n");
+    for (size_t i = 0; i < fs->nfootnotes; i++) {
+        tx_buf_puts(&b, fs->nfacts || i ? ",\n" : "\n");
+        json_note(&b, &fs->footnotes[i], i);
+    }
+    tx_buf_puts(&b, fs->nfacts || fs->nfootnotes ? "\n  }\n}\n" : "}\n}\n");
+    fact_notes_free(&fn);
     ns_map_free(&m);
     return flush_buf(&b, out);
 }

@@ -94,7 +94,8 @@ typedef struct tx_namespace {
  * footnote (link:footnote, role footnote, xml:lang "en") linked by
  * fact-footnote arcs from the facts it applies to.  map/printed.c fills
  * them (map/ex27map.c those of EX-27 schedules), instance.c writes them;
- * xbrlread.c does not read them back (`txbrl facts` prints facts only).
+ * xbrlread.c reads those of any instance back (marker "": the text is as
+ * written) and the xBRL-JSON writer writes them as OIM notes.
  * The factset owns text, marker and facts. */
 typedef struct tx_footnote {
     char *text;               /* the paragraph as printed, white space collapsed,

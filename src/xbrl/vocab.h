@@ -20,6 +20,7 @@
 
 /* ------------------------------------------------------------ XBRL 2.1 */
 #define TX_NS_XBRLI "http://www.xbrl.org/2003/instance"
+#define TX_NS_OIM "https://xbrl.org/2021"                 /* OIM 1.0 core (xbrl:note) */
 #define TX_NS_LINK "http://www.xbrl.org/2003/linkbase"
 #define TX_NS_XL "http://www.xbrl.org/2003/XLink"
 #define TX_NS_ISO4217 "http://www.xbrl.org/2003/iso4217"

@@ -11,6 +11,7 @@
 #include "xbrl/offline.h"
 #include "xbrl/vocab.h"
 #include "xbrl/xml.h"
+#include "base/hashmap.h"
 #include "base/util.h"
 
 /* ------------------------------------------------------------ state */
@@ -38,6 +39,7 @@ typedef struct rctx {
     unit_entry *units;
     size_t nunits, capunits;
     int nomem;
+    tx_smap fact_ids;   /* id attribute -> fact index, for footnote links */
     int too_many;       /* xbrl.fact-limit reported */
     size_t errors;
 } rctx;
@@ -62,6 +64,7 @@ static void rctx_clear(rctx *r)
         free(r->units[i].text);
     }
     free(r->units);
+    tx_smap_clear(&r->fact_ids);
 }
 
 /* ------------------------------------------------------------ helpers */
@@ -610,7 +613,12 @@ static void read_item(rctx *r, xmlNodePtr n, const char *ctx_ref)
     if (r->nomem || tx_factset_add(r->fs, &f) != 0) {
         r->nomem = 1;
         tx_fact_clear(&f);
+        return;
     }
+    char *id = attr(n, "id");
+    if (id && tx_smap_put(&r->fact_ids, id, r->fs->nfacts - 1) != 0)
+        r->nomem = 1;
+    free(id);
 }
 
 static void read_items(rctx *r, xmlNodePtr parent)
@@ -657,6 +665,65 @@ static void read_schema_refs(rctx *r, xmlNodePtr root)
     }
 }
 
+/* The footnotes of the instance's footnote links (link:footnote resources
+ * linked by fact-footnote arcs from locators of its facts), each with the
+ * facts it applies to, in document order; a footnote no fact points to is
+ * not read. */
+static void read_footnote_link(rctx *r, xmlNodePtr link)
+{
+    size_t cap = 0, n = 0;
+    size_t *facts = NULL;
+    for (xmlNodePtr fn = link->children; fn && !r->nomem; fn = fn->next) {
+        if (!tx_is_elem(fn, TX_NS_LINK, "footnote"))
+            continue;
+        xmlChar *label = xmlGetNsProp(fn, (const xmlChar *)"label", (const xmlChar *)TX_NS_XLINK);
+        n = 0;
+        for (xmlNodePtr a = link->children; a && label && !r->nomem; a = a->next) {
+            if (!tx_is_elem(a, TX_NS_LINK, "footnoteArc"))
+                continue;
+            xmlChar *to = xmlGetNsProp(a, (const xmlChar *)"to", (const xmlChar *)TX_NS_XLINK);
+            xmlChar *from = xmlGetNsProp(a, (const xmlChar *)"from", (const xmlChar *)TX_NS_XLINK);
+            xmlChar *role = xmlGetNsProp(a, (const xmlChar *)"arcrole", (const xmlChar *)TX_NS_XLINK);
+            int mine = to && from && role && xmlStrEqual(to, label) &&
+                       xmlStrEqual(role, (const xmlChar *)TX_ARCROLE_FACT_FOOTNOTE);
+            for (xmlNodePtr l = link->children; mine && l && !r->nomem; l = l->next) {
+                if (!tx_is_elem(l, TX_NS_LINK, "loc"))
+                    continue;
+                xmlChar *ll = xmlGetNsProp(l, (const xmlChar *)"label", (const xmlChar *)TX_NS_XLINK);
+                xmlChar *href = xmlGetNsProp(l, (const xmlChar *)"href", (const xmlChar *)TX_NS_XLINK);
+                const char *hash = href ? strchr((const char *)href, '#') : NULL;
+                size_t idx;
+                if (ll && hash && xmlStrEqual(ll, from) && tx_smap_get(&r->fact_ids, hash + 1, &idx)) {
+                    if (tx_grow((void **)&facts, &cap, n + 1, sizeof *facts) != 0)
+                        r->nomem = 1;
+                    else
+                        facts[n++] = idx;
+                }
+                xmlFree(ll);
+                xmlFree(href);
+            }
+            xmlFree(to);
+            xmlFree(from);
+            xmlFree(role);
+        }
+        xmlFree(label);
+        if (n > 0 && !r->nomem) {
+            char *text = trimmed_content(fn);
+            if (!text || tx_factset_add_footnote(r->fs, text, "", facts, n) != 0)
+                r->nomem = 1;
+            free(text);
+        }
+    }
+    free(facts);
+}
+
+static void read_footnotes(rctx *r, xmlNodePtr root)
+{
+    for (xmlNodePtr n = root->children; n && !r->nomem; n = n->next)
+        if (tx_is_elem(n, TX_NS_LINK, "footnoteLink"))
+            read_footnote_link(r, n);
+}
+
 static void read_document(rctx *r, xmlNodePtr root)
 {
     read_schema_refs(r, root);
@@ -673,6 +740,7 @@ static void read_document(rctx *r, xmlNodePtr root)
     if (r->nunits > 1)
         qsort(r->units, r->nunits, sizeof *r->units, unit_cmp);
     read_items(r, root);
+    read_footnotes(r, root);
 }
 
 static char *stem_of_path(const char *path)

@@ -57,6 +57,90 @@ static void test_calc11(void)
     check_text(computed, "3000800");
 }
 
+/* Calculations 1.1: intervals meet at their bounds (bounds included). */
+static void test_calc11_bounds(void)
+{
+    tx_decimal vals[2] = {N("1"), N("1")};
+    int decs[2] = {0, 0};
+    tx_decimal w[2] = {N("1"), N("1")};
+    tx_decimal computed;
+    /* 1 + 1 at decimals 0 is [1, 3]: 3 [2.5, 3.5] meets it, 1 [0.5, 1.5]
+     * meets it at 1, 4 [3.5, 4.5] does not */
+    CU_ASSERT_EQUAL(tx_calc11_consistent(N("3"), 0, 2, vals, decs, w, &computed),
+                    TX_CALC_CONSISTENT);
+    CU_ASSERT_EQUAL(tx_calc11_consistent(N("1"), 0, 2, vals, decs, w, &computed),
+                    TX_CALC_CONSISTENT);
+    CU_ASSERT_EQUAL(tx_calc11_consistent(N("4"), 0, 2, vals, decs, w, &computed),
+                    TX_CALC_INCONSISTENT);
+    /* 0.5 is exactly the bound of 1 at decimals 0 */
+    tx_decimal one[1] = {N("1")};
+    int d0[1] = {0};
+    CU_ASSERT_EQUAL(tx_calc11_consistent(N("0.5"), INT_MAX, 1, one, d0, w, &computed),
+                    TX_CALC_CONSISTENT);
+    CU_ASSERT_EQUAL(tx_calc11_consistent(N("0.49"), INT_MAX, 1, one, d0, w, &computed),
+                    TX_CALC_INCONSISTENT);
+}
+
+/* Calculations 1.1: a value with more digits than its decimals allow. */
+static void test_calc11_excess(void)
+{
+    CU_ASSERT_EQUAL(tx_calc11_excess_digits(N("0.01"), 0), 1);
+    CU_ASSERT_EQUAL(tx_calc11_excess_digits(N("1234"), -2), 1);
+    CU_ASSERT_EQUAL(tx_calc11_excess_digits(N("-27.5"), 0), 1);
+    CU_ASSERT_EQUAL(tx_calc11_excess_digits(N("1200"), -2), 0);
+    CU_ASSERT_EQUAL(tx_calc11_excess_digits(N("1.50"), 1), 0);    /* a zero is no digit */
+    CU_ASSERT_EQUAL(tx_calc11_excess_digits(N("457510000"), -3), 0);
+    CU_ASSERT_EQUAL(tx_calc11_excess_digits(N("0.333"), INT_MAX), 0);   /* INF */
+    CU_ASSERT_EQUAL(tx_calc11_excess_digits(N("0.5"), INT_MIN), 0);     /* precision 0 */
+}
+
+/* Calculations 1.1: sets of duplicates reduced to the fact a calculation
+ * uses. */
+static void test_calc11_duplicates(void)
+{
+    size_t best = 99;
+    /* consistent after rounding: the most precise, whichever comes first */
+    tx_decimal a[2] = {N("457510000"), N("458000000")};
+    int da[2] = {-3, -6};
+    CU_ASSERT_EQUAL(tx_calc11_duplicates(2, a, da, &best), TX_DUP_CONSISTENT);
+    CU_ASSERT_EQUAL(best, 0);
+    tx_decimal b[2] = {N("458000000"), N("457510000")};
+    int db[2] = {-6, -3};
+    CU_ASSERT_EQUAL(tx_calc11_duplicates(2, b, db, &best), TX_DUP_CONSISTENT);
+    CU_ASSERT_EQUAL(best, 1);
+    /* complete duplicates are one fact */
+    tx_decimal c[3] = {N("839588000"), N("839588000"), N("839588000")};
+    int dc[3] = {-3, -3, -3};
+    CU_ASSERT_EQUAL(tx_calc11_duplicates(3, c, dc, &best), TX_DUP_CONSISTENT);
+    CU_ASSERT_EQUAL(best, 0);
+    /* INF is the most precise of all */
+    tx_decimal i[2] = {N("1000"), N("1000.4")};
+    int di[2] = {0, INT_MAX};
+    CU_ASSERT_EQUAL(tx_calc11_duplicates(2, i, di, &best), TX_DUP_CONSISTENT);
+    CU_ASSERT_EQUAL(best, 1);
+    /* equal decimals, different values: inconsistent, though 1 and 2 at
+     * decimals 0 touch at 1.5 */
+    tx_decimal e[2] = {N("1"), N("2")};
+    int de[2] = {0, 0};
+    CU_ASSERT_EQUAL(tx_calc11_duplicates(2, e, de, &best), TX_DUP_INCONSISTENT);
+    /* 457000000 at -6 is [456500000, 457500000]: no number in common with
+     * 457510000 at -3 */
+    tx_decimal f[2] = {N("457510000"), N("457000000")};
+    CU_ASSERT_EQUAL(tx_calc11_duplicates(2, f, da, &best), TX_DUP_INCONSISTENT);
+    /* 1.4 and 1.6 (decimals 1) each meet 1 (decimals 0) but not each other */
+    tx_decimal g[3] = {N("1.4"), N("1"), N("1.6")};
+    int dg[3] = {1, 0, 1};
+    CU_ASSERT_EQUAL(tx_calc11_duplicates(3, g, dg, &best), TX_DUP_INCONSISTENT);
+    /* excess digits and precision 0 come first */
+    tx_decimal h[2] = {N("5"), N("0.01")};
+    int dh[2] = {0, 0};
+    CU_ASSERT_EQUAL(tx_calc11_duplicates(2, h, dh, &best), TX_DUP_EXCESS);
+    CU_ASSERT_EQUAL(best, 1);
+    int dp[2] = {INT_MIN, 0};
+    CU_ASSERT_EQUAL(tx_calc11_duplicates(2, e, dp, &best), TX_DUP_NO_VALUE);
+    CU_ASSERT_EQUAL(best, 0);
+}
+
 static void test_calc21(void)
 {
     tx_decimal vals[2] = {N("0.5"), N("0.5")};
@@ -184,6 +268,9 @@ int tx_suite_validate(void)
 {
     static const CU_TestInfo tests[] = {
         {"calculations 1.1 intervals", test_calc11},
+        {"calculations 1.1 interval bounds", test_calc11_bounds},
+        {"calculations 1.1 excess digits", test_calc11_excess},
+        {"calculations 1.1 duplicates", test_calc11_duplicates},
         {"XBRL 2.1 calculation rounding", test_calc21},
         {"42-digit calculations", test_calc_42_digits},
         {"calculations beyond the limits", test_calc_limit},
