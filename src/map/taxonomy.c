@@ -70,12 +70,6 @@ enum { STATEMENT_KIND, STATEMENT_BASIS, STATEMENT_ON, STATEMENT_PATTERN, STATEME
 static const tx_tsv_spec statements_tsv = {
     .columns = 4, .shape = "a statement rule needs kind, basis, on, pattern"};
 
-/* taxonomy/mapping/filer-labels.tsv: the labels filers printed on each kind
- * of statement (map/classify.c) */
-static int load_votes(tx_taxonomy *tax, const char *path, tx_report *rep)
-{
-    return tx_label_votes_load(tax, path, rep, &tax->votes);
-}
 
 static int load_statements(tx_taxonomy *tax, const char *path, tx_report *rep)
 {
@@ -495,11 +489,10 @@ tx_status tx_taxonomy_load(const char *datadir, tx_report *rep, tx_taxonomy **ou
         "taxonomy/mapping/rules.tsv", "taxonomy/mapping/extension-balance.tsv",
         "taxonomy/src/calculation.tsv", "taxonomy/mapping/equity-columns.tsv",
         "taxonomy/mapping/summations.tsv", "taxonomy/mapping/concept-traits.tsv",
-        "taxonomy/src/labels.tsv", "taxonomy/mapping/filer-labels.tsv",
-        "taxonomy/mapping/filer-labels.tsv"};
+        "taxonomy/src/labels.tsv", "taxonomy/mapping/filer-labels.tsv"};
     int (*const loaders[])(tx_taxonomy *, const char *, tx_report *) = {
         load_concepts, load_statements, load_rules, load_balances, load_calcs, load_components,
-        load_sums, load_traits, load_own_labels, load_labels, load_votes};
+        load_sums, load_traits, load_own_labels, load_labels};
     size_t errors = tx_report_count(rep, TX_ERROR);
     int status = 0;
     for (size_t i = 0; i < sizeof files / sizeof files[0] && status == 0; i++) {
@@ -514,6 +507,10 @@ tx_status tx_taxonomy_load(const char *datadir, tx_report *rep, tx_taxonomy **ou
         else
             free(path);
     }
+    /* the classifier's votes, from the label index: one reading of
+       filer-labels.tsv */
+    if (status == 0 && tx_label_votes_build(tax, &tax->votes) != 0)
+        status = -1;
     if (status != 0) {
         tx_taxonomy_free(tax);
         return tx_report_count(rep, TX_ERROR) > errors ? TX_EIO : TX_ENOMEM;
