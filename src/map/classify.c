@@ -32,14 +32,6 @@ struct tx_label_votes {
     tx_statement_rule by_rows[NSTATEMENTS];  /* the rules of kinds decided by rows */
 };
 
-static int kind_index(const char *k)
-{
-    for (int i = 0; i < NKINDS; i++)
-        if (strcmp(kind_names[i], k) == 0)
-            return i;
-    return -1;
-}
-
 void tx_label_votes_free(tx_label_votes *v)
 {
     if (!v)
@@ -52,18 +44,16 @@ void tx_label_votes_free(tx_label_votes *v)
     free(v);
 }
 
-int tx_label_votes_build(const tx_taxonomy *tax, tx_label_votes **out)
+int tx_label_votes_build(unsigned char *totals, size_t nconcepts, tx_label_votes **out)
 {
     *out = NULL;
     tx_label_votes *v = calloc(1, sizeof *v);
-    if (!v)
-        return -1;
-    v->nconcepts = tax->nconcepts;
-    v->totals = calloc(tax->nconcepts ? tax->nconcepts : 1, 1);
-    if (!v->totals) {
-        tx_label_votes_free(v);
+    if (!v) {
+        free(totals);
         return -1;
     }
+    v->nconcepts = nconcepts;
+    v->totals = totals;
     for (int k = 0; k < NSTATEMENTS; k++) {
         tx_statement_rule *r = &v->by_rows[k];
         r->kind = tx_strdup(kind_names[k]);
@@ -74,14 +64,6 @@ int tx_label_votes_build(const tx_taxonomy *tax, tx_label_votes **out)
             tx_label_votes_free(v);
             return -1;
         }
-    }
-    /* the totals typical of each kind: the concepts of rules "on total" */
-    for (size_t i = 0; i < tax->nstatements; i++) {
-        const tx_statement_rule *s = &tax->statements[i];
-        int k = kind_index(s->kind);
-        const tx_concept *c = s->on_total ? tx_taxonomy_concept(tax, s->pattern) : NULL;
-        if (c && k >= 0 && k < NSTATEMENTS)
-            v->totals[c - tax->concepts] |= (unsigned char)(1u << k);
     }
     *out = v;
     return 0;

@@ -478,6 +478,23 @@ int tx_taxonomy_is_total(const tx_taxonomy *tax, size_t c)
     return tax->sum_first && c < tax->nconcepts && tax->sum_first[c + 1] > tax->sum_first[c];
 }
 
+/* The classifier's votes: the totals typical of each statement kind are
+ * the concepts of the rules "on total". */
+static int build_votes(tx_taxonomy *tax)
+{
+    unsigned char *totals = calloc(tax->nconcepts ? tax->nconcepts : 1, 1);
+    if (!totals)
+        return -1;
+    for (size_t i = 0; i < tax->nstatements; i++) {
+        const tx_statement_rule *s = &tax->statements[i];
+        int k = tx_stm_code(s->kind);
+        const tx_concept *c = s->on_total ? tx_taxonomy_concept(tax, s->pattern) : NULL;
+        if (c && k >= 0 && k < TX_STM_OTHER)
+            totals[c - tax->concepts] |= (unsigned char)(1u << k);
+    }
+    return tx_label_votes_build(totals, tax->nconcepts, &tax->votes);
+}
+
 tx_status tx_taxonomy_load(const char *datadir, tx_report *rep, tx_taxonomy **out)
 {
     *out = NULL;
@@ -509,7 +526,7 @@ tx_status tx_taxonomy_load(const char *datadir, tx_report *rep, tx_taxonomy **ou
     }
     /* the classifier's votes, from the label index: one reading of
        filer-labels.tsv */
-    if (status == 0 && tx_label_votes_build(tax, &tax->votes) != 0)
+    if (status == 0 && build_votes(tax) != 0)
         status = -1;
     if (status != 0) {
         tx_taxonomy_free(tax);
