@@ -28,6 +28,7 @@ const char *tx_evidence_name(tx_evidence e)
     case TX_EV_STANDARD: return "standard label";
     case TX_EV_FILER: return "filer label";
     case TX_EV_RULE: return "rule";
+    case TX_EV_SUMS: return "sums its rows";
     default: return "none";
     }
 }

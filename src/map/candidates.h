@@ -24,7 +24,8 @@ typedef enum tx_evidence {
     TX_EV_HEADING,       /* a filer label matching the heading and label together */
     TX_EV_STANDARD,      /* the concept's standard label */
     TX_EV_FILER,         /* a filer label, exactly, on this statement */
-    TX_EV_RULE           /* a rule of rules.tsv */
+    TX_EV_RULE,          /* a rule of rules.tsv */
+    TX_EV_SUMS           /* a total: the concept sums its rows' concepts */
 } tx_evidence;
 
 const char *tx_evidence_name(tx_evidence e);

@@ -5,7 +5,7 @@
 #include <string.h>
 
 #include "base/hashmap.h"
-#include "base/tsv.h"
+#include "map/labels.h"
 #include "base/util.h"
 
 enum { K_BALANCE, K_INCOME, K_CASHFLOW, K_EQUITY, K_OTHER, NKINDS };
@@ -20,32 +20,23 @@ static const char *const kind_names[NKINDS] = {"balance", "income", "cashflow", 
 #define VOTE_SHARE_NUM 3
 #define VOTE_SHARE_DEN 4
 
+/* What filers printed a label on each kind of statement. */
 typedef struct label_stat {
     unsigned filers[NKINDS];      /* filers that printed the label on each kind */
     unsigned char total[NKINDS];  /* 1: there it named a total typical of the kind */
 } label_stat;
 
 struct tx_label_votes {
-    tx_smap index;                /* normalised label -> stats[] */
-    label_stat *stats;
-    size_t n, cap;
+    unsigned char *totals;        /* per concept: bit k, a total typical of kind k */
+    size_t nconcepts;
     tx_statement_rule by_rows[NSTATEMENTS];  /* the rules of kinds decided by rows */
 };
-
-static int kind_index(const char *k)
-{
-    for (int i = 0; i < NKINDS; i++)
-        if (strcmp(kind_names[i], k) == 0)
-            return i;
-    return -1;
-}
 
 void tx_label_votes_free(tx_label_votes *v)
 {
     if (!v)
         return;
-    tx_smap_clear(&v->index);
-    free(v->stats);
+    free(v->totals);
     for (int k = 0; k < NSTATEMENTS; k++) {
         tx_statement_rule *r = &v->by_rows[k];
         free(r->kind), free(r->basis), free(r->pattern), free(r->concept);
@@ -53,29 +44,16 @@ void tx_label_votes_free(tx_label_votes *v)
     free(v);
 }
 
-/* 1 when a rule "on total" of kind k names concept c. */
-static int typical_total(const tx_taxonomy *tax, int k, const char *c)
-{
-    for (size_t i = 0; i < tax->nstatements; i++) {
-        const tx_statement_rule *s = &tax->statements[i];
-        if (s->on_total && strcmp(s->pattern, c) == 0 && kind_index(s->kind) == k)
-            return 1;
-    }
-    return 0;
-}
-
-enum { FL_LABEL, FL_STATEMENT, FL_CONCEPT, FL_FILERS };
-static const tx_tsv_spec filer_labels_tsv = {
-    .columns = 4, .header = "label",
-    .shape = "a filer label needs label, statement, concept, n_filers"};
-
-int tx_label_votes_load(const tx_taxonomy *tax, const char *path, tx_report *rep,
-                        tx_label_votes **out)
+int tx_label_votes_build(unsigned char *totals, size_t nconcepts, tx_label_votes **out)
 {
     *out = NULL;
     tx_label_votes *v = calloc(1, sizeof *v);
-    if (!v)
+    if (!v) {
+        free(totals);
         return -1;
+    }
+    v->nconcepts = nconcepts;
+    v->totals = totals;
     for (int k = 0; k < NSTATEMENTS; k++) {
         tx_statement_rule *r = &v->by_rows[k];
         r->kind = tx_strdup(kind_names[k]);
@@ -87,50 +65,29 @@ int tx_label_votes_load(const tx_taxonomy *tax, const char *path, tx_report *rep
             return -1;
         }
     }
-    tx_tsv t;
-    if (tx_tsv_open(&t, path, &filer_labels_tsv, rep) != 0) {
-        tx_label_votes_free(v);
-        return -1;
-    }
-    int r;
-    while ((r = tx_tsv_next(&t)) > 0) {
-        int k = kind_index(tx_tsv_field(&t, FL_STATEMENT));
-        long filers = strtol(tx_tsv_field(&t, FL_FILERS), NULL, 10);
-        if (k < 0 || filers <= 0) {
-            r = tx_tsv_bad(&t, "a filer label needs a statement kind (balance, income, "
-                               "cashflow, equity, other) and a count of filers");
-            break;
-        }
-        char *key = tx_norm(tx_tsv_field(&t, FL_LABEL));
-        if (!key) {
-            r = -1;
-            break;
-        }
-        size_t at;
-        if (!tx_smap_get(&v->index, key, &at)) {
-            if (tx_grow((void **)&v->stats, &v->cap, v->n + 1, sizeof(label_stat)) != 0 ||
-                tx_smap_put(&v->index, key, v->n) != 0) {
-                free(key);
-                r = -1;
-                break;
-            }
-            memset(&v->stats[v->n], 0, sizeof(label_stat));
-            at = v->n++;
-        }
-        free(key);
-        label_stat *s = &v->stats[at];
-        s->filers[k] += (unsigned)filers;
-        if (k < NSTATEMENTS && typical_total(tax, k, tx_tsv_field(&t, FL_CONCEPT)))
-            s->total[k] = 1;
-    }
-    int oom = t.oom;
-    tx_tsv_close(&t);
-    if (r < 0 || oom) {
-        tx_label_votes_free(v);
-        return -1;
-    }
     *out = v;
     return 0;
+}
+
+/* What the label index says of a row label (by its normalised key):
+ * 1, or 0 when no filer printed it. */
+static int label_stat_of(const tx_taxonomy *tax, const char *key, label_stat *s)
+{
+    const tx_label_index *ix = &tax->labels;
+    const tx_label_votes *v = tax->votes;
+    memset(s, 0, sizeof *s);
+    long g = *key ? tx_strtab_find(&ix->keys, key, strlen(key)) : -1;
+    if (g < 0)
+        return 0;
+    for (size_t i = 0; i < ix->groups[g].n; i++) {
+        const tx_label_use *u = &ix->uses[ix->groups[g].first + i];
+        if (u->stm >= NKINDS)
+            continue;
+        s->filers[u->stm] += u->filers;
+        if (u->concept < v->nconcepts && (v->totals[u->concept] >> u->stm & 1))
+            s->total[u->stm] = 1;
+    }
+    return 1;
 }
 
 /* ------------------------------------------------------------ by rows */
@@ -157,7 +114,7 @@ static int vote_of(const label_stat *s)
 
 /* Counts the votes of the distinct labels of t's rows with values.  -1 on
  * no memory. */
-static int count_votes(const tx_label_votes *v, const tx_table *t, tally *ty)
+static int count_votes(const tx_taxonomy *tax, const tx_table *t, tally *ty)
 {
     memset(ty, 0, sizeof *ty);
     tx_smap seen = {0};
@@ -166,7 +123,7 @@ static int count_votes(const tx_label_votes *v, const tx_table *t, tally *ty)
         const tx_row *row = &t->rows[r];
         if (row->kind != TX_ROW_ITEM || !*row->label)
             continue;
-        char *key = tx_norm(row->label);
+        char *key = tx_label_key(row->label);
         if (!key) {
             status = -1;
             break;
@@ -179,13 +136,13 @@ static int count_votes(const tx_label_votes *v, const tx_table *t, tally *ty)
         if (tx_smap_put(&seen, key, r) != 0)
             status = -1;
         ty->labels++;
-        if (tx_smap_get(&v->index, key, &at)) {
-            const label_stat *s = &v->stats[at];
+        label_stat s;
+        if (label_stat_of(tax, key, &s)) {
             ty->known++;
-            int k = vote_of(s);
+            int k = vote_of(&s);
             if (k >= 0) {
                 ty->votes[k]++;
-                if (k < NSTATEMENTS && s->total[k]) {
+                if (k < NSTATEMENTS && s.total[k]) {
                     if (!ty->totals[k])
                         ty->first_total[k] = row->label;
                     ty->totals[k]++;
@@ -264,7 +221,7 @@ static const tx_statement_rule *by_rows(const tx_taxonomy *tax, const tx_table *
         return NULL;
     }
     tally ty;
-    if (count_votes(v, t, &ty) != 0)
+    if (count_votes(tax, t, &ty) != 0)
         return NULL;
     int best = 0;
     unsigned all = 0;

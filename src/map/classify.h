@@ -34,11 +34,12 @@
 /* Filer labels by the kind of statement they were printed on. */
 typedef struct tx_label_votes tx_label_votes;
 
-/* Loads filer-labels.tsv (label, statement, concept, n_filers, ...); the
- * totals typical of each kind are the concepts of tax's rules "on total".
- * 0, or -1 (a finding: taxonomy.missing / taxonomy.bad-row, or no memory). */
-int tx_label_votes_load(const tx_taxonomy *tax, const char *path, tx_report *rep,
-                        tx_label_votes **out);
+/* The votes of the filer labels, drawn at classification from the
+ * taxonomy's label index (the one reading of filer-labels.tsv); `totals`
+ * (nconcepts bytes, taken over) has bit k (the order of tx_stm) set for a
+ * concept that is a total typical of statement kind k.  0, or -1 when out
+ * of memory (totals freed). */
+int tx_label_votes_build(unsigned char *totals, size_t nconcepts, tx_label_votes **out);
 void tx_label_votes_free(tx_label_votes *v);
 
 /* The statement rule table t is printed as, or NULL when it is no statement

@@ -13,14 +13,34 @@
 
 typedef struct keyed {
     char *key;
+    int decimals;
     size_t index;
 } keyed;
 
+/* By key; the most precise first, then in the order collected. */
 static int cmp_keyed(const void *a, const void *b)
 {
     const keyed *x = a, *y = b;
     int c = strcmp(x->key, y->key);
-    return c ? c : (x->index > y->index) - (x->index < y->index);
+    if (c)
+        return c;
+    if (x->decimals != y->decimals)
+        return x->decimals > y->decimals ? -1 : 1;
+    return (x->index > y->index) - (x->index < y->index);
+}
+
+/* 1 when two values of one fact agree: equal, or the more precise one
+ * (a) rounds to the other at the other's decimals (a table in millions
+ * repeating a statement in thousands). */
+static int consistent(const tx_fact *a, const tx_fact *b)
+{
+    if (tx_decimal_cmp(a->value, b->value) == 0)
+        return 1;
+    if (!a->numeric || a->decimals <= b->decimals)
+        return 0;
+    tx_decimal r;
+    return tx_decimal_round(a->value, b->decimals, TX_ROUND_HALF_EVEN, &r) == 0 &&
+           tx_decimal_cmp(r, b->value) == 0;
 }
 
 static char *fact_key(const tx_fact *f)
@@ -35,7 +55,8 @@ static char *fact_key(const tx_fact *f)
     return tx_buf_take(&b);
 }
 
-/* Keeps the first of facts printed twice; reports different values. */
+/* Keeps the most precise (else the first) of facts printed twice;
+ * reports values that disagree. */
 static int drop_duplicates(tx_mapper *m, char *dropped)
 {
     keyed *k = calloc(m->nfacts ? m->nfacts : 1, sizeof(keyed));
@@ -45,6 +66,7 @@ static int drop_duplicates(tx_mapper *m, char *dropped)
     for (size_t i = 0; i < m->nfacts; i++) {
         k[i].key = fact_key(&m->facts[i]);
         k[i].index = i;
+        k[i].decimals = m->facts[i].decimals;
         if (!k[i].key)
             status = -1;
     }
@@ -58,13 +80,14 @@ static int drop_duplicates(tx_mapper *m, char *dropped)
                 continue;
             const tx_fact *a = &m->facts[k[first].index], *b = &m->facts[k[i].index];
             dropped[k[i].index] = 1;
-            if (tx_decimal_cmp(a->value, b->value) != 0) {
+            if (!consistent(a, b)) {
                 char *va = tx_decimal_text(a->value), *vb = tx_decimal_text(b->value);
                 tx_report_add(m->rep, TX_ERROR, m->ex->name, b->src_line,
                               "map.inconsistent-duplicate",
                               "%s is %s here but %s at line %ld (same entity, period, "
-                              "dimensions and unit); the first is kept",
-                              a->concept, vb ? vb : "?", va ? va : "?", a->src_line);
+                              "dimensions and unit); the one at line %ld is kept",
+                              a->concept, vb ? vb : "?", va ? va : "?", a->src_line,
+                              a->src_line);
                 free(va);
                 free(vb);
             }

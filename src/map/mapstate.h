@@ -32,6 +32,8 @@ typedef struct tx_choice {
     int negate;             /* 1: the facts are the printed values negated */
     int sign_by;            /* what decided the sign: TX_SIGN_*            */
     const char *ext_why;    /* why no candidate was plausible (static text) */
+    char *ext_label;        /* an extension's name is made of this, not the row's
+                               label (owned; NULL: the label)              */
 } tx_choice;
 
 enum { TX_SIGN_MEANING = 0, TX_SIGN_RULE, TX_SIGN_SUM };
@@ -127,6 +129,10 @@ void tx_map_row(tx_mapper *m, size_t ti, const tx_row *row, const char *kind, co
  * an instant). */
 void tx_score_periods(const tx_table *t, const char *kind, const tx_rule *r, int *instant,
                       int *duration);
+/* 1 when most of a row's printed values are negative. */
+int tx_printed_negative(const tx_table *t, const tx_row *row);
+/* The innermost heading of a path "A > B > C" ("C"; "" for none). */
+const char *tx_map_last_heading(const char *path);
 /* The filer-label statement of a row of a statement of `kind`; -1: any. */
 int tx_score_stm(const char *kind, const char *path);
 /* Gathers and scores the candidates of one row (label, headings, statement,

@@ -147,8 +147,10 @@ static void settle_row(const tx_taxonomy *tax, tx_choice *ch)
 
 void tx_map_choices_clear(tx_mapper *m)
 {
-    for (size_t i = 0; i < m->nchoices; i++)
+    for (size_t i = 0; i < m->nchoices; i++) {
         tx_cands_free(&m->choices[i].cands);
+        free(m->choices[i].ext_label);
+    }
     free(m->choices);
     m->choices = NULL;
     m->nchoices = 0;
@@ -172,62 +174,301 @@ static int column_period(const tx_choice *ch)
     return !ch->rule || !*ch->rule->period;
 }
 
-/* Two rows of a table with facts for the same periods are two amounts:
- * they cannot be one concept.  The rows a rule decides keep theirs; among
- * the rows chosen from candidates, the best-scored row keeps a concept and
- * the others take their next plausible candidate no row has, or become
- * extensions. */
-static void one_row_per_concept(const tx_taxonomy *tax, const tx_table *t, tx_choice *ch)
+/* 1 when a row's rule leaves its facts in the plain context of their
+ * column (no member, axis or basis of its own): two such rows of one
+ * concept are one context. */
+static int plain_context(const tx_choice *ch)
 {
-    unsigned char *taken = calloc(tax->nconcepts ? tax->nconcepts : 1, 1);
-    size_t *order = malloc((t->nrows ? t->nrows : 1) * sizeof *order);
-    size_t n = 0;
-    if (!taken || !order) {
-        free(taken);
-        free(order);
-        return;
+    const tx_rule *r = ch->rule;
+    return !r || ((!r->axis || !*r->axis) && (!r->member || !*r->member) && !*r->basis);
+}
+
+/* 1 when two rows print the same values in every column: one fact
+ * printed twice, not two amounts. */
+static int same_values(const tx_table *t, const tx_row *a, const tx_row *b)
+{
+    for (size_t c = 0; c < t->ncols; c++) {
+        const tx_cell *x = &a->cells[c], *y = &b->cells[c];
+        int xv = x->state == TX_CELL_VALUE || x->state == TX_CELL_NIL;
+        int yv = y->state == TX_CELL_VALUE || y->state == TX_CELL_NIL;
+        if (xv != yv)
+            return 0;
+        if (x->state == TX_CELL_VALUE && (y->state != TX_CELL_VALUE ||
+                                          tx_decimal_cmp(x->value, y->value) != 0))
+            return 0;
     }
-    for (size_t r = 0; r < t->nrows; r++) {
-        if (!ch[r].mapped || ch[r].concept < 0 || !column_period(&ch[r]))
+    return 1;
+}
+
+/* 1 when total row r adds up row k, directly or through the subtotals it
+ * sums. */
+static int sums_row(const tx_table *t, size_t r, size_t k, int depth)
+{
+    const tx_row *tot = &t->rows[r];
+    for (size_t i = 0; i < tot->nsums && depth < 16; i++) {
+        size_t j = tot->sums[i];
+        if (j == k || (j < t->nrows && j != r && sums_row(t, j, k, depth + 1)))
+            return 1;
+    }
+    return 0;
+}
+
+/* The total each row adds up into (the nearest that sums it), or -1. */
+static void footing_parents(const tx_table *t, long *parent)
+{
+    for (size_t r = 0; r < t->nrows; r++)
+        parent[r] = -1;
+    for (size_t r = 0; r < t->nrows; r++)
+        for (size_t i = 0; i < t->rows[r].nsums; i++) {
+            size_t k = t->rows[r].sums[i];
+            if (k < t->nrows && (parent[k] < 0 || (long)r < parent[k]))
+                parent[k] = (long)r;
+        }
+}
+
+/* How strongly row r of a table holds its concept against other rows of
+ * the same concept: a total that adds up one of them cannot be it; a row
+ * whose total's concept sums the concept fits its section; a rule's choice
+ * outweighs the candidates'; then the better score. */
+static long claim(const tx_taxonomy *tax, const tx_table *t, const tx_choice *ch,
+                  const long *parent, size_t r)
+{
+    long s = 0;
+    for (size_t k = 0; k < t->nrows; k++)
+        if (k != r && ch[k].mapped && ch[k].concept == ch[r].concept && sums_row(t, r, k, 0))
+            s -= 100000;
+    long p = parent[r];
+    if (p >= 0 && ch[p].mapped && ch[p].concept >= 0 && ch[p].concept != ch[r].concept &&
+        tx_taxonomy_sum_weight(tax, (size_t)ch[p].concept, (size_t)ch[r].concept))
+        s += 20000;
+    if (rule_decides(ch[r].rule))
+        s += 10000;
+    else if (ch[r].cands.n)
+        s += ch[r].cands.v[0].score;
+    return s;
+}
+
+/* How many of the rows total r adds up concept c sums, with the signs it
+ * adds them with (those of no standard concept aside); 0 unless it sums at
+ * least two in three of them. */
+static int sums_parts(const tx_taxonomy *tax, const tx_table *t, size_t r, const tx_choice *ch,
+                      size_t c)
+{
+    const tx_row *tot = &t->rows[r];
+    size_t hit = 0, miss = 0;
+    for (size_t i = 0; i < tot->nsums; i++) {
+        size_t k = tot->sums[i];
+        if (k >= t->nrows || !ch[k].mapped || ch[k].concept < 0)
             continue;
-        if (rule_decides(ch[r].rule))
-            taken[ch[r].concept] = 1;
+        int w = tx_taxonomy_sum_weight(tax, c, (size_t)ch[k].concept);
+        /* a part printed positive and added is summed with weight +1 (a
+           total of costs is no income the costs are deducted from) */
+        if (w && !tx_printed_negative(t, &t->rows[k]) && w * tot->sum_signs[i] < 0)
+            return 0;
+        if (w)
+            hit++;
         else
-            order[n++] = r;
+            miss++;
     }
-    /* best score first (insertion sort: stable, rows in order on ties) */
+    /* the summations leave out some lines filers print ("Capital lease
+       obligations" beside the liabilities' totals): two in three will do */
+    return hit > 0 && miss * 2 <= hit ? (int)hit : 0;
+}
+
+/* Candidates from the arithmetic for a total: the concepts of the
+ * taxonomy that sum the most of the concepts of the rows it adds up, the
+ * nearest of them (none summing another that does).  0, or -1 when out of memory. */
+static int sum_candidates(const tx_taxonomy *tax, const tx_table *t, size_t r,
+                          const tx_choice *ch, int instant, int duration, tx_cands *out)
+{
+    const tx_row *tot = &t->rows[r];
+    if (!tot->nsums)
+        return 0;
+    size_t nparts = 0;
+    for (size_t i = 0; i < tot->nsums; i++) {
+        size_t k = tot->sums[i];
+        nparts += k < t->nrows && ch[k].mapped && ch[k].concept >= 0;
+    }
+    if (nparts < 2)
+        return 0;   /* too few parts of known concepts to go by */
+    size_t nfound = 0;
+    unsigned found[16];
+    int most = 0;
+    for (size_t c = 0; c < tax->nconcepts; c++) {
+        const tx_concept *cc = &tax->concepts[c];
+        if (!tx_taxonomy_is_total(tax, c) || cc->abstract || !tx_concept_holds(cc, tot->vkind) ||
+            !(strcmp(cc->period_type, "instant") == 0 ? instant : duration))
+            continue;
+        int hit = sums_parts(tax, t, r, ch, c);
+        if (!hit || hit < most)
+            continue;
+        if (hit > most)
+            nfound = 0;   /* the concepts that sum the most of them */
+        most = hit;
+        if (nfound < 16)
+            found[nfound++] = (unsigned)c;
+    }
+    for (size_t i = 0; i < nfound; i++) {
+        int nearest = 1;
+        for (size_t j = 0; j < nfound && nearest; j++)
+            nearest = j == i || !tx_taxonomy_sum_weight(tax, found[i], found[j]);
+        if (!nearest)
+            continue;
+        if (tx_grow((void **)&out->v, &out->cap, out->n + 1, sizeof *out->v) != 0)
+            return -1;
+        tx_cand *k = &out->v[out->n++];
+        memset(k, 0, sizeof *k);
+        k->concept = found[i];
+        k->source = TX_EV_SUMS;
+        k->label = TX_SCORE_MIN;
+        k->score = TX_SCORE_MIN;
+    }
+    return 0;
+}
+
+/* An extension named after the row's heading and label: another row of
+ * the table has the label's own name.  0, or -1 when out of memory. */
+static int qualify_extension(const tx_row *row, tx_choice *c)
+{
+    const char *h = tx_map_last_heading(row->path);
+    if (!*h)
+        return 0;
+    tx_buf b = {0};
+    tx_buf_printf(&b, "%s %s", h, row->label);
+    free(c->ext_label);
+    c->ext_label = tx_buf_take(&b);
+    return c->ext_label ? 0 : -1;
+}
+
+/* Row r lost its concept to another row of the table: its next plausible
+ * candidate no row has or chose (for a total, one that sums its rows:
+ * first the concepts that sum them),
+ * else an extension.  0, or -1. */
+static int reassign(const tx_mapper *m, const tx_table *t, const char *kind, size_t r,
+                    tx_choice *ch, const long *taken, const unsigned char *held)
+{
+    const tx_taxonomy *tax = m->opt->taxonomy;
+    tx_choice *c = &ch[r];
+    const tx_row *row = &t->rows[r];
+    int instant, duration;
+    tx_score_periods(t, kind, c->rule, &instant, &duration);
+    long lost = c->concept;
+    if (rule_decides(c->rule) && !c->cands.n &&
+        tx_score_row(tax, t, row, row->vkind, kind, NULL, &c->cands) != 0)
+        return -1;
+    c->rule = NULL;   /* the rule's concept is another row's */
+    if (sum_candidates(tax, t, r, ch, instant, duration, &c->cands) != 0)
+        return -1;
+    /* a total's arithmetic first (what its label says is what it lost);
+       whatever a total becomes sums its rows */
+    for (int pass = row->nsums ? 0 : 1; pass < 2; pass++)
+        for (size_t j = 0; j < c->cands.n; j++) {
+            tx_cand x = c->cands.v[j];
+            if (x.score < TX_SCORE_MIN || (long)x.concept == lost || taken[x.concept] ||
+                held[x.concept] || (pass == 0 && x.source != TX_EV_SUMS) ||
+                (row->nsums && !sums_parts(tax, t, r, ch, x.concept)))
+                continue;
+            memmove(c->cands.v + 1, c->cands.v, j * sizeof *c->cands.v);
+            c->cands.v[0] = x;
+            c->concept = x.concept;
+            c->ambiguous = 0;
+            return 0;
+        }
+    c->concept = -1;
+    c->ambiguous = 0;
+    c->ext_why = "its plausible candidates are the concepts of other rows of the table";
+    return 0;
+}
+
+/* Two rows of a table with facts for the same periods in the same context
+ * are two amounts: they cannot be one concept (unless they print the same
+ * values: one fact printed twice).  The row that holds the concept best
+ * keeps it (claim()); the others take their next plausible candidate no
+ * row has, or become extensions named after heading and label.  Two rows
+ * that become extensions of one name likewise. */
+static void one_row_per_concept(tx_mapper *m, const tx_table *t, const char *kind,
+                                tx_choice *ch)
+{
+    const tx_taxonomy *tax = m->opt->taxonomy;
+    long *taken = calloc(tax->nconcepts ? tax->nconcepts : 1, sizeof *taken);
+    size_t *order = malloc((t->nrows ? t->nrows : 1) * sizeof *order);
+    long *parent = malloc((t->nrows ? t->nrows : 1) * sizeof *parent);
+    long *strength = malloc((t->nrows ? t->nrows : 1) * sizeof *strength);
+    unsigned char *held = calloc(tax->nconcepts ? tax->nconcepts : 1, 1);
+    size_t n = 0;
+    if (!taken || !order || !parent || !strength || !held) {
+        m->oom = 1;
+        goto done;
+    }
+    footing_parents(t, parent);
+    for (size_t r = 0; r < t->nrows; r++) {
+        if (!ch[r].mapped || ch[r].concept < 0 || !column_period(&ch[r]) ||
+            !plain_context(&ch[r]))
+            continue;
+        strength[r] = claim(tax, t, ch, parent, r);
+        held[ch[r].concept] = 1;
+        order[n++] = r;
+    }
+    /* strongest first (insertion sort: stable, rows in order on ties) */
     for (size_t i = 1; i < n; i++) {
         size_t x = order[i], j = i;
-        while (j > 0 && ch[order[j - 1]].cands.v[0].score < ch[x].cands.v[0].score) {
+        while (j > 0 && strength[order[j - 1]] < strength[x]) {
             order[j] = order[j - 1];
             j--;
         }
         order[j] = x;
     }
     for (size_t i = 0; i < n; i++) {
-        tx_choice *c = &ch[order[i]];
-        tx_cands *k = &c->cands;
-        size_t j = 0;
-        while (j < k->n && k->v[j].score >= TX_SCORE_MIN && taken[k->v[j].concept])
-            j++;
-        if (j >= k->n || k->v[j].score < TX_SCORE_MIN) {
-            c->concept = -1;
-            c->ambiguous = 0;
-            c->ext_why = "its plausible candidates are the concepts of other rows of the table";
+        size_t r = order[i];
+        long c = ch[r].concept;
+        if (c < 0)
+            continue;
+        if (!taken[c]) {
+            taken[c] = (long)r + 1;
             continue;
         }
-        if (j > 0) {
-            /* the candidate taken first, the others after it in order */
-            tx_cand x = k->v[j];
-            memmove(k->v + 1, k->v, j * sizeof *k->v);
-            k->v[0] = x;
-            c->concept = x.concept;
-            c->ambiguous = 0;
+        if (same_values(t, &t->rows[taken[c] - 1], &t->rows[r]))
+            continue;
+        if (reassign(m, t, kind, r, ch, taken, held) != 0) {
+            m->oom = 1;
+            goto done;
         }
-        taken[c->concept] = 1;
+        if (ch[r].concept >= 0)
+            taken[ch[r].concept] = (long)r + 1;
     }
+    /* extensions named after the label: one name per amount */
+    for (size_t r = 0; r < t->nrows; r++) {
+        if (!ch[r].mapped || ch[r].concept >= 0 || ch[r].ext_label || !column_period(&ch[r]) ||
+            !plain_context(&ch[r]) || *rule_concept(ch[r].rule, NULL))
+            continue;
+        char *name = tx_ext_name(t->rows[r].label);
+        if (!name) {
+            m->oom = 1;
+            goto done;
+        }
+        for (size_t k = 0; k < r; k++) {
+            if (!ch[k].mapped || ch[k].concept >= 0 || ch[k].ext_label ||
+                !column_period(&ch[k]) || !plain_context(&ch[k]) ||
+                *rule_concept(ch[k].rule, NULL))
+                continue;
+            char *other = tx_ext_name(t->rows[k].label);
+            int clash = other && strcmp(other, name) == 0 &&
+                        !same_values(t, &t->rows[k], &t->rows[r]);
+            free(other);
+            if (clash) {
+                if (qualify_extension(&t->rows[r], &ch[r]) != 0)
+                    m->oom = 1;
+                break;
+            }
+        }
+        free(name);
+    }
+done:
     free(taken);
     free(order);
+    free(parent);
+    free(strength);
+    free(held);
 }
 
 void tx_map_choose(tx_mapper *m, size_t ti, const char *kind)
@@ -256,7 +497,9 @@ void tx_map_choose(tx_mapper *m, size_t ti, const char *kind)
     for (size_t r = 0; r < t->nrows; r++)
         if (m->choices[r].mapped)
             settle_row(tax, &m->choices[r]);
-    one_row_per_concept(tax, t, m->choices);
+    one_row_per_concept(m, t, kind, m->choices);
+    if (m->oom)
+        return;
     tx_sign_table(tax, t, kind, m->choices);
 }
 
@@ -341,7 +584,8 @@ static int make_target(tx_mapper *m, const tx_table *t, const tx_row *row, tx_va
         return tg->concept ? 0 : -1;
     }
     /* an extension concept: named by the rule, or after the label */
-    char *name = *concept ? tx_strdup(concept + 4) : tx_ext_name(row->label);
+    char *name = *concept ? tx_strdup(concept + 4)
+                          : tx_ext_name(ch->ext_label ? ch->ext_label : row->label);
     if (name && !*concept && t->components && vk == TX_VK_SHARES) {
         /* the share column of an equity row: a concept of its own */
         tx_buf nb = {0};

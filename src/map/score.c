@@ -16,6 +16,7 @@
 #define OUTSIDE_PENALTY 500    /* a total that foots without the row sums it */
 #define LATE_PENALTY 40        /* a concept first seen in 2009 (after the statements) */
 #define CORE_BONUS 60          /* a concept of the statements' common vocabulary */
+#define SECTION_PENALTY 600    /* a balance the row's section does not have */
 
 /* ------------------------------------------------------------ context */
 
@@ -109,8 +110,7 @@ void tx_score_periods(const tx_table *t, const char *kind, const tx_rule *r, int
     *duration = nd > 0;
 }
 
-/* The innermost heading of a path "A > B > C". */
-static const char *last_heading(const char *path)
+const char *tx_map_last_heading(const char *path)
 {
     const char *last = path;
     for (const char *p = path; (p = strstr(p, " > ")) != NULL; p += 3)
@@ -176,13 +176,45 @@ static int heading_share(const tx_taxonomy *tax, const char *path, unsigned conc
     return all ? (int)(1000UL * common / all) : 0;
 }
 
+/* The balance of a section of a balance sheet: that of the concept filers
+ * most often gave its heading's words on balance sheets (the innermost
+ * heading that names one: "Current liabilities" credit, "Accounts
+ * receivable:" debit); NULL when no heading names a concept of one balance. */
+static const char *section_balance(const tx_taxonomy *tax, const char *path)
+{
+    const tx_label_index *ix = &tax->labels;
+    const char *found = NULL;
+    for (const char *p = path; *p && ix->groups;) {
+        const char *end = strstr(p, " > ");
+        size_t len = end ? (size_t)(end - p) : strlen(p);
+        char *heading = tx_strndup(p, len);
+        char *key = heading ? tx_label_key(heading) : NULL;
+        long g = key && *key ? tx_strtab_find(&ix->keys, key, strlen(key)) : -1;
+        free(heading);
+        free(key);
+        for (size_t i = 0; g >= 0 && i < ix->groups[g].n; i++) {
+            const tx_label_use *u = &ix->uses[ix->groups[g].first + i];
+            if (u->stm != TX_STM_BALANCE)
+                continue;
+            const tx_concept *c = &tax->concepts[u->concept];
+            if (*c->balance && !c->both_signs)
+                found = c->balance;   /* the innermost heading's decides */
+            break;
+        }
+        if (!end)
+            break;
+        p = end + 3;
+    }
+    return found;
+}
+
 int tx_score_row(const tx_taxonomy *tax, const tx_table *t, const tx_row *row, tx_value_kind vk,
                  const char *kind, const tx_rule *r, tx_cands *out)
 {
     tx_row_query q;
     memset(&q, 0, sizeof q);
     q.label = row->label;
-    q.heading = last_heading(row->path);
+    q.heading = tx_map_last_heading(row->path);
     q.stm = tx_score_stm(kind, row->path);
     q.vk = vk;
     tx_score_periods(t, kind, r, &q.instant, &q.duration);
@@ -190,6 +222,15 @@ int tx_score_row(const tx_taxonomy *tax, const tx_table *t, const tx_row *row, t
         return -1;
     const char *role = kind_role(kind);
     int total = row->total || row->nsums > 0;
+    /* a row printed as an addition in a section of the balance sheet has
+       its section's balance, unless its concept is a deduction (contra
+       accounts: accumulated depreciation, treasury stock); one printed in
+       parentheses is a deduction, of the other balance ("Deferred income taxes" under current assets
+       is an asset; "Affiliates" under accounts payable a liability) */
+    const char *section = q.stm == TX_STM_BALANCE && vk == TX_VK_MONEY && *row->path
+                              ? section_balance(tax, row->path)
+                              : NULL;
+    int contra = section && tx_printed_negative(t, row);
     for (size_t i = 0; i < out->n; i++) {
         tx_cand *c = &out->v[i];
         const tx_concept *cc = &tax->concepts[c->concept];
@@ -204,6 +245,10 @@ int tx_score_row(const tx_taxonomy *tax, const tx_table *t, const tx_row *row, t
             c->statement -= LATE_PENALTY;
         if (cc->core)
             c->statement += CORE_BONUS;
+        if (section && *cc->balance && !cc->both_signs &&
+            (contra ? strcmp(cc->balance, section) == 0
+                    : !cc->deducted && strcmp(cc->balance, section) != 0))
+            c->statement -= SECTION_PENALTY;
     }
     rescore(tax, out);
     return 0;
@@ -216,7 +261,6 @@ static long best_of(const tx_choice *ch)
     return ch->mapped && ch->cands.n ? (long)ch->cands.v[0].concept : -1;
 }
 
-static int printed_negative(const tx_table *t, const tx_row *row);
 
 /* The parts of a total that foots have the total's balance when they add
  * to it as printed, the opposite one when they are deducted: an asset
@@ -234,12 +278,12 @@ static void balance_of_parts(const tx_taxonomy *tax, const tx_table *t, tx_choic
         const tx_concept *p = &tax->concepts[best[r]];
         if (!*p->balance || p->both_signs)
             continue;
-        int tneg = printed_negative(t, tot);
+        int tneg = tx_printed_negative(t, tot);
         for (size_t i = 0; i < tot->nsums; i++) {
             size_t k = tot->sums[i];
             if (k >= t->nrows || !ch[k].mapped)
                 continue;
-            int rel = tot->sum_signs[i] * (printed_negative(t, &t->rows[k]) ? -1 : 1) *
+            int rel = tot->sum_signs[i] * (tx_printed_negative(t, &t->rows[k]) ? -1 : 1) *
                       (tneg ? -1 : 1);
             for (size_t j = 0; j < ch[k].cands.n; j++) {
                 tx_cand *c = &ch[k].cands.v[j];
@@ -367,8 +411,7 @@ void tx_score_table(const tx_taxonomy *tax, const tx_table *t, tx_choice *ch)
 
 /* ------------------------------------------------------------ signs */
 
-/* 1 when most of a row's printed values are negative. */
-static int printed_negative(const tx_table *t, const tx_row *row)
+int tx_printed_negative(const tx_table *t, const tx_row *row)
 {
     int neg = 0, pos = 0;
     for (size_t c = 0; row->cells && c < t->ncols; c++) {
@@ -411,7 +454,7 @@ int tx_sign_by_meaning(const tx_taxonomy *tax, const tx_table *t, const tx_row *
     const tx_concept *c = &tax->concepts[concept];
     if (!tx_concept_holds(c, TX_VK_MONEY))
         return 0;   /* shares and per-share amounts: as printed */
-    int neg = printed_negative(t, row);
+    int neg = tx_printed_negative(t, row);
     int stm = tx_score_stm(kind, row->path);
     if (strcmp(kind, "selected") == 0)
         stm = strcmp(c->period_type, "instant") == 0 ? TX_STM_BALANCE : TX_STM_INCOME;
@@ -458,7 +501,7 @@ static int deduct_layout(const tx_taxonomy *tax, const tx_table *t, const tx_cho
         const tx_concept *c = &tax->concepts[ch[r].concept];
         if (c->both_signs || strcmp(c->balance, "debit") != 0 || !tx_concept_holds(c, TX_VK_MONEY))
             continue;
-        if (printed_negative(t, &t->rows[r]))
+        if (tx_printed_negative(t, &t->rows[r]))
             neg++;
         else
             pos++;

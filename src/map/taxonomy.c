@@ -70,12 +70,6 @@ enum { STATEMENT_KIND, STATEMENT_BASIS, STATEMENT_ON, STATEMENT_PATTERN, STATEME
 static const tx_tsv_spec statements_tsv = {
     .columns = 4, .shape = "a statement rule needs kind, basis, on, pattern"};
 
-/* taxonomy/mapping/filer-labels.tsv: the labels filers printed on each kind
- * of statement (map/classify.c) */
-static int load_votes(tx_taxonomy *tax, const char *path, tx_report *rep)
-{
-    return tx_label_votes_load(tax, path, rep, &tax->votes);
-}
 
 static int load_statements(tx_taxonomy *tax, const char *path, tx_report *rep)
 {
@@ -484,6 +478,23 @@ int tx_taxonomy_is_total(const tx_taxonomy *tax, size_t c)
     return tax->sum_first && c < tax->nconcepts && tax->sum_first[c + 1] > tax->sum_first[c];
 }
 
+/* The classifier's votes: the totals typical of each statement kind are
+ * the concepts of the rules "on total". */
+static int build_votes(tx_taxonomy *tax)
+{
+    unsigned char *totals = calloc(tax->nconcepts ? tax->nconcepts : 1, 1);
+    if (!totals)
+        return -1;
+    for (size_t i = 0; i < tax->nstatements; i++) {
+        const tx_statement_rule *s = &tax->statements[i];
+        int k = tx_stm_code(s->kind);
+        const tx_concept *c = s->on_total ? tx_taxonomy_concept(tax, s->pattern) : NULL;
+        if (c && k >= 0 && k < TX_STM_OTHER)
+            totals[c - tax->concepts] |= (unsigned char)(1u << k);
+    }
+    return tx_label_votes_build(totals, tax->nconcepts, &tax->votes);
+}
+
 tx_status tx_taxonomy_load(const char *datadir, tx_report *rep, tx_taxonomy **out)
 {
     *out = NULL;
@@ -495,11 +506,10 @@ tx_status tx_taxonomy_load(const char *datadir, tx_report *rep, tx_taxonomy **ou
         "taxonomy/mapping/rules.tsv", "taxonomy/mapping/extension-balance.tsv",
         "taxonomy/src/calculation.tsv", "taxonomy/mapping/equity-columns.tsv",
         "taxonomy/mapping/summations.tsv", "taxonomy/mapping/concept-traits.tsv",
-        "taxonomy/src/labels.tsv", "taxonomy/mapping/filer-labels.tsv",
-        "taxonomy/mapping/filer-labels.tsv"};
+        "taxonomy/src/labels.tsv", "taxonomy/mapping/filer-labels.tsv"};
     int (*const loaders[])(tx_taxonomy *, const char *, tx_report *) = {
         load_concepts, load_statements, load_rules, load_balances, load_calcs, load_components,
-        load_sums, load_traits, load_own_labels, load_labels, load_votes};
+        load_sums, load_traits, load_own_labels, load_labels};
     size_t errors = tx_report_count(rep, TX_ERROR);
     int status = 0;
     for (size_t i = 0; i < sizeof files / sizeof files[0] && status == 0; i++) {
@@ -514,6 +524,10 @@ tx_status tx_taxonomy_load(const char *datadir, tx_report *rep, tx_taxonomy **ou
         else
             free(path);
     }
+    /* the classifier's votes, from the label index: one reading of
+       filer-labels.tsv */
+    if (status == 0 && build_votes(tax) != 0)
+        status = -1;
     if (status != 0) {
         tx_taxonomy_free(tax);
         return tx_report_count(rep, TX_ERROR) > errors ? TX_EIO : TX_ENOMEM;

@@ -1,7 +1,8 @@
 /* test_score.c - concepts chosen from filer labels, context and arithmetic:
  * the label normaliser, candidates by filer label under a heading, signs by
  * meaning, the balance of a total's parts, closed totals, one row per
- * concept. */
+ * concept (a label under two sections, a total printed with no label), the
+ * balance of a balance sheet's sections, repeats at another precision. */
 #include <stdlib.h>
 #include <string.h>
 
@@ -183,6 +184,120 @@ static void test_closed_total(void)
     CU_ASSERT_EQUAL(dup, 0);
 }
 
+/* The concept of the fact valued `value` ending on `end`, or "(missing)". */
+static const char *concept_of(const char *value, const char *end)
+{
+    for (size_t i = 0; fs && i < fs->nfacts; i++) {
+        const tx_fact *f = &fs->facts[i];
+        char e[11], v[64];
+        tx_date_format(f->period.end, e);
+        if (!f->numeric || strcmp(e, end) != 0)
+            continue;
+        tx_fact_value_text(f, v, sizeof v);
+        if (strcmp(v, value) == 0)
+            return f->concept;
+    }
+    return "(missing)";
+}
+
+static size_t count_code(const char *code)
+{
+    size_t n = 0;
+    for (size_t i = 0; i < tx_report_size(rep); i++)
+        n += strcmp(tx_report_code(rep, i), code) == 0;
+    return n;
+}
+
+static void test_same_label_two_sections(void)
+{
+    /* "Other" under current liabilities and under stockholders' equity
+       are two amounts: a rule for the equity's "Other" names the row whose
+       total sums its concept; the other row takes a concept of its own */
+    tx_status st = convert(HEAD("CONSOLIDATED BALANCE SHEETS") AT_DEC31
+        "LIABILITIES AND STOCKHOLDERS' EQUITY\n"
+        "Current liabilities:\n"
+        "  Accounts payable                                    4,000        3,500\n"
+        "  Other                                                  49           31\n"
+        "                                               ------------  ------------\n"
+        "    Total current liabilities                         4,049        3,531\n"
+        "Stockholders' equity:\n"
+        "  Common stock                                       10,000       10,000\n"
+        "  Other                                                 (41)         (36)\n"
+        "                                               ------------  ------------\n"
+        "    Total stockholders' equity                        9,959        9,964\n");
+    CU_ASSERT_EQUAL(st, TX_OK);
+    CU_ASSERT_EQUAL(count_code("map.inconsistent-duplicate"), 0);
+    CU_ASSERT_STRING_EQUAL(value_of("tx-gaap:AccumulatedOtherComprehensiveIncomeLossNetOfTax",
+                                    "2003-12-31"), "-41000");
+    CU_ASSERT_STRING_EQUAL(value_of("tx-gaap:OtherLiabilitiesCurrent", "2003-12-31"), "49000");
+}
+
+static void test_unlabeled_grand_total(void)
+{
+    /* a total printed with no label that adds up "Total current assets"
+       and the other assets is the total of assets, never current assets */
+    tx_status st = convert(HEAD("CONSOLIDATED BALANCE SHEETS") AT_DEC31
+        "Current assets:\n"
+        "  Cash and equivalents                               10,000        9,000\n"
+        "  Inventories                                         5,000        4,000\n"
+        "                                               ------------  ------------\n"
+        "    Total current assets                             15,000       13,000\n"
+        "Property and equipment, net                           6,000        5,000\n"
+        "Goodwill                                              1,000        1,000\n"
+        "                                               ------------  ------------\n"
+        "                                                     22,000       19,000\n"
+        "                                               ============  ============\n");
+    CU_ASSERT_EQUAL(st, TX_OK);
+    CU_ASSERT_EQUAL(count_code("map.inconsistent-duplicate"), 0);
+    CU_ASSERT_STRING_EQUAL(value_of("tx-gaap:AssetsCurrent", "2003-12-31"), "15000000");
+    CU_ASSERT_STRING_EQUAL(value_of("tx-gaap:Assets", "2003-12-31"), "22000000");
+}
+
+static void test_section_balance(void)
+{
+    /* a balance sheet line has its section's balance: "Affiliate" among
+       the current liabilities is no amount due from affiliates (an asset);
+       a deduction printed in parentheses among the equity is of the other
+       balance */
+    tx_status st = convert(HEAD("CONSOLIDATED BALANCE SHEETS") AT_DEC31
+        "Current liabilities:\n"
+        "  Debt maturing within one year:\n"
+        "    Affiliate                                         5,790        3,890\n"
+        "  Accounts payable                                    4,000        3,500\n"
+        "Stockholders' equity:\n"
+        "  Common stock                                       10,000       10,000\n"
+        "  Deferred compensation                                (780)        (900)\n"
+        "  Retained earnings                                   2,000        1,000\n"
+        "                                               ------------  ------------\n"
+        "    Total stockholders' equity                       11,220       10,100\n");
+    CU_ASSERT_EQUAL(st, TX_OK);
+    const char *aff = concept_of("5790000", "2003-12-31");
+    CU_ASSERT_STRING_NOT_EQUAL(aff, "(missing)");
+    CU_ASSERT_PTR_NULL(strstr(aff, "DueFrom"));
+    CU_ASSERT_STRING_EQUAL(value_of("tx-gaap:DeferredCompensationEquity", "2003-12-31"),
+                           "780000");
+}
+
+static void test_duplicate_at_lesser_precision(void)
+{
+    /* the same total printed in thousands and, in a second statement, in
+       millions agrees at the lesser precision: no error, the thousands kept */
+    tx_status st = convert(HEAD("CONSOLIDATED BALANCE SHEETS") AT_DEC31
+        "Cash and equivalents                                 10,123        9,000\n"
+        "Inventories                                           5,000        4,000\n"
+        "                                               ------------  ------------\n"
+        "    Total assets                                     15,123       13,000\n"
+        "\n\n\n"
+        "                             JUNIPER NETWORKS, INC.\n"
+        "                      CONSOLIDATED BALANCE SHEETS\n"
+        "                                 (in millions)\n"
+        "\n" AT_DEC31
+        "Total assets                                           15.1         13.0\n");
+    CU_ASSERT_EQUAL(count_code("map.inconsistent-duplicate"), 0);
+    CU_ASSERT_STRING_EQUAL(value_of("tx-gaap:Assets", "2003-12-31"), "15123000");
+    (void)st;
+}
+
 static void test_cleanup(void)
 {
     release();
@@ -201,6 +316,10 @@ int tx_suite_score(void)
         {"heading, one row per concept", test_heading_and_one_row_per_concept},
         {"an asset is no liability", test_asset_is_no_liability},
         {"closed total", test_closed_total},
+        {"same label, two sections", test_same_label_two_sections},
+        {"unlabeled grand total", test_unlabeled_grand_total},
+        {"section balance", test_section_balance},
+        {"duplicate at lesser precision", test_duplicate_at_lesser_precision},
         {"cleanup", test_cleanup},
         CU_TEST_INFO_NULL,
     };
