@@ -54,21 +54,25 @@ static tx_status read_tables(tx_exhibit *ex, tx_report *rep)
     free(info);
     if (st == TX_ENOMEM)
         return st;
+    tx_header_dates *dates = ex->ntables ? tx_header_dates_new(ex->text) : NULL;
+    if (ex->ntables && !dates)
+        return TX_ENOMEM;
     for (size_t i = 0; i < ex->ntables; i++) {
         tx_table *t = &ex->tables[i];
         const tx_table *parent = t->parent >= 0 ? &ex->tables[t->parent] : NULL;
-        tx_status h = tx_header_read(ex->text, t, parent, rep);
+        tx_status h = tx_header_read(ex->text, t, parent, dates, rep);
         if (h == TX_OK && !parent)
             h = tx_basis_read(ex->text, t);
         st = worse(st, h);
         if (h == TX_ENOMEM)
-            return h;
+            break;
         if (t->ncols == 0)
             continue;
         st = worse(st, tx_body_read(ex->text, t, rep));
         if (st == TX_ENOMEM)
-            return st;
+            break;
     }
+    tx_header_dates_free(dates);
     return st;
 }
 

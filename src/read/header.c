@@ -727,17 +727,31 @@ static char *shared_words(const tx_buf *words, size_t ncols)
  * of report): the evidence for 52/53-week fiscal year ends; *por_printed
  * 1 when the filing prints its period of report anywhere.  0, or -1 on no
  * memory. */
-static int known_dates(const tx_text *text, tx_date **out, size_t *nout, int *por_printed)
+struct tx_header_dates {
+    tx_date *d;        /* the filing's dates, sorted, each once; a table's
+                          own column dates appended after them for a while */
+    size_t n, cap;
+    int por_printed;   /* the EDGAR period of report is printed */
+};
+
+static int cmp_date(const void *a, const void *b)
 {
-    tx_date *d = NULL;
-    size_t n = 0, cap = 0;
+    return tx_date_cmp(*(const tx_date *)a, *(const tx_date *)b);
+}
+
+/* The dates printed in the filing (and its EDGAR period of report). */
+tx_header_dates *tx_header_dates_new(const tx_text *text)
+{
+    tx_header_dates *hd = calloc(1, sizeof *hd);
+    if (!hd)
+        return NULL;
     tx_date por;
     int have_por = text->period_of_report[0] &&
                    tx_date_parse_iso(text->period_of_report, &por) == 0;
     if (have_por) {
-        if (tx_grow((void **)&d, &cap, 1, sizeof(tx_date)) != 0)
-            return -1;
-        d[n++] = por;
+        if (tx_grow((void **)&hd->d, &hd->cap, 1, sizeof(tx_date)) != 0)
+            goto oom;
+        hd->d[hd->n++] = por;
     }
     /* in a filing with <TABLE> tags only the dates printed in tables: a
        date in a sentence ("hired on or before October 30, 1995") is no
@@ -745,7 +759,6 @@ static int known_dates(const tx_text *text, tx_date **out, size_t *nout, int *po
     int tagged = 0;
     for (size_t i = 0; i < text->nlines && !tagged; i++)
         tagged = (text->lines[i].flags & TX_LINE_IN_TABLE) != 0;
-    *por_printed = 0;
     for (size_t i = 0; i < text->nlines; i++) {
         const char *s = text->lines[i].text;
         if (!strchr(s, '/') && !strchr(s, ','))
@@ -753,19 +766,36 @@ static int known_dates(const tx_text *text, tx_date **out, size_t *nout, int *po
         tx_date found[8];
         size_t k = tx_period_day_dates(s, found, 8);
         for (size_t j = 0; j < k && have_por; j++)
-            *por_printed |= tx_date_cmp(found[j], por) == 0;
+            hd->por_printed |= tx_date_cmp(found[j], por) == 0;
         if (tagged && !(text->lines[i].flags & TX_LINE_IN_TABLE))
             continue;
-        if (k && tx_grow((void **)&d, &cap, n + k, sizeof(tx_date)) != 0) {
-            free(d);
-            return -1;
-        }
+        if (k && tx_grow((void **)&hd->d, &hd->cap, hd->n + k, sizeof(tx_date)) != 0)
+            goto oom;
         for (size_t j = 0; j < k; j++)
-            d[n++] = found[j];
+            hd->d[hd->n++] = found[j];
     }
-    *out = d;
-    *nout = n;
-    return 0;
+    /* what the period reader asks of them (a date near another, one
+       exactly before) does not depend on their order or repeats */
+    if (hd->n > 1) {
+        qsort(hd->d, hd->n, sizeof *hd->d, cmp_date);
+        size_t w = 1;
+        for (size_t i = 1; i < hd->n; i++)
+            if (tx_date_cmp(hd->d[i], hd->d[w - 1]) != 0)
+                hd->d[w++] = hd->d[i];
+        hd->n = w;
+    }
+    return hd;
+oom:
+    tx_header_dates_free(hd);
+    return NULL;
+}
+
+void tx_header_dates_free(tx_header_dates *hd)
+{
+    if (!hd)
+        return;
+    free(hd->d);
+    free(hd);
 }
 
 static int is_equity_statement(const tx_table *t)
@@ -1022,8 +1052,8 @@ static void free_bufs(tx_buf *b, size_t n)
     free(b);
 }
 
-tx_status tx_header_read(const tx_text *text, tx_table *t,
-                         const tx_table *parent, tx_report *rep)
+tx_status tx_header_read(const tx_text *text, tx_table *t, const tx_table *parent,
+                         tx_header_dates *dates, tx_report *rep)
 {
     if (parent)
         return copy_parent_columns(t, parent) == 0 ? TX_OK : TX_ENOMEM;
@@ -1061,26 +1091,24 @@ tx_status tx_header_read(const tx_text *text, tx_table *t,
     hint.want_duration = is_flow_statement(t);
     hint.undated = t->ncols == 1;
     hint.context = ctx.data;
-    tx_date *known = NULL;
-    int por_printed = 0;
-    if (st != TX_ENOMEM && known_dates(text, &known, &hint.nknown, &por_printed) != 0)
-        st = TX_ENOMEM;
-    /* the dates the columns' own headers print ("Jan. 29," over "1995"),
-       stacked from their lines */
+    /* the filing's dates, and after them the dates the columns' own headers
+       print ("Jan. 29," over "1995"), stacked from their lines (taken off
+       again at the end) */
+    size_t filing_dates = dates->n;
     for (size_t c = 0; c < t->ncols && st == TX_OK; c++) {
         tx_date found[8];
         size_t k = words[c].data ? tx_period_day_dates(words[c].data, found, 8) : 0;
-        size_t cap = hint.nknown;
-        if (k && tx_grow((void **)&known, &cap, hint.nknown + k, sizeof(tx_date)) != 0) {
+        if (k && tx_grow((void **)&dates->d, &dates->cap, dates->n + k, sizeof(tx_date)) != 0) {
             st = TX_ENOMEM;
             break;
         }
         for (size_t j = 0; j < k; j++)
-            known[hint.nknown++] = found[j];
+            dates->d[dates->n++] = found[j];
     }
-    hint.known = known;
+    hint.known = dates->d;
+    hint.nknown = dates->n;
     if (st == TX_OK)
-        fiscal_year_end(text, por_printed, latest_year(words, t->ncols), &hint.fiscal_end,
+        fiscal_year_end(text, dates->por_printed, latest_year(words, t->ncols), &hint.fiscal_end,
                         &hint.fiscal_offset);
     char *spanning = st == TX_ENOMEM ? NULL : shared_words(words, t->ncols);
     int instants = 1;
@@ -1217,7 +1245,7 @@ done:
     free_bufs(span, t->ncols);
     tx_buf_free(&context);
     tx_buf_free(&ctx);
-    free(known);
+    dates->n = filing_dates;
     free(spanning);
     return st;
 }
