@@ -122,7 +122,9 @@ int tx_cmd_render(int argc, char **argv)
         st = tx_render_file(instance, output, &opt, rep);
     } else {
         st = tx_render_stream(instance, stdout, &opt, rep);
-        if (st == TX_OK || st == TX_EIO)
+        /* TX_EIO is also an input that could not be read (reported):
+           standard output failed only when its error flag says so */
+        if (st == TX_OK || (st == TX_EIO && ferror(stdout)))
             st = tx_cli_flush_stdout(rep, st == TX_EIO ? tx_cli_errno() : 0);
     }
     if (st == TX_ENOMEM)
