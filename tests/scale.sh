@@ -8,7 +8,8 @@
 # fails without running its course.  Never absolute times.  Cases: the text
 # reader (inspect) on one very tall table and on thousands of small tables;
 # read and map (check) of both; validate of an instance with many facts,
-# with its peak memory per fact reported when /usr/bin/time -v is there.
+# with its peak memory per fact reported when /usr/bin/time -v is there;
+# and findings on values of hundreds of kilobytes stay short lines.
 set -u
 srcdir=${top_srcdir:-.}
 bin=$(cd "${top_builddir:-.}" && pwd)/txbrl
@@ -125,6 +126,33 @@ case_ "inspect, many small tables" many txt 400 16000 "$bin" inspect --format ts
 case_ "check, one tall table (rows)" tall txt 1000 16000 "$bin" check
 case_ "check, many small tables" many txt 200 8000 "$bin" check
 case_ "validate, facts" facts xml 2000 64000 "$bin" validate
+
+# Long values: a header word of 786 KB and a row label of 524 KB (lines
+# longer than the reader takes, cut), echoed by the reader's and the
+# mapper's findings: every diagnostic line of inspect and convert at most
+# 4200 bytes (TX_MAX_MESSAGE and the location), a value cut with "..."
+awk 'BEGIN { w = "Change"; for (i = 0; i < 17; i++) w = w w
+    l = "Revenues"; for (i = 0; i < 16; i++) l = l l
+    print "                             EXAMPLE CORP."
+    print "                      CONDENSED CONSOLIDATED STATEMENTS OF OPERATIONS"
+    print ""
+    printf "%60s%22s%22s\n", "Three months ended", "Three months ended", w
+    printf "%60s%22s\n", "September 30, 2003", "September 30, 2002"
+    printf "%-40s%20s%22s%22s\n", "  Net revenues", "172,100", "152,000", "13%"
+    printf "%-40s%20s%22s\n", "  " l, "1,100", "1,000"
+}' >"$tmp/long.txt"
+for cmd in inspect convert; do
+    if [ $cmd = convert ]; then set -- convert -o "$tmp/long"; else set -- inspect; fi
+    "$bin" "$@" "$tmp/long.txt" >/dev/null 2>"$tmp/long.err"
+    longest=$(awk '{ if (length($0) > m) m = length($0) } END { print m + 0 }' "$tmp/long.err")
+    if [ "$longest" -le 4200 ] && [ "$longest" -gt 0 ] && grep -q '\.\.\.' "$tmp/long.err"; then
+        echo "PASS $cmd of 786 KB and 524 KB values: findings cut, longest line $longest bytes"
+        pass=$((pass + 1))
+    else
+        echo "FAIL $cmd of 786 KB and 524 KB values: longest finding line $longest bytes"
+        fail=$((fail + 1))
+    fi
+done
 
 # validate's peak memory per fact (reported, not judged: the allocator's
 # and the taxonomy's share vary)
