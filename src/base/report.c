@@ -69,11 +69,12 @@ static size_t utf8_chars(const char *s, size_t len)
     return n;
 }
 
-/* The message with every quoted value ('...', the form every finding
- * echoes a value in) cut to TX_MAX_ECHO characters and "...", and the
- * whole cut to TX_MAX_MESSAGE bytes: a hostile value echoed whole must not
- * make a line of megabytes.  A quote opens after a non-word character and
- * closes before one (an apostrophe inside a word is no quote). */
+/* The message with every quoted value ('...' or "...", the forms the
+ * findings echo values in) cut to TX_MAX_ECHO characters and "...", and
+ * the whole cut to TX_MAX_MESSAGE bytes: a hostile value echoed whole must
+ * not make a line of megabytes, nor push the rest of the message off it.
+ * A quote opens after a non-word character and closes, with the same
+ * mark, before one (an apostrophe inside a word is no quote). */
 static char *shorten(char *msg)
 {
     size_t len = strlen(msg);
@@ -83,9 +84,9 @@ static char *shorten(char *msg)
     size_t i = 0;
     while (i < len) {
         char c = msg[i];
-        if (c == '\'' && (i == 0 || !word_char((unsigned char)msg[i - 1]))) {
+        if ((c == '\'' || c == '"') && (i == 0 || !word_char((unsigned char)msg[i - 1]))) {
             size_t j = i + 1;
-            while (j < len && !(msg[j] == '\'' &&
+            while (j < len && !(msg[j] == c &&
                                 (j + 1 == len || !word_char((unsigned char)msg[j + 1]))))
                 j++;
             size_t vlen = j - i - 1;
@@ -93,11 +94,11 @@ static char *shorten(char *msg)
             int cut_before = vchars == TX_MAX_ECHO + 3 && vlen >= 3 &&
                              memcmp(msg + i + 1 + vlen - 3, "...", 3) == 0;
             if (vchars > TX_MAX_ECHO && !cut_before) {
-                tx_buf_putc(&b, '\'');
+                tx_buf_putc(&b, c);
                 tx_buf_append(&b, msg + i + 1, utf8_prefix(msg + i + 1, vlen, TX_MAX_ECHO));
                 tx_buf_puts(&b, "...");
                 if (j < len)
-                    tx_buf_putc(&b, '\'');
+                    tx_buf_putc(&b, c);
                 i = j + 1;
                 continue;
             }

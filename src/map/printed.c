@@ -4,6 +4,8 @@
 #include "map/extname.h"
 
 #include <ctype.h>
+#include <limits.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <stdio.h>
 #include <string.h>
@@ -152,36 +154,72 @@ static int map_footnotes(tx_mapper *m, const tx_mapping *map)
  * both from the first row printing the concept.
  * A concept printed on rows of one table under different labels (the
  * allocation table: one concept, a member per row) gets none from it. */
+/* 1 for each row whose concept is printed on rows of the table under
+ * different labels; NULL on no memory. */
+static unsigned char *label_clashes(const tx_table *t, const tx_table_map *tm)
+{
+    size_t n = t->nrows < tm->nrows ? t->nrows : tm->nrows;
+    unsigned char *bad = calloc(n ? n : 1, 1);
+    size_t *first = malloc((n ? n : 1) * sizeof *first);
+    tx_smap seen = {0};   /* concept -> its first row */
+    int oom = !bad || !first;
+    for (size_t q = 0; q < n && !oom; q++) {
+        const char *c = tm->rows[q].concept;
+        size_t f;
+        if (!c)
+            continue;
+        if (!tx_smap_get(&seen, c, &f))
+            oom = tx_smap_put(&seen, c, q) != 0;
+        else if (strcmp(t->rows[f].label, t->rows[q].label) != 0)
+            bad[f] = 1;
+        first[q] = tx_smap_get(&seen, c, &f) ? f : q;
+    }
+    for (size_t q = 0; q < n && !oom; q++)
+        if (tm->rows[q].concept)
+            bad[q] = bad[first[q]];
+    tx_smap_clear(&seen);
+    free(first);
+    if (oom) {
+        free(bad);
+        return NULL;
+    }
+    return bad;
+}
+
 static int map_labels(tx_mapper *m, const tx_mapping *map)
 {
     for (size_t ti = 0; ti < m->ex->ntables; ti++) {
         const tx_table *t = &m->ex->tables[ti];
         const tx_table_map *tm = &map->tables[ti];
+        unsigned char *clashes = label_clashes(t, tm);
+        if (!clashes)
+            return -1;
         for (size_t r = 0; r < t->nrows && r < tm->nrows; r++) {
             const char *c = tm->rows[r].concept;
             if (!c || t->rows[r].kind != TX_ROW_ITEM || !*t->rows[r].label)
                 continue;
-            int clash = 0;
-            for (size_t q = 0; q < t->nrows && q < tm->nrows && !clash; q++)
-                clash = q != r && tm->rows[q].concept && strcmp(tm->rows[q].concept, c) == 0 &&
-                        strcmp(t->rows[q].label, t->rows[r].label) != 0;
+            int clash = clashes[r];
             size_t before = m->fs->nlabels;
             if (clash)
                 continue;
-            if (tx_factset_add_label(m->fs, c, TX_ROLE_PRINTED_LABEL, t->rows[r].label) != 0)
+            if (tx_factset_add_label(m->fs, c, TX_ROLE_PRINTED_LABEL, t->rows[r].label) != 0 ||
+                (tm->rows[r].negated && strncmp(c, "ext:", 4) == 0 &&
+                 strcmp(tm->kind, "reconciliation") != 0 &&
+                 tx_factset_add_label(m->fs, c, TX_ROLE_NEGATED_LABEL, t->rows[r].label) != 0)) {
+                free(clashes);
                 return -1;
-            if (tm->rows[r].negated && strncmp(c, "ext:", 4) == 0 &&
-                strcmp(tm->kind, "reconciliation") != 0 &&
-                tx_factset_add_label(m->fs, c, TX_ROLE_NEGATED_LABEL, t->rows[r].label) != 0)
-                return -1;
+            }
             if (m->fs->nlabels == before)
                 continue;   /* printed by an earlier table: its heading (or none) stands */
             const char *path = t->rows[r].path, *last = path;
             for (const char *p = path; (p = strstr(p, " > ")) != NULL; p += 3)
                 last = p + 3;
-            if (*last && tx_factset_add_label(m->fs, c, TX_ROLE_PRINTED_HEADING, last) != 0)
+            if (*last && tx_factset_add_label(m->fs, c, TX_ROLE_PRINTED_HEADING, last) != 0) {
+                free(clashes);
                 return -1;
+            }
         }
+        free(clashes);
     }
     return 0;
 }
@@ -234,10 +272,8 @@ static const char *printed_role(tx_factset *fs, const char *concept, const char 
             continue;
         if (!have && tx_factset_add_label(fs, concept, role, text) != 0)
             return NULL;
-        for (size_t i = fs->nlabels; i-- > 0;)
-            if (strcmp(fs->labels[i].concept, concept) == 0 && strcmp(fs->labels[i].role, role) == 0)
-                return fs->labels[i].role;
-        return NULL;
+        const tx_label *l = tx_factset_find_label(fs, concept, role);
+        return l ? l->role : NULL;
     }
     return NULL;
 }
@@ -266,10 +302,10 @@ static char *abstract_concept(tx_factset *fs, const char *text, char ***used, si
         if (!name)
             break;
         int clash = 0;
-        for (size_t i = 0; i < fs->next && !clash; i++)
-            if (strcmp(fs->ext[i].name, name) == 0)
-                clash = fresh || !tx_factset_is_abstract(fs, name) || !fs->ext[i].label ||
-                        strcmp(fs->ext[i].label, text) != 0 ? 1 : 2;
+        long at = tx_factset_find_ext(fs, name);
+        if (at >= 0)
+            clash = fresh || !tx_factset_is_abstract(fs, name) || !fs->ext[at].label ||
+                    strcmp(fs->ext[at].label, text) != 0 ? 1 : 2;
         for (size_t i = 0; i < *nused && clash != 1; i++)
             if (strcmp((*used)[i] + 4, name) == 0)
                 clash = 1;
@@ -418,44 +454,187 @@ static int fact_in_col(const tx_table *t, size_t col, const tx_fact *f)
     return fn_period_in(&f->period, &t->cols[col].period);
 }
 
-/* "table 3, ..." -> 1 when the fact came from table ti. */
-static int from_table(const tx_fact *f, size_t ti)
+/* "table 3, ..." -> 2 (the table's index), or -1 for a fact from no table. */
+static long origin_table(const tx_fact *f)
 {
-    char want[32];
-    int n = snprintf(want, sizeof want, "table %zu,", ti + 1);
-    return f->origin && strncmp(f->origin, want, (size_t)n) == 0;
+    const char *s = f->origin;
+    if (!s || strncmp(s, "table ", 6) != 0 || s[6] < '1' || s[6] > '9')
+        return -1;
+    long n = 0;
+    for (s += 6; *s >= '0' && *s <= '9'; s++) {
+        if (n > (LONG_MAX - 9) / 10)
+            return -1;
+        n = n * 10 + (*s - '0');
+    }
+    return *s == ',' ? n - 1 : -1;
+}
+
+/* The facts of the presentation, found without going through all of them
+ * for each table, row and cell: chains (in fact order) of the facts read
+ * from one line by one table, and of the numeric facts of one concept and
+ * magnitude.  next[i] is the fact after fact i in its chain, SIZE_MAX at
+ * the end; each chain's first and last facts are in head[] and tail[] by
+ * the number the map gives its key. */
+typedef struct fact_index {
+    tx_pmap lines;             /* (table + 1, line) -> chain     */
+    tx_smap values;            /* "concept\x1f|value|" -> chain  */
+    size_t *line_next, *value_next;
+    size_t *head, *tail;       /* per chain, both maps' chains    */
+    size_t nchains, capchains;
+    size_t *first;             /* per table, its first fact, or SIZE_MAX */
+    size_t ntables;
+} fact_index;
+
+/* The key of a value chain: the concept and the magnitude, trimmed (one
+ * text for every printing of one value).  Owned, or NULL. */
+static char *value_key(const char *concept, tx_decimal v)
+{
+    if (tx_decimal_sign(v) < 0)
+        tx_decimal_negate(&v);
+    tx_buf b = {0};
+    tx_buf_printf(&b, "%s\x1f", concept);
+    if (tx_decimal_put(&b, tx_decimal_trim(v)) != 0) {
+        tx_buf_free(&b);
+        return NULL;
+    }
+    return tx_buf_take(&b);
+}
+
+static void fi_free(fact_index *x)
+{
+    tx_pmap_clear(&x->lines);
+    tx_smap_clear(&x->values);
+    free(x->line_next);
+    free(x->value_next);
+    free(x->head);
+    free(x->tail);
+    free(x->first);
+    memset(x, 0, sizeof *x);
+}
+
+/* Appends fact i to the chain `c` (a new one when c == nchains). */
+static int fi_append(fact_index *x, size_t *next, size_t c, size_t i)
+{
+    if (c == x->nchains) {
+        size_t cap = x->capchains;
+        if (tx_grow((void **)&x->head, &cap, c + 1, sizeof *x->head) != 0 ||
+            tx_grow((void **)&x->tail, &x->capchains, c + 1, sizeof *x->tail) != 0)
+            return -1;
+        x->head[c] = i;
+        x->nchains++;
+    } else {
+        next[x->tail[c]] = i;
+    }
+    x->tail[c] = i;
+    next[i] = SIZE_MAX;
+    return 0;
+}
+
+static int fi_build(fact_index *x, const tx_factset *fs, size_t ntables)
+{
+    memset(x, 0, sizeof *x);
+    size_t n = fs->nfacts ? fs->nfacts : 1;
+    x->line_next = malloc(n * sizeof *x->line_next);
+    x->value_next = malloc(n * sizeof *x->value_next);
+    x->first = malloc((ntables ? ntables : 1) * sizeof *x->first);
+    x->ntables = ntables;
+    if (!x->line_next || !x->value_next || !x->first)
+        return -1;
+    for (size_t t = 0; t < ntables; t++)
+        x->first[t] = SIZE_MAX;
+    for (size_t i = 0; i < fs->nfacts; i++) {
+        const tx_fact *f = &fs->facts[i];
+        long t = origin_table(f);
+        if (t >= 0 && (size_t)t < ntables) {
+            if (x->first[t] == SIZE_MAX)
+                x->first[t] = i;
+            tx_pkey k = {{(const void *)(uintptr_t)(t + 1), (const void *)(intptr_t)f->src_line}};
+            size_t c = x->nchains;
+            if ((!tx_pmap_get(&x->lines, &k, &c) && tx_pmap_put(&x->lines, &k, c) != 0) ||
+                fi_append(x, x->line_next, c, i) != 0)
+                return -1;
+        }
+        if (f->numeric) {
+            char *key = value_key(f->concept, f->value);
+            size_t c = x->nchains;
+            int bad = !key || (!tx_smap_get(&x->values, key, &c) && tx_smap_put(&x->values, key, c) != 0) ||
+                      fi_append(x, x->value_next, c, i) != 0;
+            free(key);
+            if (bad)
+                return -1;
+        }
+    }
+    return 0;
+}
+
+/* The first fact read from `line` by table ti, SIZE_MAX for none. */
+static size_t fi_line(const fact_index *x, size_t ti, long line)
+{
+    tx_pkey k = {{(const void *)(uintptr_t)(ti + 1), (const void *)(intptr_t)line}};
+    size_t c;
+    return tx_pmap_get(&x->lines, &k, &c) ? x->head[c] : SIZE_MAX;
+}
+
+/* The first numeric fact of `concept` with the magnitude of v, SIZE_MAX
+ * for none (-1 on no memory). */
+static int fi_value(const fact_index *x, const char *concept, tx_decimal v, size_t *first)
+{
+    char *key = value_key(concept, v);
+    size_t c;
+    *first = key && tx_smap_get(&x->values, key, &c) ? x->head[c] : SIZE_MAX;
+    free(key);
+    return key ? 0 : -1;
+}
+
+/* 1 if fact f is one of `concepts` and has the value of the cell. */
+static int fact_is_cell(const tx_fact *f, const tx_cell *cell, const char *const *concepts,
+                        size_t nconcepts, long entity)
+{
+    if (!f->numeric || (entity >= 0 && f->entity != (size_t)entity))
+        return 0;
+    size_t k = 0;
+    while (k < nconcepts && strcmp(concepts[k], f->concept) != 0)
+        k++;
+    if (k == nconcepts)
+        return 0;
+    tx_decimal v = f->value, nv = f->value;
+    return tx_decimal_cmp(v, cell->value) == 0 ||
+           (tx_decimal_negate(&nv) == 0 && tx_decimal_cmp(nv, cell->value) == 0) ||
+           (cell->state == TX_CELL_NIL && tx_decimal_is_zero(v));
 }
 
 /* The fact a printed cell became: one of the row's concepts, read from
  * its line by this table, else (a repeat dropped for an earlier fact) the
- * fact of a row concept with the cell's value and the column's period. */
-static const tx_fact *cell_fact(const tx_factset *fs, const tx_table *t, size_t ti,
-                                const tx_row *row, size_t c, const char *const *concepts,
-                                size_t nconcepts, long entity)
+ * first fact of a row concept with the cell's value and the column's
+ * period.  NULL for none; *oom set when memory ran out. */
+static const tx_fact *cell_fact(const tx_factset *fs, const fact_index *x, const tx_table *t,
+                                size_t ti, const tx_row *row, size_t c,
+                                const char *const *concepts, size_t nconcepts, long entity,
+                                int *oom)
 {
     const tx_cell *cell = &row->cells[c];
-    const tx_fact *other = NULL;
-    for (size_t i = 0; i < fs->nfacts; i++) {
-        const tx_fact *f = &fs->facts[i];
-        if (!f->numeric || (entity >= 0 && f->entity != (size_t)entity))
-            continue;
-        size_t k = 0;
-        while (k < nconcepts && strcmp(concepts[k], f->concept) != 0)
-            k++;
-        if (k == nconcepts)
-            continue;
-        tx_decimal v = f->value, nv = f->value;
-        int same = tx_decimal_cmp(v, cell->value) == 0 ||
-                   (tx_decimal_negate(&nv) == 0 && tx_decimal_cmp(nv, cell->value) == 0) ||
-                   (cell->state == TX_CELL_NIL && tx_decimal_is_zero(v));
-        if (!same)
-            continue;
-        if (from_table(f, ti) && f->src_line == row->src_values)
-            return f;
-        if (!other && (t->components || fact_in_col(t, c, f)))
-            other = f;
-    }
-    return other;
+    for (size_t i = fi_line(x, ti, row->src_values); i != SIZE_MAX; i = x->line_next[i])
+        if (fact_is_cell(&fs->facts[i], cell, concepts, nconcepts, entity))
+            return &fs->facts[i];
+    /* the values a cell matches: its own magnitude, and zero for a nil */
+    tx_decimal want[2] = {cell->value, tx_decimal_make(0, 0)};
+    size_t nwant = cell->state == TX_CELL_NIL ? 2 : 1;
+    size_t best = SIZE_MAX;
+    for (size_t k = 0; k < nconcepts; k++)
+        for (size_t w = 0; w < nwant; w++) {
+            size_t i;
+            if (fi_value(x, concepts[k], want[w], &i) != 0) {
+                *oom = 1;
+                return NULL;
+            }
+            for (; i != SIZE_MAX && i < best; i = x->value_next[i]) {
+                const tx_fact *f = &fs->facts[i];
+                if (fact_is_cell(f, cell, concepts, nconcepts, entity) &&
+                    (t->components || fact_in_col(t, c, f)))
+                    best = i;
+            }
+        }
+    return best == SIZE_MAX ? NULL : &fs->facts[best];
 }
 
 static int add_concept(const char ***v, size_t *n, const char *c)
@@ -472,7 +651,7 @@ static int add_concept(const char ***v, size_t *n, const char *c)
 }
 
 /* The presentation of table ti (a statement the mapper converted). */
-static int pres_table(tx_mapper *m, const tx_mapping *map, size_t ti)
+static int pres_table(tx_mapper *m, const tx_mapping *map, const fact_index *x, size_t ti)
 {
     tx_factset *fs = m->fs;
     const tx_table *t = &m->ex->tables[ti];
@@ -489,21 +668,18 @@ static int pres_table(tx_mapper *m, const tx_mapping *map, size_t ti)
         return -1;
     }
     int status = 0, any = 0;
-    long entity = -1;
-    for (size_t i = 0; i < fs->nfacts; i++)
-        if (from_table(&fs->facts[i], ti)) {
-            entity = (long)fs->facts[i].entity;
-            break;
-        }
+    long entity = ti < x->ntables && x->first[ti] != SIZE_MAX
+                      ? (long)fs->facts[x->first[ti]].entity
+                      : -1;
     for (size_t r = 0; r < t->nrows && r < tm->nrows && status == 0; r++) {
         const tx_row *row = &t->rows[r];
         if (row->kind != TX_ROW_ITEM)
             continue;
         if (tm->rows[r].concept && add_concept(&rc[r], &nrc[r], tm->rows[r].concept) != 0)
             status = -1;
-        for (size_t i = 0; i < fs->nfacts && status == 0; i++)
-            if (fs->facts[i].src_line == row->src_values && from_table(&fs->facts[i], ti) &&
-                add_concept(&rc[r], &nrc[r], fs->facts[i].concept) != 0)
+        for (size_t i = fi_line(x, ti, row->src_values); i != SIZE_MAX && status == 0;
+             i = x->line_next[i])
+            if (add_concept(&rc[r], &nrc[r], fs->facts[i].concept) != 0)
                 status = -1;
         any |= nrc[r] > 0;
     }
@@ -518,7 +694,7 @@ static int pres_table(tx_mapper *m, const tx_mapping *map, size_t ti)
             for (size_t c = 0; nrc[r] && row->cells && c < t->ncols; c++) {
                 if (row->cells[c].state != TX_CELL_VALUE && row->cells[c].state != TX_CELL_NIL)
                     continue;
-                const tx_fact *f = cell_fact(fs, t, ti, row, c, rc[r], nrc[r], entity);
+                const tx_fact *f = cell_fact(fs, x, t, ti, row, c, rc[r], nrc[r], entity, &b.oom);
                 if (!f)
                     continue;
                 if (tx_grow((void **)&shown, &capshown, nshown + 1, sizeof *shown) != 0) {
@@ -683,10 +859,12 @@ static int map_presentation(tx_mapper *m, const tx_mapping *map)
 {
     if (pres_dei(m) != 0)
         return -1;
-    for (size_t ti = 0; ti < m->ex->ntables && ti < map->ntables; ti++)
-        if (pres_table(m, map, ti) != 0)
-            return -1;
-    return pres_ex27(m);
+    fact_index x;
+    int st = fi_build(&x, m->fs, m->ex->ntables) == 0 ? 0 : -1;
+    for (size_t ti = 0; st == 0 && ti < m->ex->ntables && ti < map->ntables; ti++)
+        st = pres_table(m, map, &x, ti);
+    fi_free(&x);
+    return st == 0 ? pres_ex27(m) : -1;
 }
 
 int tx_map_printed(tx_mapper *m, const tx_mapping *map)

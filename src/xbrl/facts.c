@@ -124,6 +124,9 @@ void tx_factset_free(tx_factset *fs)
         free(fs->labels[i].text);
     }
     free(fs->labels);
+    tx_smap_clear(&fs->ext_index);
+    tx_smap_clear(&fs->label_index);
+    tx_smap_clear(&fs->abstract_index);
     free(fs->source);
     free(fs->stem);
     free(fs);
@@ -205,20 +208,45 @@ int tx_factset_add_ext(tx_factset *fs, const tx_ext_concept *c)
 {
     if (!fs || !c || !c->name)
         return -1;
-    for (size_t i = 0; i < fs->next; i++)
-        if (strcmp(fs->ext[i].name, c->name) == 0)
-            return 0;
+    if (tx_factset_find_ext(fs, c->name) >= 0)
+        return 0;
     if (grow_one((void **)&fs->ext, fs->next, sizeof *fs->ext) != 0)
         return -1;
     tx_ext_concept e = {0};
     if (dup_opt(&e.name, c->name) != 0 || dup_opt(&e.period_type, c->period_type) != 0 ||
         dup_opt(&e.balance, c->balance) != 0 || dup_opt(&e.type, c->type) != 0 ||
-        dup_opt(&e.label, c->label) != 0) {
+        dup_opt(&e.label, c->label) != 0 || tx_smap_put(&fs->ext_index, c->name, fs->next) != 0) {
         ext_clear(&e);
         return -1;
     }
     fs->ext[fs->next++] = e;
     return 0;
+}
+
+long tx_factset_find_ext(const tx_factset *fs, const char *name)
+{
+    size_t i;
+    return fs && name && tx_smap_get(&fs->ext_index, name, &i) && i < fs->next ? (long)i : -1;
+}
+
+/* The key of a label in label_index ("concept\x1frole", owned), or NULL. */
+static char *label_key(const char *concept, const char *role)
+{
+    tx_buf b = {0};
+    tx_buf_printf(&b, "%s\x1f%s", concept, role);
+    return tx_buf_take(&b);
+}
+
+const tx_label *tx_factset_find_label(const tx_factset *fs, const char *concept,
+                                      const char *role)
+{
+    if (!fs || !concept || !role)
+        return NULL;
+    char *key = label_key(concept, role);
+    size_t i;
+    int found = key && tx_smap_get(&fs->label_index, key, &i) && i < fs->nlabels;
+    free(key);
+    return found ? &fs->labels[i] : NULL;
 }
 
 int tx_factset_add_arc(tx_factset *fs, const tx_ext_arc *a)
@@ -279,13 +307,16 @@ int tx_factset_add_label(tx_factset *fs, const char *concept, const char *role,
 {
     if (!fs || !concept || !*concept || !role || !*role || !text || !*text)
         return -1;
-    for (size_t i = 0; i < fs->nlabels; i++)
-        if (strcmp(fs->labels[i].concept, concept) == 0 && strcmp(fs->labels[i].role, role) == 0)
-            return 0;
+    if (tx_factset_find_label(fs, concept, role))
+        return 0;
     if (grow_one((void **)&fs->labels, fs->nlabels, sizeof *fs->labels) != 0)
         return -1;
+    char *key = label_key(concept, role);
     tx_label l = {tx_strdup(concept), tx_strdup(role), tx_strdup(text)};
-    if (!l.concept || !l.role || !l.text) {
+    int bad = !key || !l.concept || !l.role || !l.text ||
+              tx_smap_put(&fs->label_index, key, fs->nlabels) != 0;
+    free(key);
+    if (bad) {
         free(l.concept);
         free(l.role);
         free(l.text);
@@ -334,7 +365,8 @@ int tx_factset_set_abstract(tx_factset *fs, const char *name)
     if (tx_factset_is_abstract(fs, name))
         return 0;
     char *n = tx_strdup(name);
-    if (!n || grow_one((void **)&fs->abstracts, fs->nabstracts, sizeof *fs->abstracts) != 0) {
+    if (!n || grow_one((void **)&fs->abstracts, fs->nabstracts, sizeof *fs->abstracts) != 0 ||
+        tx_smap_put(&fs->abstract_index, name, fs->nabstracts) != 0) {
         free(n);
         return -1;
     }
@@ -344,18 +376,14 @@ int tx_factset_set_abstract(tx_factset *fs, const char *name)
 
 int tx_factset_is_abstract(const tx_factset *fs, const char *name)
 {
-    for (size_t i = 0; fs && i < fs->nabstracts; i++)
-        if (strcmp(fs->abstracts[i], name) == 0)
-            return 1;
-    return 0;
+    size_t i;
+    return fs && name && tx_smap_get(&fs->abstract_index, name, &i) && i < fs->nabstracts;
 }
 
 const char *tx_factset_label(const tx_factset *fs, const char *concept, const char *role)
 {
-    for (size_t i = 0; fs && i < fs->nlabels; i++)
-        if (strcmp(fs->labels[i].concept, concept) == 0 && strcmp(fs->labels[i].role, role) == 0)
-            return fs->labels[i].text;
-    return NULL;
+    const tx_label *l = tx_factset_find_label(fs, concept, role);
+    return l ? l->text : NULL;
 }
 
 /* ------------------------------------------------------------ text forms */

@@ -15,6 +15,7 @@
 #include <stddef.h>
 
 #include "base/decimal.h"
+#include "base/hashmap.h"
 #include "base/date.h"
 #include "txbrl.h"
 #include "xbrl/vocab.h"
@@ -170,6 +171,11 @@ typedef struct tx_factset {
     char **abstracts;         /* names of the extension concepts that are
                                  abstract (its titles and headings)          */
     size_t nabstracts;
+    /* lookups kept by the tx_factset_add_* functions (the arrays above are
+       appended to only through them) */
+    tx_smap ext_index;        /* name -> index in ext                         */
+    tx_smap label_index;      /* "concept\x1frole" -> index in labels         */
+    tx_smap abstract_index;   /* name -> index in abstracts                   */
 } tx_factset;
 
 tx_factset *tx_factset_new(const char *source, const char *stem);
@@ -188,6 +194,8 @@ long tx_factset_entity(tx_factset *fs, const char *name, const char *scheme,
 int tx_factset_add(tx_factset *fs, tx_fact *f);
 /* Adds an extension concept (copied) unless one of that name exists. */
 int tx_factset_add_ext(tx_factset *fs, const tx_ext_concept *c);
+/* The index in fs->ext of the extension concept `name`, or -1. */
+long tx_factset_find_ext(const tx_factset *fs, const char *name);
 int tx_factset_add_arc(tx_factset *fs, const tx_ext_arc *a);
 /* Adds a footnote (text and marker copied) applying to the facts listed
  * (indexes into fs->facts, in any order, repeats allowed: they are sorted
@@ -214,6 +222,9 @@ int tx_factset_set_abstract(tx_factset *fs, const char *name);
 int tx_factset_is_abstract(const tx_factset *fs, const char *name);
 /* The text of the label of `concept` with `role`, or NULL. */
 const char *tx_factset_label(const tx_factset *fs, const char *concept, const char *role);
+/* The label of `concept` with `role` (borrowed), or NULL. */
+const tx_label *tx_factset_find_label(const tx_factset *fs, const char *concept,
+                                      const char *role);
 
 /* Text forms shared by every printer:
  *   unit:  "iso4217:USD", "xbrli:shares", "iso4217:USD/xbrli:shares", "xbrli:pure"

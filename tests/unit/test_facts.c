@@ -1338,6 +1338,18 @@ static void test_report_echo_limit(void)
     u[2 * nu] = '\0';
     tx_report_add(rep, TX_ERROR, "f", 1, "xbrl.y", "'%s'", u);
     CU_ASSERT_EQUAL(strlen(tx_report_message(rep, 3)), 2 + 2 * TX_MAX_ECHO + 3);
+    /* a value in double quotes, as the reader's findings print a column's
+       words, is cut the same way and the rest of the message kept; an
+       inch mark after a digit opens no quote */
+    tx_report_add(rep, TX_WARNING, "f", 1, "header.no-period",
+                  "column 3 (\"%s\"): no date in '%s'; its values are not converted", big, big);
+    const char *d = tx_report_message(rep, 4);
+    CU_ASSERT_EQUAL(strlen(d), strlen("column 3 (\"\"): no date in ''; its values are not converted") +
+                                   2 * (TX_MAX_ECHO + 3));
+    CU_ASSERT_PTR_NOT_NULL(strstr(d, "xxx...\"): no date in 'xxx"));
+    CU_ASSERT_PTR_NOT_NULL(strstr(d, "xxx...'; its values are not converted"));
+    tx_report_add(rep, TX_WARNING, "f", 1, "x.y", "a 5\" screen: '%s'", "short");
+    CU_ASSERT_STRING_EQUAL(tx_report_message(rep, 5), "a 5\" screen: 'short'");
     tx_report_free(copy);
     tx_report_free(rep);
     free(u);
