@@ -180,6 +180,25 @@ static tx_status name_targets(tx_report *rep, size_t from, const tx_outset *s)
 
 /* Validates the staged instance and renders it into the set: TX_OK, or
  * why the set is not to be committed (said by convert.not-written). */
+/* 1 when every error from finding `from` on is arithmetic: a calculation
+ * (calc.*) or a cross-statement tie (tie.*) that the instance's values do
+ * not meet.  Those instances are still written: their facts are what the
+ * filing printed (originals have typos, and a misread row should be seen in
+ * the rendition, not lost with the whole exhibit); the errors are reported
+ * and the exit status is 1.  Any other error (schema, XBRL 2.1 structure,
+ * dimensions) means a broken instance, never written. */
+static int only_arithmetic_errors(const tx_report *rep, size_t from)
+{
+    for (size_t i = from; i < tx_report_size(rep); i++) {
+        if (tx_report_severity(rep, i) != TX_ERROR)
+            continue;
+        const char *code = tx_report_code(rep, i);
+        if (strncmp(code, "calc.", 5) != 0 && strncmp(code, "tie.", 4) != 0)
+            return 0;
+    }
+    return 1;
+}
+
 static tx_status check_and_render(tx_converter *c, tx_outset *s, const char *exhibit,
                                   tx_report *rep)
 {
@@ -193,8 +212,12 @@ static tx_status check_and_render(tx_converter *c, tx_outset *s, const char *exh
         tx_validate_options vo = {c->datadir, c->catalog, TX_CALC_11, 0, NULL};
         st = tx_validator_new(&vo, &c->validator);
     }
-    if (st == TX_OK)
+    if (st == TX_OK) {
+        size_t before = tx_report_size(rep);
         st = tx_validator_run(c->validator, inst, rep);
+        if (st == TX_EINPUT && only_arithmetic_errors(rep, before))
+            st = TX_OK;   /* written, and its errors make the exit status 1 */
+    }
     char *html = NULL;
     size_t len = 0;
     if (st == TX_OK) {

@@ -275,7 +275,10 @@ static const char *printed_role(tx_factset *fs, const char *concept, const char 
         const tx_label *l = tx_factset_find_label(fs, concept, role);
         return l ? l->role : NULL;
     }
-    return NULL;
+    /* a concept printed under more wordings than that (one amount repeated
+       down a generated table): the rest show under its first wording */
+    const tx_label *l = tx_factset_find_label(fs, concept, TX_ROLE_PRINTED_LABEL);
+    return l ? l->role : NULL;
 }
 
 /* An abstract extension concept for the words `text` ("Current assets:"

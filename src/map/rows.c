@@ -436,33 +436,27 @@ static void one_row_per_concept(tx_mapper *m, const tx_table *t, const char *kin
         if (ch[r].concept >= 0)
             taken[ch[r].concept] = (long)r + 1;
     }
-    /* extensions named after the label: one name per amount */
-    for (size_t r = 0; r < t->nrows; r++) {
+    /* extensions named after the label: one name per amount (each name
+       looked up among the earlier rows' by hash: linear in the rows) */
+    tx_smap names = {0};
+    for (size_t r = 0; r < t->nrows && !m->oom; r++) {
         if (!ch[r].mapped || ch[r].concept >= 0 || ch[r].ext_label || !column_period(&ch[r]) ||
             !plain_context(&ch[r]) || *rule_concept(ch[r].rule, NULL))
             continue;
         char *name = tx_ext_name(t->rows[r].label);
-        if (!name) {
+        size_t k;
+        if (!name)
             m->oom = 1;
-            goto done;
-        }
-        for (size_t k = 0; k < r; k++) {
-            if (!ch[k].mapped || ch[k].concept >= 0 || ch[k].ext_label ||
-                !column_period(&ch[k]) || !plain_context(&ch[k]) ||
-                *rule_concept(ch[k].rule, NULL))
-                continue;
-            char *other = tx_ext_name(t->rows[k].label);
-            int clash = other && strcmp(other, name) == 0 &&
-                        !same_values(t, &t->rows[k], &t->rows[r]);
-            free(other);
-            if (clash) {
-                if (qualify_extension(&t->rows[r], &ch[r]) != 0)
-                    m->oom = 1;
-                break;
-            }
+        else if (!tx_smap_get(&names, name, &k)) {
+            if (tx_smap_put(&names, name, r) != 0)
+                m->oom = 1;
+        } else if (!same_values(t, &t->rows[k], &t->rows[r]) &&
+                   qualify_extension(&t->rows[r], &ch[r]) != 0) {
+            m->oom = 1;
         }
         free(name);
     }
+    tx_smap_clear(&names);
 done:
     free(taken);
     free(order);
@@ -601,8 +595,35 @@ static int make_target(tx_mapper *m, const tx_table *t, const tx_row *row, tx_va
     const char *ptype = (tg->instant_at || t->instants || (r && strcmp(r->period, "row") == 0) ||
                          (strcmp(kind, "selected") == 0 && strstr(path, "balance sheet")))
                             ? "instant" : "duration";
-    tx_ext_concept ec = {name, (char *)ptype, *bal ? (char *)bal : NULL,
-                         (char *)item_type(vk), row->label};
+    /* one name, one declaration: a name already declared with another
+       period type or item type (a balance-sheet extension whose label a
+       cash-flow change row repeats) takes a suffix that says which */
+    const char *itype = item_type(vk);
+    for (int k = 1; name; k++) {
+        long at = tx_factset_find_ext(m->fs, name);
+        if (at < 0 || (strcmp(m->fs->ext[at].period_type, ptype) == 0 &&
+                       strcmp(m->fs->ext[at].type, itype) == 0))
+            break;
+        tx_buf nb = {0};
+        size_t len = strlen(name);
+        const char *sfx = strcmp(ptype, "instant") == 0 ? "Balance" : "ForPeriod";
+        if (k > 1) {
+            /* strip the previous try's suffix and number */
+            while (len > 0 && name[len - 1] >= '0' && name[len - 1] <= '9')
+                len--;
+            len -= strlen(sfx);
+        }
+        if (k == 1)
+            tx_buf_printf(&nb, "%.*s%s", (int)len, name, sfx);
+        else
+            tx_buf_printf(&nb, "%.*s%s%d", (int)len, name, sfx, k);
+        free(name);
+        name = tx_buf_take(&nb);
+    }
+    if (!name)
+        return -1;
+    tx_ext_concept ec = {name, (char *)ptype, *bal ? (char *)bal : NULL, (char *)itype,
+                         row->label};
     if (tx_factset_add_ext(m->fs, &ec) != 0) {
         free(name);
         return -1;
