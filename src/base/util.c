@@ -120,6 +120,12 @@ char *tx_strndup(const char *s, size_t n)
 
 char *tx_strdup(const char *s) { return s ? tx_strndup(s, strlen(s)) : NULL; }
 
+void tx_sort(void *base, size_t n, size_t size, int (*cmp)(const void *, const void *))
+{
+    if (base && n > 1)
+        qsort(base, n, size, cmp);
+}
+
 int tx_grow(void **arr, size_t *cap, size_t need, size_t size)
 {
     if (need <= *cap)

@@ -37,6 +37,10 @@ char *tx_strndup(const char *s, size_t n);
  * `need` elements.  Returns 0 or -1 (then *arr is unchanged). */
 int tx_grow(void **arr, size_t *cap, size_t need, size_t size);
 
+/* qsort that accepts an empty array with a NULL base (qsort itself may not
+ * be given NULL, even for 0 elements). */
+void tx_sort(void *base, size_t n, size_t size, int (*cmp)(const void *, const void *));
+
 /* ASCII case-insensitive helpers (the text is normalised UTF-8). */
 int tx_strncaseeq(const char *a, const char *b, size_t n);
 const char *tx_strcasestr(const char *hay, const char *needle);

@@ -220,7 +220,7 @@ int tx_map_settle_members(tx_mapper *m)
         n++;
     }
     if (status == 0) {
-        qsort(k, n, sizeof *k, cmp_seg);
+        tx_sort(k, n, sizeof *k, cmp_seg);
         for (size_t a = 0; a < n;) {
             size_t e = a + 1;
             int shared = 0;

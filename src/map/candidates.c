@@ -178,7 +178,7 @@ static shared *share_words(const tx_label_index *ix, const unsigned *ids, size_t
         for (size_t j = a; j < b; j++)
             v[k++] = (shared){post[j], ix->token_weight[ids[i]]};
     }
-    qsort(v, k, sizeof *v, cmp_shared);
+    tx_sort(v, k, sizeof *v, cmp_shared);
     size_t m = 0;
     for (size_t j = 0; j < k; j++) {
         if (m && v[m - 1].item == v[j].item)

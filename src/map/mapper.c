@@ -71,7 +71,7 @@ static int drop_duplicates(tx_mapper *m, char *dropped)
             status = -1;
     }
     if (status == 0) {
-        qsort(k, m->nfacts, sizeof(keyed), cmp_keyed);
+        tx_sort(k, m->nfacts, sizeof(keyed), cmp_keyed);
         for (size_t i = 1; i < m->nfacts; i++) {
             size_t first = i - 1;
             while (first > 0 && strcmp(k[first - 1].key, k[i].key) == 0)

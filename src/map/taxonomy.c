@@ -61,7 +61,7 @@ static int load_concepts(tx_taxonomy *tax, const char *path, tx_report *rep)
     }
     tx_tsv_close(&t);
     if (tax->nconcepts)
-        qsort(tax->concepts, tax->nconcepts, sizeof(tx_concept), cmp_concept);
+        tx_sort(tax->concepts, tax->nconcepts, sizeof(tx_concept), cmp_concept);
     return r;
 }
 
@@ -365,7 +365,7 @@ static int load_sums(tx_taxonomy *tax, const char *path, tx_report *rep)
     if (r < 0)
         return -1;
     if (tax->nsums)
-        qsort(tax->sums, tax->nsums, sizeof *tax->sums, cmp_sum);
+        tx_sort(tax->sums, tax->nsums, sizeof *tax->sums, cmp_sum);
     tax->sum_first = calloc(tax->nconcepts + 1, sizeof *tax->sum_first);
     if (!tax->sum_first)
         return -1;

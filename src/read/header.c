@@ -49,7 +49,7 @@ static int cluster_values(const tx_text *text, const tx_table *t,
         free(anchors);
         return -1;
     }
-    qsort(anchors, n, sizeof(int), cmp_int);
+    tx_sort(anchors, n, sizeof(int), cmp_int);
     cluster *cl = NULL;
     size_t ncl = 0, ccap = 0;
     for (size_t i = 0; i < n;) {
@@ -265,7 +265,7 @@ static int make_columns(const tx_text *text, tx_table *t, tx_report *rep)
     if (yl > 0)
         tx_layout_clear(&years);
     if (status == 0 && t->ncols > 1)
-        qsort(t->cols, t->ncols, sizeof(tx_column), cmp_col);
+        tx_sort(t->cols, t->ncols, sizeof(tx_column), cmp_col);
     return status;
 }
 

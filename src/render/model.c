@@ -98,7 +98,7 @@ static void read_context(model *m, xmlNodePtr c)
         }
     }
     if (x->ndims > 1)
-        qsort(x->dims, x->ndims, sizeof *x->dims, dim_cmp);
+        tx_sort(x->dims, x->ndims, sizeof *x->dims, dim_cmp);
     if (!x->id || tx_smap_put(&m->ctx_index, x->id, m->nctxs) != 0) {
         m->oom = !x->id ? m->oom : 1;
     }
@@ -931,7 +931,7 @@ static long median_line(const model *m, const mtable *t)
             if (fi >= 0 && m->facts[fi].line > 0)
                 v[k++] = m->facts[fi].line;
         }
-    qsort(v, k, sizeof *v, long_cmp);
+    tx_sort(v, k, sizeof *v, long_cmp);
     long med = k ? v[k / 2] : -1;
     free(v);
     return med;

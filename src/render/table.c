@@ -682,7 +682,7 @@ static void finish_table(model *m, mtable *t)
                 t->cols[i].sscale = (int)i;   /* remember the old index */
             sort_m = m;
             sort_t = t;
-            qsort(t->cols, t->ncols, sizeof *t->cols, col_cmp);
+            tx_sort(t->cols, t->ncols, sizeof *t->cols, col_cmp);
             for (size_t i = 0; i < t->ncols; i++)
                 perm[i] = (size_t)t->cols[i].sscale;
             for (size_t r = 0; r < t->nrows; r++) {
@@ -806,7 +806,7 @@ void tx_rm_build_tables(model *m)
     for (size_t i = 0; P.rels && i < d->npres; i++)
         P.rels[P.nrels++] = (mrel){d->pres[i].role, d->pres[i].from, d->pres[i].to,
                                    d->pres[i].order, d->pres[i].pref, d->pres[i].seq};
-    qsort(P.rels, P.nrels, sizeof *P.rels, mrel_cmp);
+    tx_sort(P.rels, P.nrels, sizeof *P.rels, mrel_cmp);
     for (size_t i = 0; i < P.nrels && !m->oom; i++)
         if (i == 0 || P.rels[i].role != P.rels[i - 1].role || P.rels[i].from != P.rels[i - 1].from) {
             tx_pkey k = {{P.rels[i].role, (void *)(size_t)(P.rels[i].from + 1)}};

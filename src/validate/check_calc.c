@@ -319,7 +319,7 @@ tx_status tx_check_calc(tx_vinst *in, tx_report *rep)
         if (strstr(d->arcs[a].arcrole, "summation-item"))
             sums[ns++] = a;
     arc_sort_dts = d;
-    qsort(sums, ns, sizeof *sums, arc_group_cmp);
+    tx_sort(sums, ns, sizeof *sums, arc_group_cmp);
     sum_buf b = {0}, dsum = {0}, dset = {0};
     tx_status st = TX_OK;
     /* each (parent, role) group once; its summation facts by the index */

@@ -236,7 +236,7 @@ static char *used_on_set(xmlNodePtr t)
         else
             free(k);
     }
-    qsort(v, n, sizeof *v, str_cmp);
+    tx_sort(v, n, sizeof *v, str_cmp);
     tx_buf b = {0};
     tx_buf_puts(&b, "");
     for (size_t i = 0; i < n; i++) {

@@ -405,7 +405,7 @@ static char *arc_attrs(xmlNodePtr arc)
             break;
         n++;
     }
-    qsort(list, n, sizeof list[0], attr_cmp);
+    tx_sort(list, n, sizeof list[0], attr_cmp);
     tx_buf b = {0};
     tx_buf_puts(&b, "");
     for (size_t i = 0; i < n; i++) {

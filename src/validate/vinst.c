@@ -191,7 +191,7 @@ static void read_measures(reader *c, tx_vunit *u, xmlNodePtr holder, char ***arr
         (*arr)[(*n)++] = k;
     }
     if (*n > 1)
-        qsort(*arr, *n, sizeof **arr, str_cmp);
+        tx_sort(*arr, *n, sizeof **arr, str_cmp);
 }
 
 static void read_unit(reader *c, xmlNodePtr n)
@@ -792,7 +792,7 @@ static void build_index(reader *c)
     for (size_t i = 0; i < in->nfacts; i++)
         in->order[i] = i;
     sort_in = in;
-    qsort(in->order, in->nfacts, sizeof *in->order, fact_order);
+    tx_sort(in->order, in->nfacts, sizeof *in->order, fact_order);
 done:
     tx_buf_free(&kb);
     rep_table_clear(&ft);

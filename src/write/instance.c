@@ -130,7 +130,7 @@ static void assign_contexts(tx_writer *w)
         for (size_t i = 0; i < fs->nfacts; i++)
             refs[i] = (fact_ref){&fs->facts[i], i};
         if (fs->nfacts > 1)
-            qsort(refs, fs->nfacts, sizeof *refs, fact_ref_cmp);
+            tx_sort(refs, fs->nfacts, sizeof *refs, fact_ref_cmp);
         size_t g = 0;
         for (size_t i = 0; i < fs->nfacts; i++) {
             if (i > 0 && context_cmp(refs[i - 1].f, refs[i].f) != 0)
@@ -449,7 +449,7 @@ static char *instance_text(tx_writer *w)
                     "    xmlns:link=\"" TX_NS_LINK "\"\n"
                     "    xmlns:xlink=\"" TX_NS_XLINK "\"");
     if (w->nused > 1)
-        qsort(w->used, w->nused, sizeof *w->used, used_cmp);
+        tx_sort(w->used, w->nused, sizeof *w->used, used_cmp);
     for (size_t i = 0; i < w->nused; i++) {
         const char *p = w->used[i].prefix;
         if (strcmp(p, "xbrli") == 0 || strcmp(p, "link") == 0 || strcmp(p, "xlink") == 0)

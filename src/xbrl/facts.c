@@ -198,7 +198,7 @@ int tx_factset_add(tx_factset *fs, tx_fact *f)
     if (grow_one((void **)&fs->facts, fs->nfacts, sizeof *fs->facts) != 0)
         return -1;
     if (f->ndims > 1)
-        qsort(f->dims, f->ndims, sizeof *f->dims, dim_cmp);
+        tx_sort(f->dims, f->ndims, sizeof *f->dims, dim_cmp);
     fs->facts[fs->nfacts++] = *f;
     memset(f, 0, sizeof *f);
     return 0;
@@ -294,7 +294,7 @@ int tx_factset_add_footnote(tx_factset *fs, const char *text, const char *marker
         return -1;
     }
     memcpy(fn.facts, facts, nfacts * sizeof(size_t));
-    qsort(fn.facts, nfacts, sizeof(size_t), cmp_size);
+    tx_sort(fn.facts, nfacts, sizeof(size_t), cmp_size);
     for (size_t i = 0; i < nfacts; i++)
         if (fn.nfacts == 0 || fn.facts[fn.nfacts - 1] != fn.facts[i])
             fn.facts[fn.nfacts++] = fn.facts[i];
@@ -422,7 +422,7 @@ char *tx_fact_dims_text(const tx_fact *f)
     }
     tx_buf out = {0};
     if (!failed) {
-        qsort(pairs, f->ndims, sizeof *pairs, dim_text_cmp);
+        tx_sort(pairs, f->ndims, sizeof *pairs, dim_text_cmp);
         for (size_t i = 0; i < f->ndims; i++) {
             if (i)
                 tx_buf_putc(&out, ';');
@@ -859,7 +859,7 @@ static void json_document_info(tx_buf *b, const tx_factset *fs, ns_map *m)
                    "    \"documentType\": \"https://xbrl.org/2021/xbrl-json\",\n"
                    "    \"namespaces\": {");
     if (m->n > 1)
-        qsort(m->items, m->n, sizeof *m->items, ns_item_cmp);
+        tx_sort(m->items, m->n, sizeof *m->items, ns_item_cmp);
     for (size_t i = 0; i < m->n; i++) {
         tx_buf_puts(b, i ? ",\n" : "\n");
         json_key_string(b, "      ", m->items[i].prefix, m->items[i].uri);

@@ -358,7 +358,7 @@ static char *measures_text(rctx *r, xmlNodePtr n, size_t *count)
         ms[nm++] = q;
     }
     if (nm > 1)
-        qsort(ms, nm, sizeof *ms, str_cmp);
+        tx_sort(ms, nm, sizeof *ms, str_cmp);
     tx_buf b = {0};
     for (size_t i = 0; i < nm; i++) {
         if (i)
@@ -736,9 +736,9 @@ static void read_document(rctx *r, xmlNodePtr root)
     if (r->nomem)
         return;
     if (r->nctx > 1)
-        qsort(r->ctxs, r->nctx, sizeof *r->ctxs, ctx_cmp);
+        tx_sort(r->ctxs, r->nctx, sizeof *r->ctxs, ctx_cmp);
     if (r->nunits > 1)
-        qsort(r->units, r->nunits, sizeof *r->units, unit_cmp);
+        tx_sort(r->units, r->nunits, sizeof *r->units, unit_cmp);
     read_items(r, root);
     read_footnotes(r, root);
 }
