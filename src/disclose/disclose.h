@@ -120,6 +120,8 @@ typedef struct tx_metric_hit {
     int basis;                 /* 0 unsaid, 1 "GAAP", 2 non-GAAP ("non-GAAP",
                                   "pro forma", "adjusted", "excluding")      */
     int negative;              /* "net loss", "cash used in"                */
+    int part;                  /* a word before it names a part of the
+                                  measure ("product revenues")              */
 } tx_metric_hit;
 
 /* The metric phrases of text[from, to) (lower case), in order, at most max;

@@ -264,6 +264,32 @@ static size_t before_exclusion(const char *low, size_t from, size_t to)
     return e;
 }
 
+/* The period phrase that the words after an amount begin with, a comma
+ * aside ("$5.7 million in 1997", "$6.9 million, in fiscal 1998"): in an
+ * enumeration ("$372,000 in 1996 to $5.7 million in 1997") it is the
+ * amount's own period, whatever the words before it name.  *list is set
+ * when more years follow it ("$2.36 billion in 1993, 1994, and 1995"): the
+ * amounts are then read "respectively" and no period is the amount's own. */
+static int period_after(const tx_claim_run *c, const char *low, size_t at, size_t to,
+                        tx_phrase *ph, int *list)
+{
+    *list = 0;
+    size_t k = skip_sp(low, at, to);
+    if (k < to && low[k] == ',')
+        k = skip_sp(low, k + 1, to);
+    if (!tx_prose_period(c->lex, low, k, to, 0, ph) || ph->start != k)
+        return 0;
+    size_t e = skip_sp(low, ph->end, to);
+    if (e < to && low[e] == ',')
+        e = skip_sp(low, e + 1, to);
+    if (word_at(low, e, to, "and"))
+        e = skip_sp(low, e + 3, to);
+    if (e + 4 <= to && is_digit(low[e]) && is_digit(low[e + 1]) && is_digit(low[e + 2]) &&
+        is_digit(low[e + 3]) && (e + 4 == to || !is_digit(low[e + 4])))
+        *list = 1;
+    return 1;
+}
+
 void tx_claim_name(const tx_claim_run *c, const tx_para *p, tx_claim_sentence *s, int entity,
                    tx_period *anchor)
 {
@@ -312,8 +338,19 @@ void tx_claim_name(const tx_claim_run *c, const tx_para *p, tx_claim_sentence *s
                          find_word(low, gr->pre0, gr->pre1, "versus") < gr->pre1 ||
                          find_word(low, gr->pre0, gr->pre1, "from") < gr->pre1;
         tx_phrase ph;
-        int have = tx_prose_period(c->lex, low, gr->pre0, pe, 1, &ph) ||
+        int list = 0;
+        int have = period_after(c, low, gr->post0, gr->post1, &ph, &list) ||
+                   tx_prose_period(c->lex, low, gr->pre0, pe, 1, &ph) ||
                    tx_prose_period(c->lex, low, gr->post0, gr->post1, 0, &ph);
+        if (list) {
+            /* "$1.52 billion, $1.83 billion, and $2.36 billion in 1993,
+               1994, and 1995": the amounts of the list have no period */
+            for (size_t j = 0; j <= k; j++) {
+                memset(&g[j].period, 0, sizeof g[j].period);
+                g[j].explicit_period = 0;
+            }
+            continue;
+        }
         if (have) {
             gr->period = resolve(c, entity, &ph, anchor);
             gr->explicit_period = 1;

@@ -276,7 +276,7 @@ size_t tx_prose_metrics(const tx_prose_lexicon *lex, const char *text, size_t fr
         if (!best)
             continue;
         tx_metric_hit h = {&lex->metrics[lex->phrases[bi].metric], i, i + best, 0,
-                           lex->phrases[bi].negative};
+                           lex->phrases[bi].negative, 0};
         /* "marketing and sales expenses", "cost of sales": another measure */
         static const int other[] = {TX_WORD_NOT_METRIC_AFTER};
         if (tx_lex_word_at(lex, text, skip_sp(text, h.end, to), to, other, 1, NULL) ||
@@ -284,6 +284,8 @@ size_t tx_prose_metrics(const tx_prose_lexicon *lex, const char *text, size_t fr
             i = h.end - 1;
             continue;
         }
+        /* "product revenues", "international sales": a part of the measure */
+        h.part = word_before(lex, text, from, i, TX_WORD_PART_BEFORE, 0) != 0;
         int before = word_before(lex, text, from, i, TX_WORD_NONGAAP_BEFORE, TX_WORD_GAAP_BEFORE);
         if (before == TX_WORD_NONGAAP_BEFORE || h.metric->nongaap)
             h.basis = 2;

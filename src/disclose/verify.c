@@ -289,7 +289,7 @@ tx_claim_cell tx_claim_lookup(const tx_claim_run *c, const tx_claim_group *g, in
     tx_claim_cell none;
     memset(&none, 0, sizeof none);
     const tx_metric *m = g->have_metric ? g->metric.metric : NULL;
-    if (!m || !m->concept || entity < 0 || g->basis_unsure)
+    if (!m || !m->concept || entity < 0 || g->basis_unsure || g->metric.part)
         return none;
     int nongaap = g->metric.basis == 2;
     tx_claim_cell r = lookup(c->ex, c->map, c->ec[entity].name, m->concept, nongaap, m->kinds,
@@ -334,6 +334,14 @@ tx_claim_cell tx_claim_check_amount(tx_claim_run *c, const tx_para *p, const tx_
         return none;
     }
     const char *basis = nongaap ? "non-GAAP " : "";
+    if (g->metric.part && !per_share) {
+        c->sum->unverifiable++;
+        if (c->notes)
+            tx_dlist_add(c->l, line, TX_NOTE, "disclosure.claim-unverifiable",
+                         "'%s' (%s%s of %s): it names a part of the measure, not its total",
+                         quoted, basis, m->name, ename);
+        return none;
+    }
     if (g->period.kind == TX_PERIOD_NONE || entity < 0 || !m->concept) {
         c->sum->unverifiable++;
         if (c->notes)
