@@ -19,6 +19,8 @@
 #   corpus    the 8-K and 8-K/A filings of ../shared/corpus (SOURCES.tsv's
 #             form column); those whose notes say "Earnings release" are
 #             marked * and also totalled alone (set "releases")
+#   filings   the 10-K and 10-Q filings of ../shared/corpus (10-K405, 10-Q/A
+#             and the like too)
 # usage: bench/disclose.sh [BUILDDIR] [SHAREDDIR]    (TSV=FILE also writes one
 #        tab-separated line per exhibit to FILE)
 set -u
@@ -43,6 +45,9 @@ trap 'rm -rf "$tmp"' EXIT INT TERM
             seen[$1] = 1
             printf "corpus\t%s\t%s/%s\n", ($11 ~ /Earnings release/ ? "*" : " "), dir, $1 }' \
             "$shared/corpus/SOURCES.tsv"
+        awk -F'\t' -v dir="$shared/corpus" 'NR > 1 && $7 ~ /^10-[KQ]/ && !($1 in seen) {
+            seen[$1] = 1
+            printf "filings\t \t%s/%s\n", dir, $1 }' "$shared/corpus/SOURCES.tsv"
     fi
 } >"$tmp/list"
 

@@ -303,6 +303,7 @@ void tx_claim_name(const tx_claim_run *c, const tx_para *p, tx_claim_sentence *s
     if (respectively && ng > 1)
         nresp = tx_prose_metrics(c->lex, low, g[0].pre0, before_exclusion(low, g[0].pre0, g[0].pre1),
                                  resp, 8);
+    size_t taken = (size_t)-1;   /* where the period phrase of the amount before starts */
     for (size_t k = 0; k < ng; k++) {
         tx_claim_group *gr = &g[k];
         size_t pe = before_exclusion(low, gr->pre0, gr->pre1);
@@ -339,9 +340,21 @@ void tx_claim_name(const tx_claim_run *c, const tx_para *p, tx_claim_sentence *s
                          find_word(low, gr->pre0, gr->pre1, "from") < gr->pre1;
         tx_phrase ph;
         int list = 0;
-        int have = period_after(c, low, gr->post0, gr->post1, &ph, &list) ||
-                   tx_prose_period(c->lex, low, gr->pre0, pe, 1, &ph) ||
+        size_t lim = k + 1 < ng ? g[k + 1].start : s1;
+        int have = period_after(c, low, gr->end, lim, &ph, &list);
+        if (have)
+            taken = ph.start;
+        else {
+            have = tx_prose_period(c->lex, low, gr->pre0, pe, 1, &ph) ||
                    tx_prose_period(c->lex, low, gr->post0, gr->post1, 0, &ph);
+            /* "from $372,000 in 1996 to $5.7 million": the phrase before it
+               is the period of the amount before it, not its own */
+            if (have && ph.start == taken) {
+                memset(&gr->period, 0, sizeof gr->period);
+                gr->explicit_period = 0;
+                continue;
+            }
+        }
         if (list) {
             /* "$1.52 billion, $1.83 billion, and $2.36 billion in 1993,
                1994, and 1995": the amounts of the list have no period */
