@@ -260,6 +260,22 @@ static int word_before(const tx_prose_lexicon *lex, const char *s, size_t from, 
     return role;
 }
 
+/* 1 if s[from, at) ends with "% of" or "percent of", spaces aside */
+static int ratio_of(const char *s, size_t from, size_t at)
+{
+    size_t k = at;
+    while (k > from && s[k - 1] == ' ')
+        k--;
+    if (k < from + 3 || !word_at(s, k - 2, k, "of"))
+        return 0;
+    k -= 2;
+    while (k > from && s[k - 1] == ' ')
+        k--;
+    if (k > from && s[k - 1] == '%')
+        return 1;
+    return k >= from + 7 && word_at(s, k - 7, k, "percent");
+}
+
 size_t tx_prose_metrics(const tx_prose_lexicon *lex, const char *text, size_t from,
                         size_t to, tx_metric_hit *out, size_t max)
 {
@@ -281,6 +297,12 @@ size_t tx_prose_metrics(const tx_prose_lexicon *lex, const char *text, size_t fr
         static const int other[] = {TX_WORD_NOT_METRIC_AFTER};
         if (tx_lex_word_at(lex, text, skip_sp(text, h.end, to), to, other, 1, NULL) ||
             word_before(lex, text, from, i, TX_WORD_NOT_METRIC_BEFORE, 0)) {
+            i = h.end - 1;
+            continue;
+        }
+        /* "or 13.0% of net revenues", "21 percent of sales": the measure
+           a ratio is of, not the measure of the amounts about it */
+        if (ratio_of(text, from, i)) {
             i = h.end - 1;
             continue;
         }
