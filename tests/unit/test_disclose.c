@@ -173,6 +173,18 @@ static void test_metrics(void)
     size_t n = tx_prose_metrics(lexicon(), s, 0, strlen(s), h, 8);
     report(n == 2 && strcmp(h[0].metric->name, "capital expenditures") == 0, __LINE__,
            "two metrics in order (respectively)");
+    /* a part of a measure: found, marked as a part */
+    s = "product revenue was";
+    n = tx_prose_metrics(lexicon(), s, 0, strlen(s), h, 8);
+    report(n == 1 && strcmp(h[0].metric->name, "net revenues") == 0 && h[0].part == 1, __LINE__,
+           "'product revenue': net revenues, a part of them");
+    s = "net revenues were";
+    n = tx_prose_metrics(lexicon(), s, 0, strlen(s), h, 8);
+    report(n == 1 && h[0].part == 0, __LINE__, "'net revenues': the whole measure");
+    /* the measure a ratio is of is not a metric of the amounts */
+    METRIC("in 1996 to $746,000, or 13.0% of net revenues, in", NULL, 0, 0);
+    METRIC("or 21 percent of net revenues in fiscal 1996 from", NULL, 0, 0);
+    METRIC("net revenues, or 13.0% of", "net revenues", 0, 0);
 }
 
 static void test_sentences(void)
