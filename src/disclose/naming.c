@@ -317,7 +317,13 @@ void tx_claim_name(const tx_claim_run *c, const tx_para *p, tx_claim_sentence *s
             gr->have_metric = 1;
         } else if (k > 0 && g[k - 1].have_metric) {
             gr->metric = g[k - 1].metric;
-            gr->metric.negative = 0;
+            /* "cash used in operations was $279,000 in 1996 and $1.2
+               million in 1997": an enumeration keeps the sign */
+            if (find_word(low, gr->pre0, gr->pre1, "compared") < gr->pre1 ||
+                find_word(low, gr->pre0, gr->pre1, "versus") < gr->pre1 ||
+                find_word(low, gr->pre0, gr->pre1, "from") < gr->pre1 ||
+                find_word(low, gr->pre0, gr->pre1, "to") < gr->pre1)
+                gr->metric.negative = 0;
             gr->have_metric = 1;
             /* "compared with a net loss of" is caught above; a bare
                "compared with $152.0 million" keeps the sign unsaid */
