@@ -148,7 +148,7 @@ static const tx_tsv_spec words_tsv = {
 static const char *const role_names[] = {
     NULL, "current", "prior-quarter", "prior-year", "same-of", "year-of", "full-year",
     "year-to-date", "nongaap-before", "nongaap-after", "gaap-before", "up", "down",
-    "not-metric-after", "not-metric-before", "forecast", "part-before"};
+    "not-metric-after", "not-metric-before", "forecast", "part-before", "part-after"};
 
 static tx_status lex_words(tx_prose_lexicon *lex, const char *path, tx_report *rep)
 {

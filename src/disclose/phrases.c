@@ -307,7 +307,9 @@ size_t tx_prose_metrics(const tx_prose_lexicon *lex, const char *text, size_t fr
             continue;
         }
         /* "product revenues", "international sales": a part of the measure */
-        h.part = word_before(lex, text, from, i, TX_WORD_PART_BEFORE, 0) != 0;
+        static const int part_after[] = {TX_WORD_PART_AFTER};
+        h.part = word_before(lex, text, from, i, TX_WORD_PART_BEFORE, 0) != 0 ||
+                 tx_lex_word_at(lex, text, skip_sp(text, h.end, to), to, part_after, 1, NULL) != 0;
         int before = word_before(lex, text, from, i, TX_WORD_NONGAAP_BEFORE, TX_WORD_GAAP_BEFORE);
         if (before == TX_WORD_NONGAAP_BEFORE || h.metric->nongaap)
             h.basis = 2;

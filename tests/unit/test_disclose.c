@@ -181,6 +181,12 @@ static void test_metrics(void)
     s = "net revenues were";
     n = tx_prose_metrics(lexicon(), s, 0, strlen(s), h, 8);
     report(n == 1 && h[0].part == 0, __LINE__, "'net revenues': the whole measure");
+    s = "net revenues derived from cartridge products were";
+    n = tx_prose_metrics(lexicon(), s, 0, strlen(s), h, 8);
+    report(n == 1 && h[0].part == 1, __LINE__, "'net revenues derived from': a part of them");
+    s = "net revenues from $372,000";
+    n = tx_prose_metrics(lexicon(), s, 0, strlen(s), h, 8);
+    report(n == 1 && h[0].part == 0, __LINE__, "'net revenues from $372,000': the whole measure");
     /* the measure a ratio is of is not a metric of the amounts */
     METRIC("in 1996 to $746,000, or 13.0% of net revenues, in", NULL, 0, 0);
     METRIC("or 21 percent of net revenues in fiscal 1996 from", NULL, 0, 0);
