@@ -191,7 +191,7 @@ int tx_lex_word_at(const tx_prose_lexicon *lex, const char *low, size_t i, size_
 {
     size_t best = 0;
     int role = 0;
-    for (size_t j = 0; j < lex->nwords; j++) {
+    for (size_t j = 0; lex && j < lex->nwords; j++) {
         const struct tx_lex_word *w = &lex->words[j];
         size_t l = strlen(w->phrase);
         if (l <= best || !word_at(low, i, to, w->phrase))

@@ -177,11 +177,17 @@ static tx_status walk_full(tx_rdts *r, tx_offline *o, xmlDocPtr inst, const char
         tx_dts_clear(&d);
         return st;
     }
+    /* the DTS's concept c is the model's concept cmap[c] (a key the DTS
+       declares twice is one concept here) */
+    long *cmap = malloc((d.nconcepts ? d.nconcepts : 1) * sizeof *cmap);
+    if (!cmap)
+        r->oom = 1;
     for (size_t c = 0; c < d.nconcepts && !r->oom; c++) {
         const tx_vconcept *vc = &d.concepts[c];
-        add_concept(r, tx_strdup(vc->key), vc->abstract,
-                    vc->period_type && strcmp(vc->period_type, "instant") == 0, vc->dimension,
-                    vc->hypercube);
+        long k = add_concept(r, tx_strdup(vc->key), vc->abstract,
+                             vc->period_type && strcmp(vc->period_type, "instant") == 0,
+                             vc->dimension, vc->hypercube);
+        cmap[c] = k >= 0 ? k : r->oom ? -1 : -1 - k;
     }
     concept_arrays(r);
     /* the filer's linkbases: those the schemaRef'd schemas reference */
@@ -222,6 +228,8 @@ static tx_status walk_full(tx_rdts *r, tx_offline *o, xmlDocPtr inst, const char
             continue;
         const tx_vlink *L = &d.links[v->link];
         long from = d.ends[v->from].concept, to = d.ends[v->to].concept;
+        from = from >= 0 ? cmap[from] : -1;
+        to = to >= 0 ? cmap[to] : -1;
         if (strcmp(v->arcrole, ARC_LABEL) == 0 && from >= 0 && d.ends[v->to].target) {
             xmlNodePtr n = d.ends[v->to].target;
             char *role = tx_attr_ns(n, TX_NS_XLINK, "role");
@@ -243,6 +251,7 @@ static tx_status walk_full(tx_rdts *r, tx_offline *o, xmlDocPtr inst, const char
     }
     free(filer_doc);
     free(filer_lb);
+    free(cmap);
     for (size_t i = 0; i < d.nrtypes && !r->oom; i++)
         if (!d.rtypes[i].arc)
             add_role(r, d.rtypes[i].node);
